@@ -1,0 +1,127 @@
+import { LitElement, css, html, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SceneBreak } from '../../core/scene.js';
+import type { Tick } from '../../core/ticks.js';
+import { tokens } from '../shared.styles.js';
+
+/**
+ * A time axis: tick marks, labels and axis breaks at positions computed by the core. It draws
+ * numbers it is given and computes nothing; `<annals-timeline>` feeds it from its scene. Hidden
+ * from assistive technology, since every event carries its own date.
+ *
+ * @summary Draws the ticks and breaks of a time axis.
+ * @csspart line - The axis line.
+ * @csspart tick - Each tick mark.
+ * @csspart label - Each tick label.
+ * @csspart major - Labels and marks of ticks that open a larger unit (a new year on a month axis).
+ * @csspart break - Each axis break that stands for a compressed gap.
+ * @cssprop --annals-axis-color - Colour of the line and ticks.
+ * @cssprop --annals-axis-label-color - Colour of the labels.
+ * @cssprop --annals-axis-size - Thickness of the axis across the time direction (default 32px).
+ */
+export class AnnalsAxis extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        --_axis: var(--annals-axis-color, var(--_line));
+        --_size: var(--annals-axis-size, 32px);
+        height: var(--_size);
+        color: var(--annals-axis-label-color, var(--_muted));
+        font-variant-numeric: tabular-nums;
+        overflow: hidden;
+      }
+      :host([orientation='vertical']) {
+        height: auto;
+        width: var(--_size);
+      }
+      .line {
+        position: absolute;
+        left: 0;
+        right: 0;
+        top: 0;
+        border-top: 1px solid var(--_axis);
+      }
+      :host([orientation='vertical']) .line {
+        top: 0;
+        bottom: 0;
+        left: auto;
+        right: 0;
+        border-top: 0;
+        border-right: 1px solid var(--_axis);
+      }
+      .tick {
+        position: absolute;
+        top: 0;
+        height: 6px;
+        border-left: 1px solid var(--_axis);
+      }
+      .tick.major {
+        height: 10px;
+      }
+      :host([orientation='vertical']) .tick {
+        top: auto;
+        right: 0;
+        width: 6px;
+        height: 0;
+        border-left: 0;
+        border-top: 1px solid var(--_axis);
+      }
+      .label {
+        position: absolute;
+        top: 11px;
+        white-space: nowrap;
+        line-height: 16px;
+      }
+      :host([orientation='vertical']) .label {
+        top: auto;
+        right: 10px;
+        transform: translateY(-50%);
+      }
+      .label.major {
+        font-weight: 600;
+        color: var(--_text);
+      }
+      svg.break {
+        position: absolute;
+        top: -8px;
+        overflow: visible;
+      }
+      svg.break path {
+        fill: var(--_bg);
+        stroke: var(--_axis);
+        stroke-width: 1.5;
+      }
+    `,
+  ];
+
+  /** Ticks from the core's `chooseTicks` (positions in px along the axis). */
+  @property({ attribute: false }) ticks: readonly Tick[] = [];
+
+  /** Axis breaks from the scene. */
+  @property({ attribute: false }) breaks: readonly SceneBreak[] = [];
+
+  /** Direction of the time axis. */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
+
+  override render() {
+    const vertical = this.orientation === 'vertical';
+    const at = (px: number) => (vertical ? `top:${px}px` : `left:${px}px`);
+    return html`<div class="line" part="line"></div>
+      ${this.ticks.map(
+        (t) => html`<div class="tick ${t.major ? 'major' : ''}" part="tick ${t.major ? 'major' : ''}" style=${at(t.x)}></div>
+          <div class="label ${t.major ? 'major' : ''}" part="label ${t.major ? 'major' : ''}" style=${vertical ? at(t.x) : `left:${t.labelStart}px`}>${t.label}</div>`,
+      )}
+      ${this.breaks.map((b) =>
+        vertical
+          ? html`<svg class="break" part="break" aria-hidden="true" style="top:${b.x}px;right:-4px" width="16" height=${Math.max(2, b.x2 - b.x)}>
+              ${svg`<path d="M0 0 L16 4 L0 8 M0 ${Math.max(2, b.x2 - b.x) - 8} L16 ${Math.max(2, b.x2 - b.x) - 4} L0 ${Math.max(2, b.x2 - b.x)}" fill="none"></path>`}
+            </svg>`
+          : html`<svg class="break" part="break" aria-hidden="true" style="left:${b.x}px" width=${Math.max(2, b.x2 - b.x)} height="16">
+              ${svg`<path d="M0 0 L${Math.max(2, b.x2 - b.x) * 0.4} 16 L${Math.max(2, b.x2 - b.x) * 0.6} 0 L${Math.max(2, b.x2 - b.x)} 16"></path>`}
+            </svg>`,
+      )}`;
+  }
+}

@@ -1,0 +1,216 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatRange } from '../../core/format.js';
+import type { Category, TimelineEvent } from '../../core/types.js';
+import { AnnalsCloseEvent } from '../../events.js';
+import { categoryColor, tokens } from '../shared.styles.js';
+
+/**
+ * The details of one event: title, date at its precision, summary, people and places, media with
+ * alt text and credit, and sources as links.
+ *
+ * @summary Shows one timeline event in full.
+ * @fires annals-close - The reader pressed the close button.
+ * @slot footer - Content after the sources, such as a share link.
+ * @csspart base - The card's article element.
+ * @csspart title - The event title.
+ * @csspart date - The `<time>` with the event's date.
+ * @csspart summary - The summary paragraph.
+ * @csspart media - Each figure.
+ * @csspart sources - The list of sources.
+ * @csspart close - The close button.
+ * @cssprop --annals-card-background - Card background.
+ * @cssprop --annals-card-border - Card border colour.
+ * @cssprop --annals-color-text - Text colour.
+ * @cssprop --annals-color-muted - Colour of secondary text.
+ * @cssprop --annals-color-accent - Link colour.
+ * @cssprop --annals-font - Font family.
+ */
+export class AnnalsEventCard extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      article {
+        position: relative;
+        background: var(--annals-card-background, var(--_bg));
+        border: 1px solid var(--annals-card-border, #c4c7cc);
+        border-radius: var(--_radius);
+        padding: 16px 20px;
+        line-height: 1.45;
+      }
+      h2 {
+        font-size: 1.25em;
+        margin: 0 40px 4px 0;
+        line-height: 1.25;
+      }
+      time {
+        color: var(--_muted);
+        display: block;
+        margin-bottom: 8px;
+      }
+      .category {
+        display: inline-block;
+        font-size: 0.85em;
+        color: var(--_muted);
+        margin-bottom: 8px;
+      }
+      .category::before {
+        content: '';
+        display: inline-block;
+        width: 0.75em;
+        height: 0.75em;
+        border-radius: 50%;
+        background: var(--_swatch);
+        margin-right: 6px;
+      }
+      p {
+        margin: 0 0 12px;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 2px 12px;
+        margin: 0 0 12px;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+      }
+      figure {
+        margin: 0 0 12px;
+      }
+      img {
+        max-width: 100%;
+        height: auto;
+        display: block;
+      }
+      figcaption {
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      h3 {
+        font-size: 1em;
+        margin: 0 0 4px;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.2em;
+      }
+      a {
+        color: var(--_accent);
+      }
+      .close {
+        position: absolute;
+        top: 8px;
+        right: 8px;
+        min-width: 32px;
+        min-height: 32px;
+        border: 1px solid transparent;
+        background: transparent;
+        border-radius: var(--_radius);
+        cursor: pointer;
+        font-size: 1.2em;
+        line-height: 1;
+      }
+      .close:hover {
+        background: var(--_surface);
+      }
+    `,
+  ];
+
+  /** The event to show; nothing renders while it is null. */
+  @property({ attribute: false }) event: TimelineEvent | null = null;
+
+  /** Categories, to name and colour the event's category. */
+  @property({ attribute: false }) categories: readonly Category[] = [];
+
+  /** BCP 47 locale for the date, e.g. `en-GB`, `ru`, `kk`. Defaults to the page's language. */
+  @property() locale?: string;
+
+  /** Whether to show a close button. */
+  @property({ type: Boolean, attribute: 'closable' }) closable = false;
+
+  /** Heading level of the title (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  override render() {
+    const e = this.event;
+    if (!e) return nothing;
+    const catIndex = this.categories.findIndex((c) => c.id === e.category);
+    const cat = catIndex >= 0 ? this.categories[catIndex] : undefined;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel)));
+    return html`<article part="base" aria-labelledby="title">
+      ${this.heading(level, e.title)}
+      <time part="date" datetime=${e.start.iso}>${formatRange(e.start, e.end, this.locale ?? this.pageLocale())}</time>
+      ${cat
+        ? html`<span class="category" style="--_swatch:${categoryColor(catIndex, cat.color)}">${cat.label}</span>`
+        : nothing}
+      ${e.summary ? html`<p part="summary">${e.summary}</p>` : nothing}
+      ${e.people.length || e.places.length
+        ? html`<dl>
+            ${e.people.length ? html`<dt>People</dt><dd>${e.people.join(', ')}</dd>` : nothing}
+            ${e.places.length ? html`<dt>Places</dt><dd>${e.places.join(', ')}</dd>` : nothing}
+          </dl>`
+        : nothing}
+      ${e.media.map(
+        (m) => html`<figure part="media">
+          <img src=${m.url} alt=${m.alt} loading="lazy" />
+          ${m.caption || m.credit
+            ? html`<figcaption>${m.caption ?? ''}${m.caption && m.credit ? ' ' : ''}${m.credit
+                ? html`<span class="credit">${m.credit}</span>`
+                : nothing}</figcaption>`
+            : nothing}
+        </figure>`,
+      )}
+      ${e.sources.length
+        ? html`<section aria-label="Sources">
+            <h3>Sources</h3>
+            <ul part="sources">
+              ${e.sources.map(
+                (s) => html`<li>
+                  ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${s.publisher
+                    ? html`, <span>${s.publisher}</span>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      <slot name="footer"></slot>
+      ${this.closable
+        ? html`<button class="close" part="close" aria-label="Close" @click=${this._close}>×</button>`
+        : nothing}
+    </article>`;
+  }
+
+  private heading(level: number, text: string) {
+    switch (level) {
+      case 2:
+        return html`<h2 id="title" part="title">${text}</h2>`;
+      case 3:
+        return html`<h3 id="title" part="title">${text}</h3>`;
+      case 4:
+        return html`<h4 id="title" part="title">${text}</h4>`;
+      case 5:
+        return html`<h5 id="title" part="title">${text}</h5>`;
+      default:
+        return html`<h6 id="title" part="title">${text}</h6>`;
+    }
+  }
+
+  private pageLocale(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  private _close() {
+    this.dispatchEvent(new AnnalsCloseEvent());
+  }
+}

@@ -1,0 +1,90 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Category } from '../../core/types.js';
+import { AnnalsCategoryToggleEvent } from '../../events.js';
+import { categoryColor, tokens } from '../shared.styles.js';
+
+/**
+ * A category legend whose entries toggle their category on and off. It keeps no state of its
+ * own: it shows `hiddenCategories` and reports the reader's intent as `annals-category-toggle`.
+ *
+ * @summary Names and colours the categories; each entry is a toggle.
+ * @fires annals-category-toggle - An entry was pressed; `category` and the requested `visible` state.
+ * @csspart list - The list of entries.
+ * @csspart item - Each entry's toggle button.
+ * @csspart swatch - The colour swatch in an entry.
+ * @cssprop --annals-category-0 - Colour of the first category (likewise -1 to -5).
+ * @cssprop --annals-color-text - Text colour.
+ */
+export class AnnalsLegend extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 8px;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      button {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        min-height: 28px;
+        padding: 2px 10px 2px 8px;
+        border: 1px solid var(--_line);
+        border-radius: 999px;
+        background: var(--_bg);
+        cursor: pointer;
+      }
+      button[aria-pressed='false'] {
+        color: var(--_muted);
+        text-decoration: line-through;
+        background: var(--_surface);
+      }
+      .swatch {
+        width: 12px;
+        height: 12px;
+        border-radius: 50%;
+        background: var(--_swatch);
+        border: 2px solid var(--_swatch);
+        box-sizing: border-box;
+      }
+      button[aria-pressed='false'] .swatch {
+        background: transparent;
+      }
+    `,
+  ];
+
+  /** The categories to list, in order; their order sets their palette colour. */
+  @property({ attribute: false }) categories: readonly Category[] = [];
+
+  /** Ids of the categories currently hidden. */
+  @property({ attribute: false }) hiddenCategories: readonly string[] = [];
+
+  /** Accessible name of the legend. */
+  @property() label = 'Categories';
+
+  override render() {
+    return html`<ul part="list" aria-label=${this.label}>
+      ${this.categories.map((c, i) => {
+        const visible = !this.hiddenCategories.includes(c.id);
+        return html`<li>
+          <button
+            part="item"
+            aria-pressed=${visible ? 'true' : 'false'}
+            style="--_swatch:${categoryColor(i, c.color)}"
+            @click=${() => this.dispatchEvent(new AnnalsCategoryToggleEvent(c.id, !visible))}
+          >
+            <span class="swatch" part="swatch"></span>${c.label}
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * Civil dates for history: parsed once from ISO 8601 text, kept with their precision, and placed
+ * on the axis as UTC milliseconds. Nothing here reads the machine's time zone.
+ *
+ * Years are astronomical (ISO 8601): year 0 is 1 BCE, year -1 is 2 BCE, year -43 is 44 BCE.
+ * The proleptic Gregorian calendar is used for every year.
+ */
+
+/** How finely a date is known. Ordered from coarsest to finest. */
+export const PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** A date as the data gave it, with its precision, and the instant it starts on the axis. */
+export interface CivilDate {
+  /** Astronomical year: 0 is 1 BCE, -1 is 2 BCE. */
+  readonly year: number;
+  /** 1–12; 1 when the precision is `year`. */
+  readonly month: number;
+  /** 1–31; 1 when the precision is coarser than `day`. */
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /**
+   * Minutes east of UTC of a date-time's offset (`+05:00` is 300), or `null` for a calendar
+   * date, which is civil and belongs to no time zone.
+   */
+  readonly offset: number | null;
+  readonly precision: Precision;
+  /** UTC milliseconds of the start of the date (a calendar date starts at 00:00 UTC). */
+  readonly time: number;
+  /** Canonical ISO 8601 text of the date at its precision, e.g. `2013-05`, `-000043`. */
+  readonly iso: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly date: CivilDate }
+  | { readonly ok: false; readonly reason: string };
+
+/** The JavaScript Date range, in years, that the axis can place. */
+export const MIN_YEAR = -271820;
+export const MAX_YEAR = 275759;
+
+const DATE_RE =
+  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss](Z|±HH:mm), or ±YYYYYY';
+
+/** Whether an astronomical year is a leap year in the proleptic Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  const mod = (n: number, d: number) => ((n % d) + d) % d;
+  return mod(year, 4) === 0 && (mod(year, 100) !== 0 || mod(year, 400) === 0);
+}
+
+/** Number of days in a month (1–12) of an astronomical year. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * UTC milliseconds of a civil date-time. Unlike `Date.UTC`, years 0–99 stay in the first
+ * century instead of being read as 1900–1999.
+ */
+export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+function pad(n: number, width: number): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+/** ISO 8601 text of a year: four digits, or a signed six-digit extended year outside 0–9999. */
+export function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  return (year < 0 ? '-' : '+') + pad(year, 6);
+}
+
+function isoOf(d: Omit<CivilDate, 'iso' | 'time'>): string {
+  let s = isoYear(d.year);
+  if (d.precision === 'year') return s;
+  s += `-${pad(d.month, 2)}`;
+  if (d.precision === 'month') return s;
+  s += `-${pad(d.day, 2)}`;
+  if (d.precision === 'day') return s;
+  s += `T${pad(d.hour, 2)}:${pad(d.minute, 2)}`;
+  if (d.precision === 'second') s += `:${pad(d.second, 2)}`;
+  if (d.offset === null || d.offset === 0) return `${s}Z`;
+  return `${s}${d.offset < 0 ? '-' : '+'}${pad(Math.trunc(d.offset / 60), 2)}:${pad(d.offset % 60, 2)}`;
+}
+
+function build(fields: Omit<CivilDate, 'iso' | 'time'>): CivilDate {
+  const { year, month, day, hour, minute, second, offset } = fields;
+  const time = utcTime(year, month, day, hour, minute, second) - (offset ?? 0) * 60_000;
+  return Object.freeze({ ...fields, time, iso: isoOf(fields) });
+}
+
+/**
+ * Parses an ISO 8601 date of year, month, day, minute or second precision. Never throws: an
+ * impossible date (2013-02-30, month 13, hour 24) is rejected with a reason instead of being
+ * moved to a nearby valid one.
+ */
+export function parseDate(text: string): ParseResult {
+  if (typeof text !== 'string') return { ok: false, reason: `expected a date string (${FORMATS})` };
+  const s = text.trim();
+  if (s === '') return { ok: false, reason: 'the date is empty' };
+  const m = DATE_RE.exec(s);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?$/.test(s)) {
+      return { ok: false, reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00' };
+    }
+    return { ok: false, reason: `not a date in a supported form (${FORMATS})` };
+  }
+  const [, y, mo, d, h, mi, se, tz] = m;
+  if (y === '-000000' || y === '-0000') return { ok: false, reason: 'year -0 does not exist; write 0000 for 1 BCE' };
+  const year = Number(y);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return { ok: false, reason: `year ${year} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}` };
+  }
+  const month = mo === undefined ? 1 : Number(mo);
+  if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} does not exist (01–12)` };
+  const day = d === undefined ? 1 : Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `day ${d} does not exist in ${isoYear(year)}-${mo} (it has ${daysInMonth(year, month)} days)` };
+  }
+  if (h !== undefined && tz === undefined) {
+    return { ok: false, reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00' };
+  }
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = se === undefined ? 0 : Number(se);
+  if (hour > 23) return { ok: false, reason: `hour ${h} does not exist (00–23)` };
+  if (minute > 59) return { ok: false, reason: `minute ${mi} does not exist (00–59)` };
+  if (second > 59) return { ok: false, reason: `second ${se} does not exist (00–59)` };
+  let offset: number | null = null;
+  if (tz !== undefined) {
+    offset = 0;
+    if (tz !== 'Z') {
+      const oh = Number(tz.slice(1, 3));
+      const om = Number(tz.slice(4, 6));
+      if (oh > 23 || om > 59) return { ok: false, reason: `offset ${tz} does not exist` };
+      offset = (tz[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    }
+  }
+  const precision: Precision =
+    mo === undefined ? 'year' : d === undefined ? 'month' : h === undefined ? 'day' : se === undefined ? 'minute' : 'second';
+  return { ok: true, date: build({ year, month, day, hour, minute, second, offset, precision }) };
+}
+
+/**
+ * Reads a date from data: ISO text, a whole number of years, or a JavaScript `Date` (an instant,
+ * kept to the second in UTC).
+ */
+export function toCivilDate(value: unknown): ParseResult {
+  if (typeof value === 'string') return parseDate(value);
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return { ok: false, reason: 'a number date must be a whole year' };
+    if (value < MIN_YEAR || value > MAX_YEAR) {
+      return { ok: false, reason: `year ${value} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}` };
+    }
+    return { ok: true, date: fromYear(value) };
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'the Date object is invalid' };
+    return { ok: true, date: fromTime(value.getTime(), 'second') };
+  }
+  if (value === undefined || value === null) return { ok: false, reason: 'the date is missing' };
+  return { ok: false, reason: `expected a date string (${FORMATS})` };
+}
+
+/** A year-precision date. */
+export function fromYear(year: number): CivilDate {
+  return build({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0, offset: null, precision: 'year' });
+}
+
+/** The UTC civil date of an instant, truncated to a precision. */
+export function fromTime(time: number, precision: Precision = 'second'): CivilDate {
+  const d = new Date(time);
+  const rank = PRECISIONS.indexOf(precision);
+  const at = (p: Precision, v: number, dflt: number) => (rank >= PRECISIONS.indexOf(p) ? v : dflt);
+  return build({
+    year: d.getUTCFullYear(),
+    month: at('month', d.getUTCMonth() + 1, 1),
+    day: at('day', d.getUTCDate(), 1),
+    hour: at('minute', d.getUTCHours(), 0),
+    minute: at('minute', d.getUTCMinutes(), 0),
+    second: at('second', d.getUTCSeconds(), 0),
+    offset: rank >= PRECISIONS.indexOf('minute') ? 0 : null,
+    precision,
+  });
+}
+
+/**
+ * The instant just after a date's period ends: a day-precision date covers its whole day, so the
+ * end of `2013-05-11` is 2013-05-12T00:00Z. Ranges are drawn to this instant.
+ */
+export function endTime(date: CivilDate): number {
+  const { year, month, day, hour, minute, second } = date;
+  const off = (date.offset ?? 0) * 60_000;
+  switch (date.precision) {
+    case 'year':
+      return utcTime(year + 1);
+    case 'month':
+      return utcTime(year, month + 1);
+    case 'day':
+      return utcTime(year, month, day + 1);
+    case 'minute':
+      return utcTime(year, month, day, hour, minute + 1) - off;
+    case 'second':
+      return utcTime(year, month, day, hour, minute, second + 1) - off;
+  }
+}
+
+/** The coarser of two precisions. */
+export function coarser(a: Precision, b: Precision): Precision {
+  return PRECISIONS.indexOf(a) <= PRECISIONS.indexOf(b) ? a : b;
+}
+
+/** The finer of two precisions. */
+export function finer(a: Precision, b: Precision): Precision {
+  return PRECISIONS.indexOf(a) >= PRECISIONS.indexOf(b) ? a : b;
+}
+
+/** Typical length in milliseconds of one unit of a precision (for zoom limits). */
+export const PRECISION_MS: Readonly<Record<Precision, number>> = {
+  year: 365.2425 * 864e5,
+  month: 30.436875 * 864e5,
+  day: 864e5,
+  minute: 6e4,
+  second: 1e3,
+};

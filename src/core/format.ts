@@ -1,0 +1,97 @@
+/**
+ * Date labels by precision, through Intl.DateTimeFormat in any locale. Calendar dates are shown
+ * in UTC (they are civil and have no zone); date-times in their own offset.
+ */
+import { coarser, type CivilDate, type Precision } from './date.js';
+
+const FIELDS: Readonly<Record<Precision, Intl.DateTimeFormatOptions>> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  second: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' },
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat; an unknown locale falls back to the runtime's default. */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An invalid locale tag or zone must not break a timeline: fall back to UTC in the default locale.
+      f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function zoneOf(date: CivilDate): string {
+  if (date.offset === null || date.offset === 0) return 'UTC';
+  const sign = date.offset < 0 ? '-' : '+';
+  const abs = Math.abs(date.offset);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * English renders eras as BC/AD; Annals says BCE/CE, the terms of most reference works.
+ * Other locales keep their own era names (Russian "до н. э." is already secular).
+ */
+function eraText(locale: string, value: string): string {
+  if (!/^en\b/i.test(locale)) return value;
+  return value === 'BC' ? 'BCE' : value === 'AD' ? 'CE' : value;
+}
+
+function partsToText(locale: string, parts: Intl.DateTimeFormatPart[]): string {
+  return parts.map((p) => (p.type === 'era' ? eraText(locale, p.value) : p.value)).join('');
+}
+
+/** Options for a precision; an era is added for years before 1 CE (or when asked). */
+export function formatOptions(precision: Precision, zone: string, era: boolean): Intl.DateTimeFormatOptions {
+  return { ...FIELDS[precision], timeZone: zone, ...(era ? { era: 'short' } : {}) };
+}
+
+function resolved(locale: string | undefined): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC' }).resolvedOptions().locale;
+}
+
+/**
+ * A date at its precision: '2009', 'May 2013', '10 May 2013', '44 BCE'.
+ * `precision` may ask for a coarser label than the date's own.
+ */
+export function formatDate(date: CivilDate, locale?: string, precision: Precision = date.precision): string {
+  const p = coarser(precision, date.precision);
+  const f = dateTimeFormat(locale, formatOptions(p, zoneOf(date), date.year < 1));
+  return partsToText(resolved(locale), f.formatToParts(date.time));
+}
+
+/**
+ * A span at the coarser of its two precisions, in the locale's own range form:
+ * '10–11 May 2013' (en-GB), 'May 10 – 11, 2013' (en-US), '10–11 мая 2013 г.' (ru).
+ */
+export function formatRange(start: CivilDate, end: CivilDate | undefined, locale?: string): string {
+  if (!end) return formatDate(start, locale);
+  const p = coarser(start.precision, end.precision);
+  const zone = zoneOf(start);
+  const f = dateTimeFormat(locale, formatOptions(p, zone, start.year < 1 || end.year < 1));
+  const loc = resolved(locale);
+  if (zone !== zoneOf(end) || start.precision !== end.precision) {
+    return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  }
+  return partsToText(loc, f.formatRangeToParts(start.time, end.time));
+}
+
+/** Formats an instant on the axis at a precision, in UTC, with an era before 1 CE. */
+export function formatInstant(
+  time: number,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const year = new Date(time).getUTCFullYear();
+  const f = dateTimeFormat(locale, { ...options, timeZone: 'UTC', ...(year < 1 && options.year ? { era: 'short' } : {}) });
+  return partsToText(resolved(locale), f.formatToParts(time));
+}

@@ -1,0 +1,151 @@
+/**
+ * Axis ticks: the finest d3-time interval whose labels fit without overlapping, chosen afresh for
+ * every zoom level from a table (as d3-time's own tickInterval does), labelled by locale.
+ */
+import {
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonth,
+  utcSecond,
+  utcYear,
+  type CountableTimeInterval,
+  type TimeInterval,
+} from 'd3-time';
+import { formatInstant } from './format.js';
+import type { Measure } from './measure.js';
+
+/** The unit a tick step is named by, for labels and for tests. */
+export type TickUnit =
+  | 'millennium' | 'century' | 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+interface TickRow {
+  readonly unit: TickUnit;
+  readonly interval: CountableTimeInterval;
+  readonly step: number;
+  /** Typical duration of one step in ms. */
+  readonly duration: number;
+}
+
+const S = 1e3, MIN = 6e4, H = 36e5, D = 864e5, MON = 30.436875 * D, Y = 365.2425 * D;
+
+const row = (unit: TickUnit, interval: CountableTimeInterval, step: number, duration: number): TickRow =>
+  ({ unit, interval, step, duration: duration * step });
+
+/** Candidate steps from finest to coarsest. */
+export const TICK_TABLE: readonly TickRow[] = [
+  row('second', utcSecond, 1, S), row('second', utcSecond, 5, S), row('second', utcSecond, 15, S),
+  row('second', utcSecond, 30, S),
+  row('minute', utcMinute, 1, MIN), row('minute', utcMinute, 5, MIN), row('minute', utcMinute, 15, MIN),
+  row('minute', utcMinute, 30, MIN),
+  row('hour', utcHour, 1, H), row('hour', utcHour, 3, H), row('hour', utcHour, 6, H), row('hour', utcHour, 12, H),
+  row('day', utcDay, 1, D), row('day', utcDay, 2, D), row('day', utcDay, 7, D),
+  row('month', utcMonth, 1, MON), row('month', utcMonth, 3, MON), row('month', utcMonth, 6, MON),
+  row('year', utcYear, 1, Y), row('year', utcYear, 2, Y), row('year', utcYear, 5, Y),
+  row('decade', utcYear, 10, Y), row('decade', utcYear, 20, Y), row('decade', utcYear, 50, Y),
+  row('century', utcYear, 100, Y), row('century', utcYear, 200, Y), row('century', utcYear, 500, Y),
+  row('millennium', utcYear, 1000, Y), row('millennium', utcYear, 2000, Y), row('millennium', utcYear, 5000, Y),
+  row('millennium', utcYear, 10000, Y), row('millennium', utcYear, 50000, Y), row('millennium', utcYear, 100000, Y),
+];
+
+/** One tick as drawn. */
+export interface Tick {
+  readonly time: number;
+  /** Position along the axis in px. */
+  readonly x: number;
+  readonly label: string;
+  /** Where the label's box starts and ends in px (centred on the tick, kept inside the axis). */
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  /** The tick opens a larger unit (a year on a month axis) and its label says so. */
+  readonly major: boolean;
+}
+
+export interface TickResult {
+  readonly unit: TickUnit;
+  readonly step: number;
+  readonly ticks: readonly Tick[];
+}
+
+/** A visible stretch of the axis with no break in it: [t0, t1] maps to [x0, x1]. */
+export interface AxisRun {
+  readonly t0: number;
+  readonly t1: number;
+  readonly x0: number;
+  readonly x1: number;
+}
+
+const parentOf: Partial<Record<TickUnit, TimeInterval>> = {
+  second: utcMinute, minute: utcDay, hour: utcDay, day: utcMonth, month: utcYear,
+};
+
+function labelOf(time: number, unit: TickUnit, major: boolean, locale?: string): string {
+  switch (unit) {
+    case 'second':
+      return formatInstant(time, locale, major ? { hour: 'numeric', minute: '2-digit' } : { minute: '2-digit', second: '2-digit' });
+    case 'minute':
+    case 'hour':
+      return formatInstant(time, locale, major ? { day: 'numeric', month: 'short' } : { hour: 'numeric', minute: '2-digit' });
+    case 'day':
+      return formatInstant(time, locale, major ? { month: 'short', year: 'numeric' } : { day: 'numeric' });
+    case 'month':
+      return formatInstant(time, locale, major ? { year: 'numeric' } : { month: 'short' });
+    default:
+      return formatInstant(time, locale, { year: 'numeric' });
+  }
+}
+
+/**
+ * Picks the finest step whose labels, measured by `measure`, are at least `spacing` px apart in
+ * every run, and returns its ticks. `rate` is px per ms (the same in every run). The first tick of
+ * the first run and every tick that opens a larger unit carry that unit in their label, so a
+ * zoomed-in axis still says which month and year it shows.
+ */
+export function chooseTicks(
+  runs: readonly AxisRun[],
+  rate: number,
+  measure: Measure,
+  options: { locale?: string; spacing?: number; width?: number } = {},
+): TickResult {
+  const { locale, spacing = 12 } = options;
+  const width = options.width ?? Math.max(0, ...runs.map((r) => r.x1));
+  const startAt = Math.max(0, TICK_TABLE.findIndex((r) => r.duration * rate >= 24));
+  let last: TickResult = { unit: 'year', step: 1, ticks: [] };
+  for (let i = startAt; i < TICK_TABLE.length; i++) {
+    const r = TICK_TABLE[i]!;
+    const ticks = ticksFor(runs, r, measure, locale, width);
+    last = { unit: r.unit, step: r.step, ticks };
+    if (fits(ticks, spacing)) return last;
+  }
+  return last;
+}
+
+function ticksFor(runs: readonly AxisRun[], r: TickRow, measure: Measure, locale: string | undefined, width: number): Tick[] {
+  const out: Tick[] = [];
+  const interval = r.step === 1 ? r.interval : r.interval.every(r.step);
+  const parent = parentOf[r.unit];
+  if (!interval) return out;
+  for (const run of runs) {
+    const rr = (run.x1 - run.x0) / Math.max(1, run.t1 - run.t0);
+    for (const d of interval.range(new Date(run.t0), new Date(run.t1 + 1))) {
+      const time = d.getTime();
+      const x = run.x0 + (time - run.t0) * rr;
+      const major = out.length === 0 || (parent !== undefined && parent.floor(d).getTime() === time);
+      const label = labelOf(time, r.unit, major, locale);
+      const w = measure(label);
+      let labelStart = x - w / 2;
+      labelStart = Math.max(0, Math.min(labelStart, width - w));
+      out.push({ time, x, label, labelStart, labelEnd: labelStart + w, major });
+      if (out.length > 2000) return out;
+    }
+  }
+  return out;
+}
+
+function fits(ticks: readonly Tick[], spacing: number): boolean {
+  if (ticks.length > 2000) return false;
+  for (let i = 1; i < ticks.length; i++) {
+    if (ticks[i]!.labelStart < ticks[i - 1]!.labelEnd + spacing) return false;
+  }
+  return true;
+}

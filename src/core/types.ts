@@ -1,0 +1,184 @@
+/**
+ * The public data contract: what a dataset looks like as authored (JSON or TypeScript), and what
+ * it becomes once validated. `data/timeline.schema.json` describes the authored form; a test
+ * keeps the two in step.
+ */
+import type { CivilDate } from './date.js';
+
+/** A date as authored: ISO 8601 text (`2009`, `2013-05`, `2013-05-10`, `2013-05-10T09:00+05:00`, `-000043`). */
+export type DateInput = string;
+
+/** A picture, video poster or other illustration of an event. */
+export interface MediaInput {
+  /** URL of the image (http, https or relative). */
+  url: string;
+  /** Text alternative read by screen readers and shown when the image fails. Required. */
+  alt: string;
+  /** Who made or owns the image, shown under it. */
+  credit?: string;
+  /** A caption shown under the image. */
+  caption?: string;
+}
+
+/** Where a fact comes from. */
+export interface SourceInput {
+  /** Title of the source as it should be cited. */
+  title: string;
+  /** Link to the source (http, https or relative). */
+  url?: string;
+  /** Publisher or site, e.g. "Wikipedia". */
+  publisher?: string;
+  /** When the source was consulted, as an ISO date. */
+  accessed?: DateInput;
+}
+
+/** One thing that happened: at a date (a point) or over a span (a range). */
+export interface EventInput {
+  /** Stable identifier, unique in the dataset; used by `selected`, `start-at` and deep links. */
+  id: string;
+  /** Short title shown on the timeline. Required. */
+  title: string;
+  /** When it happened or began; its precision is kept (a year stays a year). */
+  start: DateInput;
+  /** When a ranged event ended (inclusive: `2013-05-11` covers all of 11 May). Omit for a point. */
+  end?: DateInput;
+  /** A paragraph of plain text shown in the event card. */
+  summary?: string;
+  /** Key of one of the dataset's `categories`. */
+  category?: string;
+  /** Free keywords, searchable. */
+  tags?: string[];
+  /** Places involved, as names. */
+  places?: string[];
+  /** People involved, as names. */
+  people?: string[];
+  /** 1 (minor) to 5 (major); more important events win label space. Default 3. */
+  importance?: number;
+  /** Illustrations, each with alt text and credit. */
+  media?: MediaInput[];
+  /** Where the facts come from. Every event of a published dataset should have one. */
+  sources?: SourceInput[];
+}
+
+/** A titled span drawn as a background band, such as a reign or a period. */
+export interface EraInput {
+  /** Stable identifier, unique among eras. */
+  id: string;
+  /** Label of the band. */
+  title: string;
+  start: DateInput;
+  /** Inclusive end of the era. */
+  end: DateInput;
+  /** Optional sources for the era's dates. */
+  sources?: SourceInput[];
+}
+
+/** A category events can belong to, with a label for the legend. */
+export interface CategoryInput {
+  /** Key used by `EventInput.category`. */
+  id: string;
+  /** Label shown in the legend. */
+  label: string;
+  /** Optional CSS colour; otherwise the theme's palette is used in order. */
+  color?: string;
+}
+
+/** A whole timeline's data. */
+export interface DatasetInput {
+  /** Title of the timeline, used as the accessible name of the region. */
+  title: string;
+  /** A sentence or two about the timeline. */
+  description?: string;
+  /** Language of the text in the dataset (BCP 47), e.g. "en". */
+  lang?: string;
+  events: EventInput[];
+  eras?: EraInput[];
+  categories?: CategoryInput[];
+  /** Sources for the dataset as a whole. */
+  sources?: SourceInput[];
+}
+
+/** A validated source. */
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  readonly accessed?: CivilDate;
+}
+
+/** A validated media item. */
+export interface Media {
+  readonly url: string;
+  readonly alt: string;
+  readonly credit?: string;
+  readonly caption?: string;
+}
+
+/** A validated event: dates parsed, lists present, URLs checked. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly start: CivilDate;
+  readonly end?: CivilDate;
+  readonly summary: string;
+  readonly category?: string;
+  readonly tags: readonly string[];
+  readonly places: readonly string[];
+  readonly people: readonly string[];
+  readonly importance: number;
+  readonly media: readonly Media[];
+  readonly sources: readonly Source[];
+  /** UTC ms where the event starts on the axis. */
+  readonly startTime: number;
+  /** UTC ms just after the event ends (end of its last unit), or of its start unit for a point. */
+  readonly endTime: number;
+}
+
+/** A validated era. */
+export interface Era {
+  readonly id: string;
+  readonly title: string;
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+  readonly sources: readonly Source[];
+  readonly startTime: number;
+  readonly endTime: number;
+}
+
+/** A validated category. */
+export interface Category {
+  readonly id: string;
+  readonly label: string;
+  readonly color?: string;
+}
+
+/** A validated dataset: events sorted by start (then end, then id), eras by start. */
+export interface Dataset {
+  readonly title: string;
+  readonly description: string;
+  readonly lang?: string;
+  readonly events: readonly TimelineEvent[];
+  readonly eras: readonly Era[];
+  readonly categories: readonly Category[];
+  readonly sources: readonly Source[];
+}
+
+/** One thing wrong with the input, in words a data editor can act on. */
+export interface Problem {
+  /** Which collection the item is in. */
+  readonly collection: 'events' | 'eras' | 'categories' | 'dataset';
+  /** The item's id, or `#index` (0-based) when it has none. */
+  readonly item: string;
+  /** The field at fault, e.g. `start`, `media[0].url`. */
+  readonly field: string;
+  /** What is wrong, in a sentence. */
+  readonly message: string;
+  /** The offending value as plain text (JSON for non-strings), cut to 200 characters. */
+  readonly value: string;
+}
+
+/** What validation returns: everything usable, and every problem found. */
+export interface ValidationResult {
+  readonly dataset: Dataset;
+  readonly problems: readonly Problem[];
+}
