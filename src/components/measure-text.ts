@@ -7,7 +7,8 @@ import { estimateMeasure } from '../core/measure.js';
  */
 export function canvasMeasure(element: Element): Measure {
   const style = getComputedStyle(element);
-  const font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  // Measured bold: a selected label turns bold and must still fit its box.
+  const font = `700 ${style.fontSize} ${style.fontFamily}`;
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return estimateMeasure;
   ctx.font = font;
