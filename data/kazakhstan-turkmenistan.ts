@@ -64,7 +64,10 @@ export const kazakhstanTurkmenistan = {
         'President of Turkmenistan Gurbanguly Berdimuhamedow paid a state visit to Kazakhstan, met President Nursultan Nazarbayev, and took part in the official inauguration of the Turkmenistan–Kazakhstan section of the transnational International North–South railway.',
       category: 'political',
       tags: ['state visit', 'railway', 'International North–South railway'],
-      places: ['Kazakhstan', 'Turkmenistan–Kazakhstan section of the International North–South railway'],
+      places: [
+        'Kazakhstan',
+        'Turkmenistan–Kazakhstan section of the International North–South railway',
+      ],
       people: ['Gurbanguly Berdimuhamedow', 'Nursultan Nazarbayev'],
       importance: 5,
       sources: [section('Political relations', 'Political_relations')],

@@ -20,9 +20,27 @@ export const rome = {
     { id: 'disaster', label: 'Disasters' },
   ],
   eras: [
-    { id: 'kingdom', title: 'Roman Kingdom', start: '-000752', end: '-000508', sources: [wp('Roman Kingdom')] },
-    { id: 'republic', title: 'Roman Republic', start: '-000508', end: '-000026', sources: [wp('Roman Republic')] },
-    { id: 'empire', title: 'Roman Empire', start: '-000026', end: '0476', sources: [wp('Roman Empire')] },
+    {
+      id: 'kingdom',
+      title: 'Roman Kingdom',
+      start: '-000752',
+      end: '-000508',
+      sources: [wp('Roman Kingdom')],
+    },
+    {
+      id: 'republic',
+      title: 'Roman Republic',
+      start: '-000508',
+      end: '-000026',
+      sources: [wp('Roman Republic')],
+    },
+    {
+      id: 'empire',
+      title: 'Roman Empire',
+      start: '-000026',
+      end: '0476',
+      sources: [wp('Roman Empire')],
+    },
   ],
   events: [
     {
@@ -39,7 +57,8 @@ export const rome = {
       id: 'republic-founded',
       title: 'Roman Republic established',
       start: '-000508',
-      summary: 'The last king, Lucius Tarquinius Superbus, was overthrown in 509 BCE and the Republic established.',
+      summary:
+        'The last king, Lucius Tarquinius Superbus, was overthrown in 509 BCE and the Republic established.',
       category: 'politics',
       people: ['Lucius Tarquinius Superbus'],
       places: ['Rome'],
@@ -49,7 +68,8 @@ export const rome = {
       id: 'caesar-assassinated',
       title: 'Assassination of Julius Caesar',
       start: '-000043-03-15',
-      summary: 'Julius Caesar was stabbed to death at a meeting of the Senate on the Ides of March, 44 BCE.',
+      summary:
+        'Julius Caesar was stabbed to death at a meeting of the Senate on the Ides of March, 44 BCE.',
       category: 'politics',
       people: ['Julius Caesar'],
       places: ['Rome'],
@@ -60,7 +80,8 @@ export const rome = {
       id: 'augustus',
       title: 'Octavian receives the title Augustus',
       start: '-000026-01-16',
-      summary: 'The Senate granted Octavian the title Augustus on 16 January 27 BCE, the conventional start of the Empire.',
+      summary:
+        'The Senate granted Octavian the title Augustus on 16 January 27 BCE, the conventional start of the Empire.',
       category: 'politics',
       people: ['Augustus'],
       places: ['Rome'],
@@ -89,7 +110,8 @@ export const rome = {
       id: 'fall-of-the-west',
       title: 'Romulus Augustulus deposed',
       start: '0476-09-04',
-      summary: 'Odoacer deposed Romulus Augustulus on 4 September 476, ending the Western Roman Empire.',
+      summary:
+        'Odoacer deposed Romulus Augustulus on 4 September 476, ending the Western Roman Empire.',
       category: 'politics',
       people: ['Romulus Augustulus', 'Odoacer'],
       places: ['Ravenna'],

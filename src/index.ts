@@ -5,7 +5,11 @@ export { AnnalsAxis } from './components/axis/axis.js';
 export { AnnalsEventCard } from './components/event-card/event-card.js';
 export { AnnalsLegend } from './components/legend/legend.js';
 export { AnnalsOverview } from './components/overview/overview.js';
-export { AnnalsTimeline, type DateLike, type NavigateOptions } from './components/timeline/timeline.js';
+export {
+  AnnalsTimeline,
+  type DateLike,
+  type NavigateOptions,
+} from './components/timeline/timeline.js';
 export { ResizeController } from './controllers/resize-controller.js';
 export { ZoomController, type ZoomOptions } from './controllers/zoom-controller.js';
 export { HashController, type LinkState } from './controllers/hash-controller.js';

@@ -12,7 +12,8 @@ export interface ZoomOptions {
   wheelWithoutModifier(): boolean;
 }
 
-const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const prefersReducedMotion = () =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * Zoom and pan along x with d3-zoom: wheel or trackpad (with Ctrl/⌘, or while the host has focus,
@@ -45,13 +46,21 @@ export class ZoomController implements ReactiveController {
         const onControl = (event.target as Element | null)?.closest?.('input, select, textarea, a');
         return !m.ctrlKey && !m.button && !onControl;
       })
-      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 5 : 1))
+      .wheelDelta(
+        (event: WheelEvent) =>
+          -event.deltaY *
+          (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
+          (event.ctrlKey ? 5 : 1),
+      )
       .constrain((transform) => {
         const t = this.options.constrain({ k: transform.k, x: transform.x });
         return zoomIdentity.translate(t.x, 0).scale(t.k);
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.options.onChange({ k: event.transform.k, x: event.transform.x }, !this._programmatic && event.sourceEvent != null);
+        this.options.onChange(
+          { k: event.transform.k, x: event.transform.x },
+          !this._programmatic && event.sourceEvent != null,
+        );
       });
   }
 
@@ -81,7 +90,10 @@ export class ZoomController implements ReactiveController {
   current(): ViewTransform {
     const node = this._target?.node();
     if (!node) return { k: 1, x: 0 };
-    const { k, x } = (node as unknown as { __zoom?: { k: number; x: number } }).__zoom ?? { k: 1, x: 0 };
+    const { k, x } = (node as unknown as { __zoom?: { k: number; x: number } }).__zoom ?? {
+      k: 1,
+      x: 0,
+    };
     return { k, x };
   }
 
@@ -111,8 +123,10 @@ export class ZoomController implements ReactiveController {
     }
     // Interpolate the visible stretch of the fitted axis, so a zoom feels like moving its edges.
     const w = target.node()!.clientWidth || 1;
-    const a0 = -from.x / from.k, b0 = (w - from.x) / from.k;
-    const a1 = -to.x / to.k, b1 = (w - to.x) / to.k;
+    const a0 = -from.x / from.k,
+      b0 = (w - from.x) / from.k;
+    const a1 = -to.x / to.k,
+      b1 = (w - to.x) / to.k;
     const duration = 320;
     const start = performance.now();
     return new Promise<void>((resolve) => {
@@ -120,7 +134,8 @@ export class ZoomController implements ReactiveController {
       const step = (now: number) => {
         const p = Math.min(1, (now - start) / duration);
         const e = p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2;
-        const a = a0 + (a1 - a0) * e, b = b0 + (b1 - b0) * e;
+        const a = a0 + (a1 - a0) * e,
+          b = b0 + (b1 - b0) * e;
         const k = w / (b - a);
         apply(p === 1 ? to : { k, x: -a * k });
         if (p < 1) this._frame = requestAnimationFrame(step);

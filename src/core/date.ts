@@ -34,8 +34,7 @@ export interface CivilDate {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly date: CivilDate }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly date: CivilDate } | { readonly ok: false; readonly reason: string };
 
 /** The JavaScript Date range, in years, that the axis can place. */
 export const MIN_YEAR = -271820;
@@ -61,7 +60,14 @@ export function daysInMonth(year: number, month: number): number {
  * UTC milliseconds of a civil date-time. Unlike `Date.UTC`, years 0–99 stay in the first
  * century instead of being read as 1900–1999.
  */
-export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+export function utcTime(
+  year: number,
+  month = 1,
+  day = 1,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
@@ -109,24 +115,37 @@ export function parseDate(text: string): ParseResult {
   const m = DATE_RE.exec(s);
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?$/.test(s)) {
-      return { ok: false, reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00' };
+      return {
+        ok: false,
+        reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00',
+      };
     }
     return { ok: false, reason: `not a date in a supported form (${FORMATS})` };
   }
   const [, y, mo, d, h, mi, se, tz] = m;
-  if (y === '-000000' || y === '-0000') return { ok: false, reason: 'year -0 does not exist; write 0000 for 1 BCE' };
+  if (y === '-000000' || y === '-0000')
+    return { ok: false, reason: 'year -0 does not exist; write 0000 for 1 BCE' };
   const year = Number(y);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    return { ok: false, reason: `year ${year} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}` };
+    return {
+      ok: false,
+      reason: `year ${year} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}`,
+    };
   }
   const month = mo === undefined ? 1 : Number(mo);
   if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} does not exist (01–12)` };
   const day = d === undefined ? 1 : Number(d);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: `day ${d} does not exist in ${isoYear(year)}-${mo} (it has ${daysInMonth(year, month)} days)` };
+    return {
+      ok: false,
+      reason: `day ${d} does not exist in ${isoYear(year)}-${mo} (it has ${daysInMonth(year, month)} days)`,
+    };
   }
   if (h !== undefined && tz === undefined) {
-    return { ok: false, reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00' };
+    return {
+      ok: false,
+      reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00',
+    };
   }
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
@@ -145,7 +164,15 @@ export function parseDate(text: string): ParseResult {
     }
   }
   const precision: Precision =
-    mo === undefined ? 'year' : d === undefined ? 'month' : h === undefined ? 'day' : se === undefined ? 'minute' : 'second';
+    mo === undefined
+      ? 'year'
+      : d === undefined
+        ? 'month'
+        : h === undefined
+          ? 'day'
+          : se === undefined
+            ? 'minute'
+            : 'second';
   return { ok: true, date: build({ year, month, day, hour, minute, second, offset, precision }) };
 }
 
@@ -156,9 +183,13 @@ export function parseDate(text: string): ParseResult {
 export function toCivilDate(value: unknown): ParseResult {
   if (typeof value === 'string') return parseDate(value);
   if (typeof value === 'number') {
-    if (!Number.isInteger(value)) return { ok: false, reason: 'a number date must be a whole year' };
+    if (!Number.isInteger(value))
+      return { ok: false, reason: 'a number date must be a whole year' };
     if (value < MIN_YEAR || value > MAX_YEAR) {
-      return { ok: false, reason: `year ${value} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}` };
+      return {
+        ok: false,
+        reason: `year ${value} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}`,
+      };
     }
     return { ok: true, date: fromYear(value) };
   }
@@ -172,7 +203,16 @@ export function toCivilDate(value: unknown): ParseResult {
 
 /** A year-precision date. */
 export function fromYear(year: number): CivilDate {
-  return build({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0, offset: null, precision: 'year' });
+  return build({
+    year,
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    offset: null,
+    precision: 'year',
+  });
 }
 
 /** The UTC civil date of an instant, truncated to a precision. */

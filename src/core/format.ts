@@ -9,13 +9,23 @@ const FIELDS: Readonly<Record<Precision, Intl.DateTimeFormatOptions>> = {
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-  second: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  second: {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+  },
 };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached Intl.DateTimeFormat; an unknown locale falls back to the runtime's default. */
-export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
@@ -51,7 +61,11 @@ function partsToText(locale: string, parts: Intl.DateTimeFormatPart[]): string {
 }
 
 /** Options for a precision; an era is added for years before 1 CE (or when asked). */
-export function formatOptions(precision: Precision, zone: string, era: boolean): Intl.DateTimeFormatOptions {
+export function formatOptions(
+  precision: Precision,
+  zone: string,
+  era: boolean,
+): Intl.DateTimeFormatOptions {
   return { ...FIELDS[precision], timeZone: zone, ...(era ? { era: 'short' } : {}) };
 }
 
@@ -63,7 +77,11 @@ function resolved(locale: string | undefined): string {
  * A date at its precision: '2009', 'May 2013', '10 May 2013', '44 BCE'.
  * `precision` may ask for a coarser label than the date's own.
  */
-export function formatDate(date: CivilDate, locale?: string, precision: Precision = date.precision): string {
+export function formatDate(
+  date: CivilDate,
+  locale?: string,
+  precision: Precision = date.precision,
+): string {
   const p = coarser(precision, date.precision);
   const f = dateTimeFormat(locale, formatOptions(p, zoneOf(date), date.year < 1));
   return partsToText(resolved(locale), f.formatToParts(date.time));
@@ -92,6 +110,10 @@ export function formatInstant(
   options: Intl.DateTimeFormatOptions,
 ): string {
   const year = new Date(time).getUTCFullYear();
-  const f = dateTimeFormat(locale, { ...options, timeZone: 'UTC', ...(year < 1 && options.year ? { era: 'short' } : {}) });
+  const f = dateTimeFormat(locale, {
+    ...options,
+    timeZone: 'UTC',
+    ...(year < 1 && options.year ? { era: 'short' } : {}),
+  });
   return partsToText(resolved(locale), f.formatToParts(time));
 }

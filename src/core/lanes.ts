@@ -62,7 +62,8 @@ export function packLanes(extents: readonly Extent[], gap = 0): number[] {
   let count = 0;
   for (let i = 0; i < extents.length; i++) {
     const { start, end } = extents[i]!;
-    if (i > 0 && start < extents[i - 1]!.start) throw new RangeError('packLanes needs extents sorted by start');
+    if (i > 0 && start < extents[i - 1]!.start)
+      throw new RangeError('packLanes needs extents sorted by start');
     while (busy.size > 0 && busy.peek()![0] + gap <= start) free.push(busy.pop()![1]);
     const lane = free.size > 0 ? free.pop()! : count++;
     lanes[i] = lane;

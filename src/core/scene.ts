@@ -5,7 +5,14 @@
 import { PRECISION_MS, finer, type Precision } from './date.js';
 import { packLanes, type Extent } from './lanes.js';
 import { estimateMeasure, type Measure } from './measure.js';
-import { createTimeAxis, findGaps, IDENTITY, project, type TimeAxis, type ViewTransform } from './scale.js';
+import {
+  createTimeAxis,
+  findGaps,
+  IDENTITY,
+  project,
+  type TimeAxis,
+  type ViewTransform,
+} from './scale.js';
 import { chooseTicks, type AxisRun, type TickResult } from './ticks.js';
 import type { Dataset, TimelineEvent } from './types.js';
 import { windowOf, type TimeWindow } from './viewport.js';
@@ -26,7 +33,13 @@ export interface Metrics {
   readonly labelLength: number;
 }
 
-export const DEFAULT_METRICS: Metrics = { marker: 7, labelGap: 6, itemGap: 8, maxLabel: 340, labelLength: 44 };
+export const DEFAULT_METRICS: Metrics = {
+  marker: 7,
+  labelGap: 6,
+  itemGap: 8,
+  maxLabel: 400,
+  labelLength: 44,
+};
 
 /** Where the axis is and what it shows: the inputs of one layout. */
 export interface Viewport {
@@ -94,14 +107,20 @@ export interface FittedAxis extends TimeAxis {
 }
 
 /** The time span a dataset's axis covers: its events and eras, padded so no mark sits on the edge. */
-export function datasetDomain(dataset: Pick<Dataset, 'events' | 'eras'>): { domain: [number, number]; precision: Precision } {
+export function datasetDomain(dataset: Pick<Dataset, 'events' | 'eras'>): {
+  domain: [number, number];
+  precision: Precision;
+} {
   let lo = Infinity;
   let hi = -Infinity;
   let precision: Precision = 'year';
   for (const e of dataset.events) {
     lo = Math.min(lo, e.startTime);
     hi = Math.max(hi, e.endTime);
-    precision = finer(precision, e.end ? finer(e.start.precision, e.end.precision) : e.start.precision);
+    precision = finer(
+      precision,
+      e.end ? finer(e.start.precision, e.end.precision) : e.start.precision,
+    );
   }
   for (const e of dataset.eras) {
     lo = Math.min(lo, e.startTime);
@@ -116,7 +135,11 @@ export function datasetDomain(dataset: Pick<Dataset, 'events' | 'eras'>): { doma
 }
 
 /** Fits a dataset's axis to a length, compressing long gaps when asked. */
-export function fitAxis(dataset: Pick<Dataset, 'events' | 'eras'>, length: number, gaps = false): FittedAxis {
+export function fitAxis(
+  dataset: Pick<Dataset, 'events' | 'eras'>,
+  length: number,
+  gaps = false,
+): FittedAxis {
   const { domain, precision } = datasetDomain(dataset);
   const g = gaps ? findGaps([...dataset.events, ...dataset.eras]) : [];
   const axis = createTimeAxis(domain, [0, Math.max(1, length)], g, 32);
@@ -156,12 +179,16 @@ export function layout(
   const length = Math.max(1, viewport.length);
   const m = options.metrics ?? DEFAULT_METRICS;
   const axis =
-    options.axis && options.axis.length === length ? options.axis : fitAxis(dataset, length, viewport.gaps ?? false);
+    options.axis && options.axis.length === length
+      ? options.axis
+      : fitAxis(dataset, length, viewport.gaps ?? false);
   const t = viewport.transform ?? IDENTITY;
   const window = windowOf(axis, t, length);
   const rate = axis.rate * t.k;
   const vertical = orientation === 'vertical';
-  const maxLabel = vertical ? Math.max(40, (viewport.across ?? 320) - 48) : Math.min(m.maxLabel, length - 2 * m.marker - m.labelGap);
+  const maxLabel = vertical
+    ? Math.max(40, (viewport.across ?? 320) - 48)
+    : Math.min(m.maxLabel, length - 2 * m.marker - m.labelGap);
 
   // Labels reach past their mark: widen the window by the widest label, in time.
   const reach = vertical ? m.labelLength : m.maxLabel + m.marker + m.labelGap;
@@ -208,20 +235,33 @@ export function layout(
     draft.push({ id: e.id, index: i, x, x2, labelStart, labelEnd, anchor });
   }
   // Packing wants extents sorted by start; a flipped label can start before a later mark.
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
-  const lanesSorted = packLanes(order.map((i) => extents[i]!), m.itemGap);
+  const order = extents
+    .map((_, i) => i)
+    .sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
+  const lanesSorted = packLanes(
+    order.map((i) => extents[i]!),
+    m.itemGap,
+  );
   const lanes = new Array<number>(draft.length);
   order.forEach((i, j) => (lanes[i] = lanesSorted[j]!));
   const items = draft.map((d, i) => Object.freeze({ ...d, lane: lanes[i]! }));
 
   const eras = dataset.eras
     .filter((e) => e.endTime >= window.start && e.startTime <= window.end)
-    .map((e) => ({ id: e.id, title: e.title, x: project(axis, t, e.startTime), x2: project(axis, t, e.endTime) }));
+    .map((e) => ({
+      id: e.id,
+      title: e.title,
+      x: project(axis, t, e.startTime),
+      x2: project(axis, t, e.endTime),
+    }));
   const breaks = axis.breaks
     .map((b) => ({ start: b.start, end: b.end, x: t.k * b.x + t.x, x2: t.k * b.x2 + t.x }))
     .filter((b) => b.x2 >= 0 && b.x <= length);
 
-  const ticks = chooseTicks(visibleRuns(axis, t, window, length), rate, measure, { locale: viewport.locale, width: length });
+  const ticks = chooseTicks(visibleRuns(axis, t, window, length), rate, measure, {
+    locale: viewport.locale,
+    width: length,
+  });
   return {
     orientation,
     length,
@@ -236,7 +276,12 @@ export function layout(
 }
 
 /** The stretches of the visible window between axis breaks, for ticks. */
-export function visibleRuns(axis: TimeAxis, t: ViewTransform, window: TimeWindow, length: number): AxisRun[] {
+export function visibleRuns(
+  axis: TimeAxis,
+  t: ViewTransform,
+  window: TimeWindow,
+  length: number,
+): AxisRun[] {
   const bounds: [number, number][] = [];
   let from = axis.scale.domain()[0]!.getTime();
   for (const b of axis.breaks) {
@@ -249,7 +294,12 @@ export function visibleRuns(axis: TimeAxis, t: ViewTransform, window: TimeWindow
     const t0 = Math.max(a, window.start);
     const t1 = Math.min(b, window.end);
     if (t1 <= t0) continue;
-    runs.push({ t0, t1, x0: Math.max(0, project(axis, t, t0)), x1: Math.min(length, project(axis, t, t1)) });
+    runs.push({
+      t0,
+      t1,
+      x0: Math.max(0, project(axis, t, t0)),
+      x1: Math.min(length, project(axis, t, t1)),
+    });
   }
   return runs;
 }

@@ -3,6 +3,7 @@
  * every zoom level from a table (as d3-time's own tickInterval does), labelled by locale.
  */
 import {
+  timeInterval,
   utcDay,
   utcHour,
   utcMinute,
@@ -17,7 +18,7 @@ import type { Measure } from './measure.js';
 
 /** The unit a tick step is named by, for labels and for tests. */
 export type TickUnit =
-  | 'millennium' | 'century' | 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+  'millennium' | 'century' | 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
 interface TickRow {
   readonly unit: TickUnit;
@@ -27,25 +28,55 @@ interface TickRow {
   readonly duration: number;
 }
 
-const S = 1e3, MIN = 6e4, H = 36e5, D = 864e5, MON = 30.436875 * D, Y = 365.2425 * D;
+const S = 1e3,
+  MIN = 6e4,
+  H = 36e5,
+  D = 864e5,
+  MON = 30.436875 * D,
+  Y = 365.2425 * D;
 
-const row = (unit: TickUnit, interval: CountableTimeInterval, step: number, duration: number): TickRow =>
-  ({ unit, interval, step, duration: duration * step });
+const row = (
+  unit: TickUnit,
+  interval: CountableTimeInterval,
+  step: number,
+  duration: number,
+): TickRow => ({ unit, interval, step, duration: duration * step });
 
 /** Candidate steps from finest to coarsest. */
 export const TICK_TABLE: readonly TickRow[] = [
-  row('second', utcSecond, 1, S), row('second', utcSecond, 5, S), row('second', utcSecond, 15, S),
+  row('second', utcSecond, 1, S),
+  row('second', utcSecond, 5, S),
+  row('second', utcSecond, 15, S),
   row('second', utcSecond, 30, S),
-  row('minute', utcMinute, 1, MIN), row('minute', utcMinute, 5, MIN), row('minute', utcMinute, 15, MIN),
+  row('minute', utcMinute, 1, MIN),
+  row('minute', utcMinute, 5, MIN),
+  row('minute', utcMinute, 15, MIN),
   row('minute', utcMinute, 30, MIN),
-  row('hour', utcHour, 1, H), row('hour', utcHour, 3, H), row('hour', utcHour, 6, H), row('hour', utcHour, 12, H),
-  row('day', utcDay, 1, D), row('day', utcDay, 2, D), row('day', utcDay, 7, D),
-  row('month', utcMonth, 1, MON), row('month', utcMonth, 3, MON), row('month', utcMonth, 6, MON),
-  row('year', utcYear, 1, Y), row('year', utcYear, 2, Y), row('year', utcYear, 5, Y),
-  row('decade', utcYear, 10, Y), row('decade', utcYear, 20, Y), row('decade', utcYear, 50, Y),
-  row('century', utcYear, 100, Y), row('century', utcYear, 200, Y), row('century', utcYear, 500, Y),
-  row('millennium', utcYear, 1000, Y), row('millennium', utcYear, 2000, Y), row('millennium', utcYear, 5000, Y),
-  row('millennium', utcYear, 10000, Y), row('millennium', utcYear, 50000, Y), row('millennium', utcYear, 100000, Y),
+  row('hour', utcHour, 1, H),
+  row('hour', utcHour, 3, H),
+  row('hour', utcHour, 6, H),
+  row('hour', utcHour, 12, H),
+  row('day', utcDay, 1, D),
+  row('day', utcDay, 2, D),
+  row('day', utcDay, 7, D),
+  row('month', utcMonth, 1, MON),
+  row('month', utcMonth, 3, MON),
+  row('month', utcMonth, 6, MON),
+  row('year', utcYear, 1, Y),
+  row('year', utcYear, 2, Y),
+  row('year', utcYear, 5, Y),
+  row('decade', utcYear, 10, Y),
+  row('decade', utcYear, 20, Y),
+  row('decade', utcYear, 50, Y),
+  row('century', utcYear, 100, Y),
+  row('century', utcYear, 200, Y),
+  row('century', utcYear, 500, Y),
+  row('millennium', utcYear, 1000, Y),
+  row('millennium', utcYear, 2000, Y),
+  row('millennium', utcYear, 5000, Y),
+  row('millennium', utcYear, 10000, Y),
+  row('millennium', utcYear, 50000, Y),
+  row('millennium', utcYear, 100000, Y),
 ];
 
 /** One tick as drawn. */
@@ -76,18 +107,34 @@ export interface AxisRun {
 }
 
 const parentOf: Partial<Record<TickUnit, TimeInterval>> = {
-  second: utcMinute, minute: utcDay, hour: utcDay, day: utcMonth, month: utcYear,
+  second: utcMinute,
+  minute: utcDay,
+  hour: utcDay,
+  day: utcMonth,
+  month: utcYear,
 };
 
 function labelOf(time: number, unit: TickUnit, major: boolean, locale?: string): string {
   switch (unit) {
     case 'second':
-      return formatInstant(time, locale, major ? { hour: 'numeric', minute: '2-digit' } : { minute: '2-digit', second: '2-digit' });
+      return formatInstant(
+        time,
+        locale,
+        major ? { hour: 'numeric', minute: '2-digit' } : { minute: '2-digit', second: '2-digit' },
+      );
     case 'minute':
     case 'hour':
-      return formatInstant(time, locale, major ? { day: 'numeric', month: 'short' } : { hour: 'numeric', minute: '2-digit' });
+      return formatInstant(
+        time,
+        locale,
+        major ? { day: 'numeric', month: 'short' } : { hour: 'numeric', minute: '2-digit' },
+      );
     case 'day':
-      return formatInstant(time, locale, major ? { month: 'short', year: 'numeric' } : { day: 'numeric' });
+      return formatInstant(
+        time,
+        locale,
+        major ? { month: 'short', year: 'numeric' } : { day: 'numeric' },
+      );
     case 'month':
       return formatInstant(time, locale, major ? { year: 'numeric' } : { month: 'short' });
     default:
@@ -109,7 +156,10 @@ export function chooseTicks(
 ): TickResult {
   const { locale, spacing = 12 } = options;
   const width = options.width ?? Math.max(0, ...runs.map((r) => r.x1));
-  const startAt = Math.max(0, TICK_TABLE.findIndex((r) => r.duration * rate >= 24));
+  const startAt = Math.max(
+    0,
+    TICK_TABLE.findIndex((r) => r.duration * rate >= 24),
+  );
   let last: TickResult = { unit: 'year', step: 1, ticks: [] };
   for (let i = startAt; i < TICK_TABLE.length; i++) {
     const r = TICK_TABLE[i]!;
@@ -120,9 +170,39 @@ export function chooseTicks(
   return last;
 }
 
-function ticksFor(runs: readonly AxisRun[], r: TickRow, measure: Measure, locale: string | undefined, width: number): Tick[] {
+/**
+ * Every `step` years on round historical years. Multiples of 100 before 1 CE are 101 BCE, 201 BCE…
+ * (astronomical -100, -200), so there the ticks fall on 100 BCE, 200 BCE… (-99, -199) instead, and
+ * no tick falls on year 0 (1 BCE). Tick n ≥ 1 is year n·step; tick n ≤ 0 is year 1 + (n − 1)·step.
+ */
+function historicalYears(step: number): TimeInterval {
+  const yearOf = (n: number) => (n >= 1 ? n * step : 1 + (n - 1) * step);
+  const indexOf = (year: number) =>
+    year >= step ? Math.floor(year / step) : 1 - Math.max(1, Math.ceil((1 - year) / step));
+  const setYear = (date: Date, year: number) => {
+    date.setUTCFullYear(year, 0, 1);
+    date.setUTCHours(0, 0, 0, 0);
+  };
+  return timeInterval(
+    (date) => setYear(date, yearOf(indexOf(date.getUTCFullYear()))),
+    (date, k) => setYear(date, yearOf(indexOf(date.getUTCFullYear()) + k)),
+  );
+}
+
+function intervalOf(r: TickRow): TimeInterval | null {
+  if (r.step === 1) return r.interval;
+  return r.interval === utcYear ? historicalYears(r.step) : r.interval.every(r.step);
+}
+
+function ticksFor(
+  runs: readonly AxisRun[],
+  r: TickRow,
+  measure: Measure,
+  locale: string | undefined,
+  width: number,
+): Tick[] {
   const out: Tick[] = [];
-  const interval = r.step === 1 ? r.interval : r.interval.every(r.step);
+  const interval = intervalOf(r);
   const parent = parentOf[r.unit];
   if (!interval) return out;
   for (const run of runs) {
@@ -130,7 +210,8 @@ function ticksFor(runs: readonly AxisRun[], r: TickRow, measure: Measure, locale
     for (const d of interval.range(new Date(run.t0), new Date(run.t1 + 1))) {
       const time = d.getTime();
       const x = run.x0 + (time - run.t0) * rr;
-      const major = out.length === 0 || (parent !== undefined && parent.floor(d).getTime() === time);
+      const major =
+        out.length === 0 || (parent !== undefined && parent.floor(d).getTime() === time);
       const label = labelOf(time, r.unit, major, locale);
       const w = measure(label);
       let labelStart = x - w / 2;

@@ -3,9 +3,11 @@
 const ALLOWED_SCHEMES = new Set(['http', 'https']);
 // Browsers ignore these inside a URL's scheme, so `java\tscript:` still runs script.
 // eslint-disable-next-line no-control-regex
-const IGNORED = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const IGNORED =
+  /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
-export type UrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
+export type UrlCheck =
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * Accepts an http(s) or relative URL. The scheme is read after removing white space and control
@@ -19,10 +21,16 @@ export function checkUrl(value: unknown): UrlCheck {
   const folded = url.replace(IGNORED, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(folded)?.[1];
   if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
-    return { ok: false, reason: `the URL scheme "${scheme}:" is not allowed (use http, https or a relative URL)` };
+    return {
+      ok: false,
+      reason: `the URL scheme "${scheme}:" is not allowed (use http, https or a relative URL)`,
+    };
   }
   if (scheme === undefined && /^[^/?#]*:/.test(folded)) {
-    return { ok: false, reason: 'the URL has a malformed scheme (use http, https or a relative URL)' };
+    return {
+      ok: false,
+      reason: 'the URL has a malformed scheme (use http, https or a relative URL)',
+    };
   }
   return { ok: true, url };
 }

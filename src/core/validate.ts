@@ -19,18 +19,39 @@ type Collection = Problem['collection'];
 type Rec = Record<string, unknown>;
 
 const EVENT_FIELDS = new Set([
-  'id', 'title', 'start', 'end', 'summary', 'category', 'tags', 'places', 'people', 'importance', 'media', 'sources',
+  'id',
+  'title',
+  'start',
+  'end',
+  'summary',
+  'category',
+  'tags',
+  'places',
+  'people',
+  'importance',
+  'media',
+  'sources',
 ]);
 const ERA_FIELDS = new Set(['id', 'title', 'start', 'end', 'sources']);
 const CATEGORY_FIELDS = new Set(['id', 'label', 'color']);
-const DATASET_FIELDS = new Set(['title', 'description', 'lang', 'events', 'eras', 'categories', 'sources', '$schema']);
+const DATASET_FIELDS = new Set([
+  'title',
+  'description',
+  'lang',
+  'events',
+  'eras',
+  'categories',
+  'sources',
+  '$schema',
+]);
 
 /** Plain-text rendering of an offending value, cut to 200 characters. */
 export function describeValue(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = value;
   else if (value === undefined) text = '(missing)';
-  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  else if (value instanceof Date)
+    text = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -43,7 +64,8 @@ export function describeValue(value: unknown): string {
 
 /** One line for a problem, for consoles and error lists. */
 export function formatProblem(p: Problem): string {
-  const where = p.collection === 'dataset' ? 'dataset' : `${p.collection.replace(/s$/, '')} ${p.item}`;
+  const where =
+    p.collection === 'dataset' ? 'dataset' : `${p.collection.replace(/s$/, '')} ${p.item}`;
   return `${where}, ${p.field}: ${p.message} (value: ${p.value})`;
 }
 
@@ -57,7 +79,13 @@ class Collector {
     private readonly item: string,
   ) {}
   report(field: string, message: string, value: unknown) {
-    this.problems.push({ collection: this.collection, item: this.item, field, message, value: describeValue(value) });
+    this.problems.push({
+      collection: this.collection,
+      item: this.item,
+      field,
+      message,
+      value: describeValue(value),
+    });
   }
   unknownFields(rec: Rec, known: Set<string>) {
     for (const key of Object.keys(rec)) {
@@ -131,11 +159,17 @@ class Collector {
     const out: Media[] = [];
     value.forEach((m, i) => {
       const at = `media[${i}]`;
-      if (!isRecord(m)) return this.report(at, 'a media item must be an object with url and alt', m);
+      if (!isRecord(m))
+        return this.report(at, 'a media item must be an object with url and alt', m);
       const url = checkUrl(m.url);
-      if (!url.ok) return this.report(`${at}.url`, `${url.reason}; the media item was dropped`, m.url);
+      if (!url.ok)
+        return this.report(`${at}.url`, `${url.reason}; the media item was dropped`, m.url);
       if (typeof m.alt !== 'string') {
-        return this.report(`${at}.alt`, 'a media item needs alt text; the media item was dropped', m.alt);
+        return this.report(
+          `${at}.alt`,
+          'a media item needs alt text; the media item was dropped',
+          m.alt,
+        );
       }
       const media: { -readonly [K in keyof Media]: Media[K] } = { url: url.url, alt: m.alt.trim() };
       if (nonEmpty(m.credit)) media.credit = m.credit.trim();
@@ -162,7 +196,10 @@ function span(c: Collector, rec: Rec, endRequired: boolean) {
 }
 
 /** Validates categories; the result is what events may refer to. */
-export function validateCategories(input: unknown): { categories: Category[]; problems: Problem[] } {
+export function validateCategories(input: unknown): {
+  categories: Category[];
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
   const categories: Category[] = [];
   if (input === undefined) return { categories, problems };
@@ -176,12 +213,14 @@ export function validateCategories(input: unknown): { categories: Category[]; pr
     const c = new Collector('categories', itemName(rec, i));
     if (!isRecord(rec)) c.report('', 'a category must be an object with id and label', rec);
     else if (!nonEmpty(rec.id)) c.report('id', 'a category needs an id', rec.id);
-    else if (seen.has(rec.id)) c.report('id', `duplicate id "${rec.id}"; only the first is kept`, rec.id);
+    else if (seen.has(rec.id))
+      c.report('id', `duplicate id "${rec.id}"; only the first is kept`, rec.id);
     else {
       c.unknownFields(rec, CATEGORY_FIELDS);
       seen.add(rec.id);
       const label = nonEmpty(rec.label) ? rec.label.trim() : rec.id;
-      if (!nonEmpty(rec.label)) c.report('label', 'a category needs a label; its id is shown instead', rec.label);
+      if (!nonEmpty(rec.label))
+        c.report('label', 'a category needs a label; its id is shown instead', rec.label);
       const color = c.text(rec, 'color');
       categories.push(Object.freeze(color ? { id: rec.id, label, color } : { id: rec.id, label }));
     }
@@ -247,14 +286,28 @@ function validateEvent(
   if (!ok || !times) return null;
   let category = c.text(rec, 'category');
   if (category !== undefined && categories && !categories.has(category)) {
-    c.report('category', `unknown category "${category}"; the event is shown without one`, category);
+    c.report(
+      'category',
+      `unknown category "${category}"; the event is shown without one`,
+      category,
+    );
     category = undefined;
   }
   let importance = 3;
   if (rec.importance !== undefined) {
-    if (typeof rec.importance === 'number' && Number.isInteger(rec.importance) && rec.importance >= 1 && rec.importance <= 5) {
+    if (
+      typeof rec.importance === 'number' &&
+      Number.isInteger(rec.importance) &&
+      rec.importance >= 1 &&
+      rec.importance <= 5
+    ) {
       importance = rec.importance;
-    } else c.report('importance', 'importance must be a whole number from 1 to 5; 3 was used', rec.importance);
+    } else
+      c.report(
+        'importance',
+        'importance must be a whole number from 1 to 5; 3 was used',
+        rec.importance,
+      );
   }
   const event: TimelineEvent = {
     id,
@@ -276,7 +329,9 @@ function validateEvent(
 }
 
 function byTime(a: { startTime: number; endTime: number; id: string }, b: typeof a): number {
-  return a.startTime - b.startTime || a.endTime - b.endTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.startTime - b.startTime || a.endTime - b.endTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Validates eras. */
@@ -296,14 +351,25 @@ export function validateEras(input: unknown): { eras: Era[]; problems: Problem[]
     else {
       c.unknownFields(rec, ERA_FIELDS);
       const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i}`;
-      if (!nonEmpty(rec.id)) c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
+      if (!nonEmpty(rec.id))
+        c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
       const title = nonEmpty(rec.title) ? rec.title.trim() : null;
       if (!title) c.report('title', 'the era has no title; it was dropped', rec.title);
       if (seen.has(id)) c.report('id', `duplicate id "${id}"; the era was dropped`, rec.id);
       const times = span(c, rec, true);
       if (title && times?.end && !seen.has(id)) {
         seen.add(id);
-        eras.push(Object.freeze({ id, title, start: times.start, end: times.end, sources: c.sources(rec), startTime: times.startTime, endTime: times.endTime }));
+        eras.push(
+          Object.freeze({
+            id,
+            title,
+            start: times.start,
+            end: times.end,
+            sources: c.sources(rec),
+            startTime: times.startTime,
+            endTime: times.endTime,
+          }),
+        );
       }
     }
     problems.push(...c.problems);
@@ -325,7 +391,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const description = c.text(rec, 'description')?.trim() ?? '';
   const lang = c.text(rec, 'lang');
   const cats = validateCategories(rec.categories);
-  const known = rec.categories === undefined ? undefined : new Set(cats.categories.map((k) => k.id));
+  const known =
+    rec.categories === undefined ? undefined : new Set(cats.categories.map((k) => k.id));
   const ev = validateEvents(rec.events ?? [], known);
   const er = validateEras(rec.eras);
   const sources = c.sources(rec);

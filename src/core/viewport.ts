@@ -46,7 +46,11 @@ export function zoomLimits(
 }
 
 /** Keeps a transform inside the limits, with the fitted content covering the whole axis. */
-export function clampTransform(t: ViewTransform, length: number, limits: ZoomLimits): ViewTransform {
+export function clampTransform(
+  t: ViewTransform,
+  length: number,
+  limits: ZoomLimits,
+): ViewTransform {
   const k = Math.min(limits.maxK, Math.max(limits.minK, t.k));
   const span = length * k;
   const x = span >= length ? Math.min(0, Math.max(length - span, t.x)) : (length - span) / 2;
@@ -54,7 +58,11 @@ export function clampTransform(t: ViewTransform, length: number, limits: ZoomLim
 }
 
 /** The transform that shows `[start, end]` across the axis. */
-export function transformForWindow(axis: TimeAxis, window: TimeWindow, length: number): ViewTransform {
+export function transformForWindow(
+  axis: TimeAxis,
+  window: TimeWindow,
+  length: number,
+): ViewTransform {
   const a = axis.scale(window.start);
   const b = axis.scale(window.end);
   const k = length / Math.max(1e-9, b - a);
@@ -67,6 +75,11 @@ export function windowOf(axis: TimeAxis, t: ViewTransform, length: number): Time
 }
 
 /** The transform that centres `time` at the current zoom. */
-export function transformCentredOn(axis: TimeAxis, t: ViewTransform, time: number, length: number): ViewTransform {
+export function transformCentredOn(
+  axis: TimeAxis,
+  t: ViewTransform,
+  time: number,
+  length: number,
+): ViewTransform {
   return { k: t.k, x: length / 2 - t.k * axis.scale(time) };
 }

@@ -111,15 +111,40 @@ export class AnnalsAxis extends LitElement {
     const at = (px: number) => (vertical ? `top:${px}px` : `left:${px}px`);
     return html`<div class="line" part="line"></div>
       ${this.ticks.map(
-        (t) => html`<div class="tick ${t.major ? 'major' : ''}" part="tick ${t.major ? 'major' : ''}" style=${at(t.x)}></div>
-          <div class="label ${t.major ? 'major' : ''}" part="label ${t.major ? 'major' : ''}" style=${vertical ? at(t.x) : `left:${t.labelStart}px`}>${t.label}</div>`,
+        (t) =>
+          html`<div
+              class="tick ${t.major ? 'major' : ''}"
+              part="tick ${t.major ? 'major' : ''}"
+              style=${at(t.x)}
+            ></div>
+            <div
+              class="label ${t.major ? 'major' : ''}"
+              part="label ${t.major ? 'major' : ''}"
+              style=${vertical ? at(t.x) : `left:${t.labelStart}px`}
+            >
+              ${t.label}
+            </div>`,
       )}
       ${this.breaks.map((b) =>
         vertical
-          ? html`<svg class="break" part="break" aria-hidden="true" style="top:${b.x}px;right:-4px" width="16" height=${Math.max(2, b.x2 - b.x)}>
+          ? html`<svg
+              class="break"
+              part="break"
+              aria-hidden="true"
+              style="top:${b.x}px;right:-4px"
+              width="16"
+              height=${Math.max(2, b.x2 - b.x)}
+            >
               ${svg`<path d="M0 0 L16 4 L0 8 M0 ${Math.max(2, b.x2 - b.x) - 8} L16 ${Math.max(2, b.x2 - b.x) - 4} L0 ${Math.max(2, b.x2 - b.x)}" fill="none"></path>`}
             </svg>`
-          : html`<svg class="break" part="break" aria-hidden="true" style="left:${b.x}px" width=${Math.max(2, b.x2 - b.x)} height="16">
+          : html`<svg
+              class="break"
+              part="break"
+              aria-hidden="true"
+              style="left:${b.x}px"
+              width=${Math.max(2, b.x2 - b.x)}
+              height="16"
+            >
               ${svg`<path d="M0 0 L${Math.max(2, b.x2 - b.x) * 0.4} 16 L${Math.max(2, b.x2 - b.x) * 0.6} 0 L${Math.max(2, b.x2 - b.x)} 16"></path>`}
             </svg>`,
       )}`;

@@ -44,7 +44,7 @@ export class AnnalsEventCard extends LitElement {
         padding: 16px 20px;
         line-height: 1.45;
       }
-      h2 {
+      [part~='title'] {
         font-size: 1.25em;
         margin: 0 40px 4px 0;
         line-height: 1.25;
@@ -96,7 +96,7 @@ export class AnnalsEventCard extends LitElement {
         font-size: 0.85em;
         color: var(--_muted);
       }
-      h3 {
+      .sources-title {
         font-size: 1em;
         margin: 0 0 4px;
       }
@@ -149,45 +149,75 @@ export class AnnalsEventCard extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel)));
     return html`<article part="base" aria-labelledby="title">
       ${this.heading(level, e.title)}
-      <time part="date" datetime=${e.start.iso}>${formatRange(e.start, e.end, this.locale ?? this.pageLocale())}</time>
-      ${cat
-        ? html`<span class="category" style="--_swatch:${categoryColor(catIndex, cat.color)}">${cat.label}</span>`
-        : nothing}
+      <time part="date" datetime=${e.start.iso}
+        >${formatRange(e.start, e.end, this.locale ?? this.pageLocale())}</time
+      >
+      ${
+        cat
+          ? html`<span class="category" style="--_swatch:${categoryColor(catIndex, cat.color)}"
+              >${cat.label}</span
+            >`
+          : nothing
+      }
       ${e.summary ? html`<p part="summary">${e.summary}</p>` : nothing}
-      ${e.people.length || e.places.length
-        ? html`<dl>
-            ${e.people.length ? html`<dt>People</dt><dd>${e.people.join(', ')}</dd>` : nothing}
-            ${e.places.length ? html`<dt>Places</dt><dd>${e.places.join(', ')}</dd>` : nothing}
-          </dl>`
-        : nothing}
+      ${
+        e.people.length || e.places.length
+          ? html`<dl>
+              ${
+                e.people.length
+                  ? html`<dt>People</dt>
+                      <dd>${e.people.join(', ')}</dd>`
+                  : nothing
+              }
+              ${
+                e.places.length
+                  ? html`<dt>Places</dt>
+                      <dd>${e.places.join(', ')}</dd>`
+                  : nothing
+              }
+            </dl>`
+          : nothing
+      }
       ${e.media.map(
-        (m) => html`<figure part="media">
-          <img src=${m.url} alt=${m.alt} loading="lazy" />
-          ${m.caption || m.credit
-            ? html`<figcaption>${m.caption ?? ''}${m.caption && m.credit ? ' ' : ''}${m.credit
-                ? html`<span class="credit">${m.credit}</span>`
-                : nothing}</figcaption>`
-            : nothing}
-        </figure>`,
+        (m) =>
+          html`<figure part="media">
+            <img src=${m.url} alt=${m.alt} loading="lazy" />
+            ${
+              m.caption || m.credit
+                ? html`<figcaption>
+                    ${m.caption ?? ''}${m.caption && m.credit ? ' ' : ''}${
+                      m.credit ? html`<span class="credit">${m.credit}</span>` : nothing
+                    }
+                  </figcaption>`
+                : nothing
+            }
+          </figure>`,
       )}
-      ${e.sources.length
-        ? html`<section aria-label="Sources">
-            <h3>Sources</h3>
-            <ul part="sources">
-              ${e.sources.map(
-                (s) => html`<li>
-                  ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${s.publisher
-                    ? html`, <span>${s.publisher}</span>`
-                    : nothing}
-                </li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
+      ${
+        e.sources.length
+          ? html`<section aria-label="Sources">
+              <p class="sources-title"><strong>Sources</strong></p>
+              <ul part="sources">
+                ${e.sources.map(
+                  (s) =>
+                    html`<li>
+                      ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${
+                        s.publisher ? html`, <span>${s.publisher}</span>` : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
       <slot name="footer"></slot>
-      ${this.closable
-        ? html`<button class="close" part="close" aria-label="Close" @click=${this._close}>×</button>`
-        : nothing}
+      ${
+        this.closable
+          ? html`<button class="close" part="close" aria-label="Close" @click=${this._close}>
+              ×
+            </button>`
+          : nothing
+      }
     </article>`;
   }
 

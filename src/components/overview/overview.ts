@@ -108,7 +108,8 @@ export class AnnalsOverview extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx || w === 0) return;
     ctx.scale(dpr, dpr);
-    ctx.fillStyle = getComputedStyle(this).getPropertyValue('--annals-overview-mark').trim() || '#55585e';
+    ctx.fillStyle =
+      getComputedStyle(this).getPropertyValue('--annals-overview-mark').trim() || '#55585e';
     for (const f of this.marks) ctx.fillRect(Math.round(f * (w - 2)), h * 0.25, 2, h * 0.5);
   }
 

@@ -4,14 +4,29 @@ import { endTime, fromTime, toCivilDate } from '../../core/date.js';
 import { formatRange } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { IDENTITY, type ViewTransform } from '../../core/scale.js';
-import { DEFAULT_METRICS, fitAxis, layout, longestDuration, type FittedAxis, type Scene, type SceneItem } from '../../core/scene.js';
-import type { CategoryInput, Dataset, DatasetInput, EraInput, EventInput, Problem, TimelineEvent } from '../../core/types.js';
+import {
+  DEFAULT_METRICS,
+  fitAxis,
+  layout,
+  longestDuration,
+  type FittedAxis,
+  type Scene,
+  type SceneItem,
+} from '../../core/scene.js';
+import type {
+  CategoryInput,
+  Dataset,
+  DatasetInput,
+  EraInput,
+  EventInput,
+  Problem,
+  TimelineEvent,
+} from '../../core/types.js';
 import { formatProblem, validateDataset } from '../../core/validate.js';
 import {
   clampTransform,
   transformCentredOn,
   transformForWindow,
-  windowOf,
   zoomLimits,
   type TimeWindow,
   type ZoomLimits,
@@ -224,7 +239,13 @@ export class AnnalsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('data') || changed.has('events') || changed.has('eras') || changed.has('categories') || changed.has('label')) {
+    if (
+      changed.has('data') ||
+      changed.has('events') ||
+      changed.has('eras') ||
+      changed.has('categories') ||
+      changed.has('label')
+    ) {
       this._validate();
     }
     if (changed.has('_query') || changed.has('_data')) this._findMatches();
@@ -233,17 +254,32 @@ export class AnnalsTimeline extends LitElement {
     const length = this._length;
     const gaps = this.gaps !== 'none';
     const axisStale =
-      !this._axis || this._axis.length !== length || changed.has('_data') || changed.has('gaps') || changed.has('layout');
+      !this._axis ||
+      this._axis.length !== length ||
+      changed.has('_data') ||
+      changed.has('gaps') ||
+      changed.has('layout');
     if (axisStale) {
       const previous = this._started ? this._lastWindow : null;
       this._axis = fitAxis(this._data, length, gaps);
-      this._limits = zoomLimits(this._axis, length, this._axis.precision, { minZoom: this.minZoom, maxZoom: this.maxZoom });
+      this._limits = zoomLimits(this._axis, length, this._axis.precision, {
+        minZoom: this.minZoom,
+        maxZoom: this.maxZoom,
+      });
       this._zoom.scaleExtent(this._limits.minK, this._limits.maxK);
       this._marks = this._data.events.map((e) => this._axis!.scale(e.startTime) / length);
-      this._transform = orientation === 'vertical' ? IDENTITY : previous ? clampTransform(transformForWindow(this._axis, previous, length), length, this._limits) : clampTransform(this._transform, length, this._limits);
+      this._transform =
+        orientation === 'vertical'
+          ? IDENTITY
+          : previous
+            ? clampTransform(transformForWindow(this._axis, previous, length), length, this._limits)
+            : clampTransform(this._transform, length, this._limits);
       this._zoom.enabled = orientation === 'horizontal';
     } else if (changed.has('minZoom') || changed.has('maxZoom')) {
-      this._limits = zoomLimits(this._axis!, length, this._axis!.precision, { minZoom: this.minZoom, maxZoom: this.maxZoom });
+      this._limits = zoomLimits(this._axis!, length, this._axis!.precision, {
+        minZoom: this.minZoom,
+        maxZoom: this.maxZoom,
+      });
       this._zoom.scaleExtent(this._limits.minK, this._limits.maxK);
     }
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
@@ -285,10 +321,14 @@ export class AnnalsTimeline extends LitElement {
     const q = this._query.trim().toLocaleLowerCase();
     this._matches = q
       ? this._data.events
-          .filter((e) => `${e.title}\n${e.summary}\n${e.tags.join(' ')}`.toLocaleLowerCase().includes(q))
+          .filter((e) =>
+            `${e.title}\n${e.summary}\n${e.tags.join(' ')}`.toLocaleLowerCase().includes(q),
+          )
           .map((e) => e.id)
       : [];
-    this._matchIndex = this._matches.length ? Math.min(Math.max(0, this._matchIndex), this._matches.length - 1) : -1;
+    this._matchIndex = this._matches.length
+      ? Math.min(Math.max(0, this._matchIndex), this._matches.length - 1)
+      : -1;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -298,7 +338,10 @@ export class AnnalsTimeline extends LitElement {
       void this._start();
     }
     const w = this._scene?.window;
-    if (w && (!this._lastWindow || w.start !== this._lastWindow.start || w.end !== this._lastWindow.end)) {
+    if (
+      w &&
+      (!this._lastWindow || w.start !== this._lastWindow.start || w.end !== this._lastWindow.end)
+    ) {
       this._lastWindow = w;
       this.dispatchEvent(new AnnalsRangeChangeEvent(new Date(w.start), new Date(w.end)));
     }
@@ -332,7 +375,8 @@ export class AnnalsTimeline extends LitElement {
   private _parseTime(value: DateLike): number {
     if (value instanceof Date) return value.getTime();
     const parsed = toCivilDate(value);
-    if (!parsed.ok) throw new RangeError(`annals-timeline: cannot read the date "${value}": ${parsed.reason}`);
+    if (!parsed.ok)
+      throw new RangeError(`annals-timeline: cannot read the date "${value}": ${parsed.reason}`);
     return parsed.date.time;
   }
 
@@ -351,7 +395,8 @@ export class AnnalsTimeline extends LitElement {
     if (!this._axis) return;
     const y = this._axis.scale(time);
     const vp = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    const top = (vp?.getBoundingClientRect().top ?? 0) + globalThis.scrollY + y - globalThis.innerHeight / 3;
+    const top =
+      (vp?.getBoundingClientRect().top ?? 0) + globalThis.scrollY + y - globalThis.innerHeight / 3;
     globalThis.scrollTo?.({ top, behavior: 'auto' });
   }
 
@@ -361,7 +406,8 @@ export class AnnalsTimeline extends LitElement {
    */
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
     await this._settled();
-    const event = typeof idOrDate === 'string' ? this._data.events.find((e) => e.id === idOrDate) : undefined;
+    const event =
+      typeof idOrDate === 'string' ? this._data.events.find((e) => e.id === idOrDate) : undefined;
     if (event) {
       this._select(event.id, true);
       this._focusId = event.id;
@@ -376,7 +422,11 @@ export class AnnalsTimeline extends LitElement {
     if (!this._axis) return;
     const a = this._parseTime(start);
     const b = this._parseTime(end);
-    const t = transformForWindow(this._axis, { start: Math.min(a, b), end: Math.max(a, b) }, this._length);
+    const t = transformForWindow(
+      this._axis,
+      { start: Math.min(a, b), end: Math.max(a, b) },
+      this._length,
+    );
     await this._zoom.set(t, options.animate ?? true);
     await this._settled();
   }
@@ -458,7 +508,8 @@ export class AnnalsTimeline extends LitElement {
     await this._settled();
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(e.id)}"]`);
     button?.focus({ preventScroll: this.orientation === 'horizontal' });
-    if (this.orientation === 'horizontal') button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (this.orientation === 'horizontal')
+      button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private _onKeydown(ev: KeyboardEvent) {
@@ -555,13 +606,26 @@ export class AnnalsTimeline extends LitElement {
   override render() {
     const title = this.label ?? (this._data.title || 'Timeline');
     const empty = this._data.events.length === 0;
-    return html`<section part="base" role="region" aria-label=${title} aria-roledescription="timeline">
-      <slot name="header">${this._data.title ? html`<h2 class="title" part="title">${this._data.title}</h2>` : nothing}</slot>
+    return html`<section
+      part="base"
+      role="region"
+      aria-label=${title}
+      aria-roledescription="timeline"
+    >
+      <slot name="header"
+        >${this._data.title ? html`<h2 class="title" part="title">${this._data.title}</h2>` : nothing}</slot
+      >
       ${this.noToolbar || empty ? nothing : this._renderToolbar()}
       ${empty ? html`<p class="empty" part="empty">No events to show.</p>` : this._renderViewport()}
-      ${empty || this.noOverview || this.orientation === 'vertical'
-        ? nothing
-        : html`<annals-overview .marks=${this._marks} .window=${this._overviewWindow()} @annals-window-request=${this._onOverview}></annals-overview>`}
+      ${
+        empty || this.noOverview || this.orientation === 'vertical'
+          ? nothing
+          : html`<annals-overview
+              .marks=${this._marks}
+              .window=${this._overviewWindow()}
+              @annals-window-request=${this._onOverview}
+            ></annals-overview>`
+      }
       ${this._problems.length ? this._renderProblems() : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       <annals-event-card
@@ -588,36 +652,89 @@ export class AnnalsTimeline extends LitElement {
     const k = this._transform.k;
     return html`<div class="toolbar" part="toolbar">
       <div class="group" role="group" aria-label="Events">
-        <button @click=${() => this.previous()} aria-label="Previous event" title="Previous event">‹ Prev</button>
-        <button @click=${() => this.next()} aria-label="Next event" title="Next event">Next ›</button>
+        <button @click=${() => this.previous()} aria-label="Previous event" title="Previous event">
+          ‹ Prev
+        </button>
+        <button @click=${() => this.next()} aria-label="Next event" title="Next event">
+          Next ›
+        </button>
       </div>
-      ${this.orientation === 'horizontal'
-        ? html`<div class="group" role="group" aria-label="Zoom">
-            <button @click=${() => this.zoomBy(0.5)} ?disabled=${k <= this._limits.minK + 1e-9} aria-label="Zoom out" title="Zoom out (−)">−</button>
-            <button @click=${() => this.zoomBy(2)} ?disabled=${k >= this._limits.maxK - 1e-9} aria-label="Zoom in" title="Zoom in (+)">+</button>
-            <button @click=${() => this.fit()} aria-label="Show all" title="Show all (0)">Fit</button>
-          </div>`
-        : nothing}
+      ${
+        this.orientation === 'horizontal'
+          ? html`<div class="group" role="group" aria-label="Zoom">
+              <button
+                @click=${() => this.zoomBy(0.5)}
+                ?disabled=${k <= this._limits.minK + 1e-9}
+                aria-label="Zoom out"
+                title="Zoom out (−)"
+              >
+                −
+              </button>
+              <button
+                @click=${() => this.zoomBy(2)}
+                ?disabled=${k >= this._limits.maxK - 1e-9}
+                aria-label="Zoom in"
+                title="Zoom in (+)"
+              >
+                +
+              </button>
+              <button @click=${() => this.fit()} aria-label="Show all" title="Show all (0)">
+                Fit
+              </button>
+            </div>`
+          : nothing
+      }
       <form class="group" @submit=${this._onGoToDate}>
         <label for="goto">Go to</label>
-        <input id="goto" name="date" placeholder="YYYY-MM-DD" autocomplete="off" aria-invalid=${this._dateError ? 'true' : 'false'} aria-describedby="goto-error" />
+        <input
+          id="goto"
+          name="date"
+          placeholder="YYYY-MM-DD"
+          autocomplete="off"
+          aria-invalid=${this._dateError ? 'true' : 'false'}
+          aria-describedby="goto-error"
+        />
         <button type="submit">Go</button>
       </form>
       <div class="group" role="search">
         <label for="search" class="sr-only">Search events</label>
-        <input id="search" type="search" placeholder="Search" .value=${this._query} @input=${this._onSearch}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this._stepMatch(e.shiftKey ? -1 : 1))} />
-        <button @click=${() => this._stepMatch(-1)} ?disabled=${!hasMatches} aria-label="Previous match">↑</button>
-        <button @click=${() => this._stepMatch(1)} ?disabled=${!hasMatches} aria-label="Next match">↓</button>
-        <span class="hint" aria-live="polite">${this._query.trim()
-          ? hasMatches
-            ? `${this._matchIndex + 1 > 0 ? `${this._matchIndex + 1} of ` : ''}${this._matches.length} found`
-            : 'No matches'
-          : ''}</span>
+        <input
+          id="search"
+          type="search"
+          placeholder="Search"
+          .value=${this._query}
+          @input=${this._onSearch}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this._stepMatch(e.shiftKey ? -1 : 1))}
+        />
+        <button
+          @click=${() => this._stepMatch(-1)}
+          ?disabled=${!hasMatches}
+          aria-label="Previous match"
+        >
+          ↑
+        </button>
+        <button @click=${() => this._stepMatch(1)} ?disabled=${!hasMatches} aria-label="Next match">
+          ↓
+        </button>
+        <span class="hint" aria-live="polite"
+          >${
+            this._query.trim()
+              ? hasMatches
+                ? `${this._matchIndex + 1 > 0 ? `${this._matchIndex + 1} of ` : ''}${this._matches.length} found`
+                : 'No matches'
+              : ''
+          }</span
+        >
       </div>
-      ${this._data.categories.length > 1
-        ? html`<annals-legend .categories=${this._data.categories} .hiddenCategories=${this._hidden} @annals-category-toggle=${this._onToggle}></annals-legend>`
-        : nothing}
+      ${
+        this._data.categories.length > 1
+          ? html`<annals-legend
+              .categories=${this._data.categories}
+              .hiddenCategories=${this._hidden}
+              @annals-category-toggle=${this._onToggle}
+            ></annals-legend>`
+          : nothing
+      }
       <span id="goto-error" class="error" role="alert">${this._dateError}</span>
     </div>`;
   }
@@ -632,11 +749,14 @@ export class AnnalsTimeline extends LitElement {
     const size = vertical
       ? `height:${Math.max(scene.length, bottom + 8)}px;--_axis-size:${VERTICAL_AXIS}px`
       : `height:${ERA_LABEL * (scene.eras.length ? 1 : 0) + rows * lane + AXIS_SIZE + 8}px`;
-    const focusId = scene.items.some((i) => i.id === this._focusId) ? this._focusId : (scene.items.find((i) => i.id === this.selected)?.id ?? scene.items[0]?.id);
+    const focusId = scene.items.some((i) => i.id === this._focusId)
+      ? this._focusId
+      : (scene.items.find((i) => i.id === this.selected)?.id ?? scene.items[0]?.id);
     const total = this._visibleEvents.length;
     const catIndex = new Map(this._data.categories.map((c, i) => [c.id, i]));
     const matches = new Set(this._matches);
-    const along = (a: number, b: number) => (vertical ? `top:${a}px;height:${b - a}px` : `left:${a}px;width:${b - a}px`);
+    const along = (a: number, b: number) =>
+      vertical ? `top:${a}px;height:${b - a}px` : `left:${a}px;width:${b - a}px`;
     return html`<div
       class="viewport ${vertical ? 'vertical' : 'horizontal'}"
       part="viewport"
@@ -647,12 +767,23 @@ export class AnnalsTimeline extends LitElement {
     >
       ${scene.breaks.map((b) => html`<div class="break-band" aria-hidden="true" style=${along(b.x, b.x2)}></div>`)}
       ${scene.eras.map(
-        (e) => html`<div class="era" part="era" style=${along(Math.max(-2, e.x), Math.min(scene.length + 2, e.x2))}><span>${e.title}</span></div>`,
+        (e) =>
+          html`<div
+            class="era"
+            part="era"
+            style=${along(Math.max(-2, e.x), Math.min(scene.length + 2, e.x2))}
+          >
+            <span>${e.title}</span>
+          </div>`,
       )}
       <ol part="events" aria-label="Events in date order">
         ${scene.items.map((it) => this._renderItem(it, lane, focusId, total, catIndex, matches, vertical, scene.eras.length > 0))}
       </ol>
-      <annals-axis .ticks=${scene.ticks.ticks} .breaks=${scene.breaks} orientation=${scene.orientation}></annals-axis>
+      <annals-axis
+        .ticks=${scene.ticks.ticks}
+        .breaks=${scene.breaks}
+        orientation=${scene.orientation}
+      ></annals-axis>
     </div>`;
   }
 
@@ -674,7 +805,8 @@ export class AnnalsTimeline extends LitElement {
     const e = this._data.events[it.index]!;
     const m = DEFAULT_METRICS;
     const ci = e.category !== undefined ? catIndex.get(e.category) : undefined;
-    const color = ci !== undefined ? categoryColor(ci, this._data.categories[ci]!.color) : undefined;
+    const color =
+      ci !== undefined ? categoryColor(ci, this._data.categories[ci]!.color) : undefined;
     const position = this._visibleEvents.indexOf(e) + 1;
     const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${matches.has(e.id) ? 'match' : ''} ${this._query.trim() && !matches.has(e.id) ? 'dim' : ''}`;
     const date = formatRange(e.start, e.end, this._locale);
@@ -683,31 +815,81 @@ export class AnnalsTimeline extends LitElement {
       const left = VERTICAL_AXIS + 4;
       const top = Math.min(it.x - m.marker, it.labelStart);
       const bottom = Math.max((it.x2 ?? it.x) + m.marker, it.labelEnd);
-      return html`<li style="transform:translate(${left}px,${top}px)" aria-posinset=${position} aria-setsize=${total}>
-        <button class=${classes} part="event" data-id=${e.id} tabindex=${e.id === focusId ? '0' : '-1'} aria-pressed=${e.id === this.selected ? 'true' : 'false'}
+      return html`<li
+        style="transform:translate(${left}px,${top}px)"
+        aria-posinset=${position}
+        aria-setsize=${total}
+      >
+        <button
+          class=${classes}
+          part="event"
+          data-id=${e.id}
+          tabindex=${e.id === focusId ? '0' : '-1'}
+          aria-pressed=${e.id === this.selected ? 'true' : 'false'}
           style="width:${Math.max(60, this._size.width - left - 8)}px;height:${bottom - top}px;${color ? `--_color:${color}` : ''}"
-          @click=${() => this._onEventClick(e.id)} @focus=${() => (this._focusId = e.id)}>
-          ${it.x2 !== null
-            ? html`<span class="bar" part="bar" style="top:${it.x - top}px;height:${Math.max(4, it.x2 - it.x)}px"></span>`
-            : html`<span class="mark" part="marker" style="top:${it.x - top - m.marker}px"></span>`}
-          ${it.labelStart > it.x
-            ? html`<span class="leader" style="top:${it.x - top}px;height:${it.labelStart - it.x + 8}px"></span>`
-            : nothing}
-          <span class="label" part="label" style="top:${it.labelStart - top}px">${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span>
+          @click=${() => this._onEventClick(e.id)}
+          @focus=${() => (this._focusId = e.id)}
+        >
+          ${
+            it.x2 !== null
+              ? html`<span
+                  class="bar"
+                  part="bar"
+                  style="top:${it.x - top}px;height:${Math.max(4, it.x2 - it.x)}px"
+                ></span>`
+              : html`<span
+                  class="mark"
+                  part="marker"
+                  style="top:${it.x - top - m.marker}px"
+                ></span>`
+          }
+          ${
+            it.labelStart > it.x
+              ? html`<span
+                  class="leader"
+                  style="top:${it.x - top}px;height:${it.labelStart - it.x + 8}px"
+                ></span>`
+              : nothing
+          }
+          <span class="label" part="label" style="top:${it.labelStart - top}px"
+            >${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span
+          >
         </button>
       </li>`;
     }
     const left = Math.min(it.x - m.marker, it.labelStart);
     const right = Math.max(it.x2 ?? it.x + m.marker, it.labelEnd);
     const top = (eras ? ERA_LABEL : 0) + it.lane * lane + 4;
-    return html`<li style="transform:translate(${left}px,${top}px)" aria-posinset=${position} aria-setsize=${total}>
-      <button class=${classes} part="event" data-id=${e.id} tabindex=${e.id === focusId ? '0' : '-1'} aria-pressed=${e.id === this.selected ? 'true' : 'false'}
+    return html`<li
+      style="transform:translate(${left}px,${top}px)"
+      aria-posinset=${position}
+      aria-setsize=${total}
+    >
+      <button
+        class=${classes}
+        part="event"
+        data-id=${e.id}
+        tabindex=${e.id === focusId ? '0' : '-1'}
+        aria-pressed=${e.id === this.selected ? 'true' : 'false'}
         style="width:${right - left}px;${color ? `--_color:${color}` : ''}"
-        @click=${() => this._onEventClick(e.id)} @focus=${() => (this._focusId = e.id)}>
-        ${it.x2 !== null
-          ? html`<span class="bar" part="bar" style="left:${it.x - left}px;width:${Math.max(4, it.x2 - it.x)}px"></span>`
-          : html`<span class="mark" part="marker" style="left:${it.x - left}px"></span>`}
-        <span class="label" part="label" style="left:${it.labelStart - left}px;width:${it.labelEnd - it.labelStart}px">${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span>
+        @click=${() => this._onEventClick(e.id)}
+        @focus=${() => (this._focusId = e.id)}
+      >
+        ${
+          it.x2 !== null
+            ? html`<span
+                class="bar"
+                part="bar"
+                style="left:${it.x - left}px;width:${Math.max(4, it.x2 - it.x)}px"
+              ></span>`
+            : html`<span class="mark" part="marker" style="left:${it.x - left}px"></span>`
+        }
+        <span
+          class="label"
+          part="label"
+          style="left:${it.labelStart - left}px;width:${it.labelEnd - it.labelStart}px"
+          >${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span
+        >
       </button>
     </li>`;
   }
@@ -715,11 +897,12 @@ export class AnnalsTimeline extends LitElement {
   private _renderProblems() {
     const n = this._problems.length;
     return html`<details class="problems" part="problems">
-      <summary>${n === 1 ? '1 problem' : `${n} problems`} in the data: some items were dropped or changed</summary>
+      <summary>
+        ${n === 1 ? '1 problem' : `${n} problems`} in the data: some items were dropped or changed
+      </summary>
       <ul>
         ${this._problems.map((p) => html`<li>${formatProblem(p)}</li>`)}
       </ul>
     </details>`;
   }
 }
-
