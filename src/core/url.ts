@@ -2,8 +2,8 @@
 
 const ALLOWED_SCHEMES = new Set(['http', 'https']);
 // Browsers ignore these inside a URL's scheme, so `java\tscript:` still runs script.
-// eslint-disable-next-line no-control-regex
 const IGNORED =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 export type UrlCheck =

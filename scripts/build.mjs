@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// dist/: ESM + .d.ts per module (tsc), plus dist/annals.js, a single-file minified bundle of
+// src/define.ts with all dependencies inlined (esbuild). Then custom-elements.json (cem).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+function run(label, cmd, args) {
+  const t0 = performance.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`build: ${label} failed (exit ${status})`);
+    process.exit(status || 1);
+  }
+  console.log(`build: ${label} ok (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+rmSync('dist', { recursive: true, force: true });
+
+run('tsc -p tsconfig.build.json', process.execPath, [
+  require.resolve('typescript/bin/tsc'),
+  '-p',
+  'tsconfig.build.json',
+]);
+
+const t0 = performance.now();
+const outfile = 'dist/annals.js';
+await build({
+  entryPoints: ['src/define.ts'],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  sourcemap: true,
+  legalComments: 'eof',
+  // Production Lit (no dev-mode warnings).
+  conditions: ['production'],
+  logLevel: 'warning',
+});
+const bytes = readFileSync(outfile);
+console.log(
+  `build: ${outfile} ${kb(bytes.length)} minified, ${kb(gzipSync(bytes, { level: 9 }).length)} min+gzip ` +
+    `(${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);
+
+run('npm run analyze', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
+  'run',
+  '--silent',
+  'analyze',
+]);
