@@ -9,6 +9,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private readonly _observer: ResizeObserver;
+  private _frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -20,7 +21,11 @@ export class ResizeController implements ReactiveController {
       this.width = box.width;
       this.height = box.height;
       this.onResize?.();
-      this.host.requestUpdate();
+      // Update in the next frame: updating inside this callback changes the host's height during
+      // the observer's delivery, which the browser reports as an error on window
+      // ("ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this._frame);
+      this._frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     host.addController(this);
   }
@@ -31,5 +36,6 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected() {
     this._observer.disconnect();
+    cancelAnimationFrame(this._frame);
   }
 }

@@ -175,6 +175,9 @@ export class AnnalsTimeline extends LitElement {
   private _scene: Scene | null = null;
   private _limits: ZoomLimits = { minK: 1, maxK: 1 };
   private _longest = 0;
+  private _byId = new Map<string, TimelineEvent>();
+  /** 1-based position of each shown event among the shown events, for aria-posinset. */
+  private _positions = new Map<string, number>();
   private _measure: Measure | null = null;
   private _marks: number[] = [];
   private _matches: string[] = [];
@@ -235,7 +238,7 @@ export class AnnalsTimeline extends LitElement {
 
   /** The selected event, if any. */
   get selectedEvent(): TimelineEvent | null {
-    return this._data.events.find((e) => e.id === this.selected) ?? null;
+    return (this.selected !== null && this._byId.get(this.selected)) || null;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -249,6 +252,9 @@ export class AnnalsTimeline extends LitElement {
       this._validate();
     }
     if (changed.has('_query') || changed.has('_data')) this._findMatches();
+    if (changed.has('_hidden') || changed.has('_data')) {
+      this._positions = new Map(this._visibleEvents.map((e, i) => [e.id, i + 1]));
+    }
     if (this._size.width <= 0) return;
     const orientation = this.orientation;
     const length = this._length;
@@ -310,6 +316,7 @@ export class AnnalsTimeline extends LitElement {
     this._data = dataset;
     this._problems = problems;
     this._longest = longestDuration(dataset.events);
+    this._byId = new Map(dataset.events.map((e) => [e.id, e]));
     this._hidden = this._hidden.filter((id) => dataset.categories.some((c) => c.id === id));
     if (problems.length) {
       for (const p of problems) console.warn(`annals-timeline: ${formatProblem(p)}`);
@@ -356,16 +363,22 @@ export class AnnalsTimeline extends LitElement {
     const link = this.deepLink ? HashController.read(this.deepLink) : {};
     if (link.selected || link.from) return this._restore(link, true);
     if (this.startAt) {
-      const event = this._data.events.find((e) => e.id === this.startAt);
+      const event = this._byId.get(this.startAt);
       if (event) this._focusId = event.id;
-      return this._centre(event ? event.startTime : this._parseTime(this.startAt), false);
+      try {
+        return await this._centre(event ? event.startTime : this._parseTime(this.startAt), false);
+      } catch (error) {
+        console.warn(
+          `annals-timeline: start-at "${this.startAt}" is neither an event id nor a date (${(error as Error).message})`,
+        );
+      }
     }
   }
 
   private async _restore(state: LinkState, initial: boolean) {
     if ('selected' in state || !initial) {
       const id = state.selected ?? null;
-      this.selected = id && this._data.events.some((e) => e.id === id) ? id : null;
+      this.selected = id && this._byId.has(id) ? id : null;
       if (this.selected) this._focusId = this.selected;
     }
     if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
@@ -406,8 +419,7 @@ export class AnnalsTimeline extends LitElement {
    */
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
     await this._settled();
-    const event =
-      typeof idOrDate === 'string' ? this._data.events.find((e) => e.id === idOrDate) : undefined;
+    const event = typeof idOrDate === 'string' ? this._byId.get(idOrDate) : undefined;
     if (event) {
       this._select(event.id, true);
       this._focusId = event.id;
@@ -752,7 +764,7 @@ export class AnnalsTimeline extends LitElement {
     const focusId = scene.items.some((i) => i.id === this._focusId)
       ? this._focusId
       : (scene.items.find((i) => i.id === this.selected)?.id ?? scene.items[0]?.id);
-    const total = this._visibleEvents.length;
+    const total = this._positions.size;
     const catIndex = new Map(this._data.categories.map((c, i) => [c.id, i]));
     const matches = new Set(this._matches);
     const along = (a: number, b: number) =>
@@ -807,7 +819,7 @@ export class AnnalsTimeline extends LitElement {
     const ci = e.category !== undefined ? catIndex.get(e.category) : undefined;
     const color =
       ci !== undefined ? categoryColor(ci, this._data.categories[ci]!.color) : undefined;
-    const position = this._visibleEvents.indexOf(e) + 1;
+    const position = this._positions.get(e.id) ?? 0;
     const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${matches.has(e.id) ? 'match' : ''} ${this._query.trim() && !matches.has(e.id) ? 'dim' : ''}`;
     const date = formatRange(e.start, e.end, this._locale);
     if (vertical) {
