@@ -55,7 +55,9 @@ try {
     if (current === text) {
       console.log(`data: ${name} up to date`);
     } else if (check) {
-      console.error(`data: ${name} is ${current === null ? 'missing' : 'out of date'}; run npm run data`);
+      console.error(
+        `data: ${name} is ${current === null ? 'missing' : 'out of date'}; run npm run data`,
+      );
       stale++;
     } else {
       writeFileSync(target, text);
