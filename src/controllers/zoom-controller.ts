@@ -86,6 +86,17 @@ export class ZoomController implements ReactiveController {
     });
   }
 
+  /**
+   * Tells d3-zoom the transform the host settled on without firing a zoom event (after a resize
+   * or a data change clamps the view), so the next gesture starts from what is on screen.
+   */
+  sync(t: ViewTransform) {
+    const node = this._target?.node() as (HTMLElement & { __zoom?: unknown }) | undefined;
+    const c = this.current();
+    if (node && (c.k !== t.k || c.x !== t.x))
+      node.__zoom = zoomIdentity.translate(t.x, 0).scale(t.k);
+  }
+
   /** The transform d3-zoom holds. */
   current(): ViewTransform {
     const node = this._target?.node();

@@ -3,6 +3,7 @@
  * in UTC (they are civil and have no zone); date-times in their own offset.
  */
 import { coarser, type CivilDate, type Precision } from './date.js';
+import { localeFallback, utcFields } from './locale-fallback.js';
 
 const FIELDS: Readonly<Record<Precision, Intl.DateTimeFormatOptions>> = {
   year: { year: 'numeric' },
@@ -83,17 +84,24 @@ export function formatDate(
   precision: Precision = date.precision,
 ): string {
   const p = coarser(precision, date.precision);
+  const fallback = localeFallback(locale);
+  if (fallback) return fallback.date(date, p);
   const f = dateTimeFormat(locale, formatOptions(p, zoneOf(date), date.year < 1));
   return partsToText(resolved(locale), f.formatToParts(date.time));
 }
 
 /**
  * A span at the coarser of its two precisions, in the locale's own range form:
- * '10–11 May 2013' (en-GB), 'May 10 – 11, 2013' (en-US), '10–11 мая 2013 г.' (ru).
+ * '10 – 11 May 2013' (en-GB), 'May 10 – 11, 2013' (en-US), '10–11 мая 2013 г.' (ru).
  */
 export function formatRange(start: CivilDate, end: CivilDate | undefined, locale?: string): string {
   if (!end) return formatDate(start, locale);
   const p = coarser(start.precision, end.precision);
+  const fallback = localeFallback(locale);
+  if (fallback && start.precision === end.precision) {
+    const text = fallback.range(start, end, p);
+    if (text) return text;
+  }
   const zone = zoneOf(start);
   const f = dateTimeFormat(locale, formatOptions(p, zone, start.year < 1 || end.year < 1));
   const loc = resolved(locale);
@@ -110,6 +118,8 @@ export function formatInstant(
   options: Intl.DateTimeFormatOptions,
 ): string {
   const year = new Date(time).getUTCFullYear();
+  const fallback = localeFallback(locale);
+  if (fallback) return fallback.tick(utcFields(time), options);
   const f = dateTimeFormat(locale, {
     ...options,
     timeZone: 'UTC',

@@ -10,3 +10,4 @@ export * from './types.js';
 export * from './url.js';
 export * from './validate.js';
 export * from './viewport.js';
+export * from './locale-fallback.js';

@@ -145,8 +145,9 @@ function labelOf(time: number, unit: TickUnit, major: boolean, locale?: string):
 /**
  * Picks the finest step whose labels, measured by `measure`, are at least `spacing` px apart in
  * every run, and returns its ticks. `rate` is px per ms (the same in every run). The first tick of
- * the first run and every tick that opens a larger unit carry that unit in their label, so a
- * zoomed-in axis still says which month and year it shows.
+ * each run (the axis start, and again after every break) and every tick that opens a larger unit
+ * carry that unit in their label, so a zoomed-in or broken axis still says which month and year
+ * it shows.
  */
 export function chooseTicks(
   runs: readonly AxisRun[],
@@ -163,7 +164,7 @@ export function chooseTicks(
   let last: TickResult = { unit: 'year', step: 1, ticks: [] };
   for (let i = startAt; i < TICK_TABLE.length; i++) {
     const r = TICK_TABLE[i]!;
-    const ticks = ticksFor(runs, r, measure, locale, width);
+    const ticks = ticksFor(runs, r, measure, locale, width, spacing);
     last = { unit: r.unit, step: r.step, ticks };
     if (fits(ticks, spacing)) return last;
   }
@@ -200,25 +201,41 @@ function ticksFor(
   measure: Measure,
   locale: string | undefined,
   width: number,
+  spacing: number,
 ): Tick[] {
   const out: Tick[] = [];
   const interval = intervalOf(r);
   const parent = parentOf[r.unit];
   if (!interval) return out;
+  const tick = (time: number, x: number, major: boolean): Tick => {
+    const label = labelOf(time, r.unit, major, locale);
+    const w = measure(label);
+    const labelStart = Math.max(0, Math.min(x - w / 2, width - w));
+    return { time, x, label, labelStart, labelEnd: labelStart + w, major };
+  };
+  const firsts: number[] = [];
   for (const run of runs) {
     const rr = (run.x1 - run.x0) / Math.max(1, run.t1 - run.t0);
+    firsts.push(out.length);
     for (const d of interval.range(new Date(run.t0), new Date(run.t1 + 1))) {
       const time = d.getTime();
-      const x = run.x0 + (time - run.t0) * rr;
-      const major =
-        out.length === 0 || (parent !== undefined && parent.floor(d).getTime() === time);
-      const label = labelOf(time, r.unit, major, locale);
-      const w = measure(label);
-      let labelStart = x - w / 2;
-      labelStart = Math.max(0, Math.min(labelStart, width - w));
-      out.push({ time, x, label, labelStart, labelEnd: labelStart + w, major });
+      const major = parent !== undefined && parent.floor(d).getTime() === time;
+      out.push(tick(time, run.x0 + (time - run.t0) * rr, major));
       if (out.length > 2000) return out;
     }
+  }
+  // The reader needs the larger unit at the start and after each break: the first tick of each
+  // run names it too, where that longer label fits between its neighbours.
+  for (const i of firsts) {
+    const t = out[i];
+    if (!t || t.major || parent === undefined) continue;
+    const upgraded = tick(t.time, t.x, true);
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const clear =
+      (!prev || prev.labelEnd + spacing <= upgraded.labelStart) &&
+      (!next || upgraded.labelEnd + spacing <= next.labelStart);
+    if (clear) out[i] = upgraded;
   }
   return out;
 }

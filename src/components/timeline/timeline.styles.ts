@@ -143,7 +143,7 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
   }
-  li {
+  ol > li {
     position: absolute;
     top: 0;
     left: 0;
@@ -206,8 +206,13 @@ export const timelineStyles = css`
     background: var(--_match);
     color: #1d1d1f;
   }
-  .event.dim {
-    opacity: 0.45;
+  /* Non-matches fade their marks; their labels stay readable (contrast of at least 4.5:1). */
+  .event.dim .mark,
+  .event.dim .bar {
+    opacity: 0.35;
+  }
+  .event.dim .label {
+    color: var(--_muted);
   }
   .vertical .mark {
     top: 2px;

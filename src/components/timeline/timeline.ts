@@ -334,12 +334,13 @@ export class AnnalsTimeline extends LitElement {
           .map((e) => e.id)
       : [];
     this._matchIndex = this._matches.length
-      ? Math.min(Math.max(0, this._matchIndex), this._matches.length - 1)
+      ? Math.min(this._matchIndex, this._matches.length - 1)
       : -1;
   }
 
   protected override updated(changed: PropertyValues) {
     this._zoom.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
+    this._zoom.sync(this._transform);
     if (this._scene && !this._started) {
       this._started = true;
       void this._start();
@@ -611,7 +612,9 @@ export class AnnalsTimeline extends LitElement {
   private async _stepMatch(direction: 1 | -1) {
     if (!this._matches.length) return;
     const n = this._matches.length;
-    this._matchIndex = (this._matchIndex + direction + n) % n;
+    // -1: not stepped yet since the query changed, so the first step lands on the first (or last) match.
+    this._matchIndex =
+      this._matchIndex < 0 ? (direction > 0 ? 0 : n - 1) : (this._matchIndex + direction + n) % n;
     await this.goTo(this._matches[this._matchIndex]!);
   }
 
@@ -665,7 +668,7 @@ export class AnnalsTimeline extends LitElement {
     return html`<div class="toolbar" part="toolbar">
       <div class="group" role="group" aria-label="Events">
         <button @click=${() => this.previous()} aria-label="Previous event" title="Previous event">
-          ‹ Prev
+          ‹ Previous
         </button>
         <button @click=${() => this.next()} aria-label="Next event" title="Next event">
           Next ›
@@ -690,7 +693,7 @@ export class AnnalsTimeline extends LitElement {
               >
                 +
               </button>
-              <button @click=${() => this.fit()} aria-label="Show all" title="Show all (0)">
+              <button @click=${() => this.fit()} aria-label="Fit all events" title="Show all (0)">
                 Fit
               </button>
             </div>`

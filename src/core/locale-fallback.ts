@@ -1,0 +1,135 @@
+/**
+ * Date words for locales whose data the runtime lacks. Some browser builds (Debian's Chromium among
+ * them) ship ICU without Kazakh month names and print "2013 M05"; for such a locale Annals
+ * composes the label itself from CLDR's patterns, and uses Intl whenever the runtime can.
+ */
+import type { Precision } from './date.js';
+
+/** The fields of a date or instant, as numbers (astronomical year). */
+export interface DateFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export interface LocaleFallback {
+  /** A date at a precision. */
+  date(f: DateFields, precision: Precision): string;
+  /** A span of two dates at one precision, or null to join two dates with an en dash. */
+  range(a: DateFields, b: DateFields, precision: Precision): string | null;
+  /** An axis tick label for Intl-like options. */
+  tick(f: DateFields, options: Intl.DateTimeFormatOptions): string;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Kazakh, after CLDR: "2013 ж. 10 мамыр", "2013 ж. мамыр", "б.з.д. 44 ж.". */
+const kk: LocaleFallback = (() => {
+  const months = [
+    'қаңтар',
+    'ақпан',
+    'наурыз',
+    'сәуір',
+    'мамыр',
+    'маусым',
+    'шілде',
+    'тамыз',
+    'қыркүйек',
+    'қазан',
+    'қараша',
+    'желтоқсан',
+  ];
+  const short = [
+    'қаң.',
+    'ақп.',
+    'нау.',
+    'сәу.',
+    'мам.',
+    'мау.',
+    'шіл.',
+    'там.',
+    'қыр.',
+    'қаз.',
+    'қар.',
+    'жел.',
+  ];
+  const year = (y: number) => (y < 1 ? `б.з.д. ${1 - y} ж.` : `${y} ж.`);
+  const time = (f: DateFields, seconds: boolean) =>
+    `${two(f.hour)}:${two(f.minute)}${seconds ? `:${two(f.second)}` : ''}`;
+  const date = (f: DateFields, p: Precision): string => {
+    switch (p) {
+      case 'year':
+        return year(f.year);
+      case 'month':
+        return `${year(f.year)} ${months[f.month - 1]}`;
+      case 'day':
+        return `${year(f.year)} ${f.day} ${months[f.month - 1]}`;
+      default:
+        return `${year(f.year)} ${f.day} ${months[f.month - 1]}, ${time(f, p === 'second')}`;
+    }
+  };
+  return {
+    date,
+    range(a, b, p) {
+      if (a.year !== b.year) return null;
+      if (p === 'month') return `${year(a.year)} ${months[a.month - 1]} – ${months[b.month - 1]}`;
+      if (p === 'day' && a.month === b.month)
+        return `${year(a.year)} ${a.day}–${b.day} ${months[a.month - 1]}`;
+      return null;
+    },
+    tick(f, o) {
+      if (o.second) return `${two(f.minute)}:${two(f.second)}`;
+      if (o.hour) return time(f, false);
+      if (o.day && o.month) return `${f.day} ${short[f.month - 1]}`;
+      if (o.day) return String(f.day);
+      if (o.month && o.year) return `${year(f.year)} ${short[f.month - 1]}`;
+      if (o.month) return short[f.month - 1]!;
+      return f.year < 1 ? `б.з.д. ${1 - f.year}` : String(f.year);
+    },
+  };
+})();
+
+const FALLBACKS: Readonly<Record<string, LocaleFallback>> = { kk };
+const found = new Map<string, LocaleFallback | null>();
+
+/**
+ * The fallback for a locale whose month names the runtime lacks, or null when Intl can do the
+ * job (or no fallback exists).
+ */
+export function localeFallback(locale: string | undefined): LocaleFallback | null {
+  if (!locale) return null;
+  let fb = found.get(locale);
+  if (fb === undefined) {
+    const own = FALLBACKS[locale.toLowerCase().split(/[-_]/)[0]!];
+    fb = null;
+    if (own) {
+      try {
+        const may = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+          Date.UTC(2013, 4, 1),
+        );
+        // Without the locale's data ICU prints the month as "M05" or "5", or falls back to English.
+        if (/^M?\d+$/.test(may) || may === 'May') fb = own;
+      } catch {
+        fb = own;
+      }
+    }
+    found.set(locale, fb);
+  }
+  return fb;
+}
+
+/** The fields of a UTC instant. */
+export function utcFields(time: number): DateFields {
+  const d = new Date(time);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
