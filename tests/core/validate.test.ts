@@ -1,0 +1,471 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { EventInput, Problem } from '../../src/core/types.js';
+import { checkUrl } from '../../src/core/url.js';
+import {
+  describeValue,
+  formatProblem,
+  validateDataset,
+  validateEvents,
+} from '../../src/core/validate.js';
+
+const base = (over: Partial<EventInput> & Record<string, unknown> = {}) => ({
+  id: 'visit',
+  title: 'State visit',
+  start: '2013-05-10',
+  ...over,
+});
+
+/** The problems of a dataset holding just these events. */
+function problemsOf(...events: unknown[]): Problem[] {
+  return validateDataset({ title: 'T', events }).problems as Problem[];
+}
+
+function only(problems: readonly Problem[]): Problem {
+  expect(problems, JSON.stringify(problems)).to.have.length(1);
+  return problems[0]!;
+}
+
+describe('validateDataset', () => {
+  it('validateDataset returns a valid dataset unchanged in substance, with no problems', () => {
+    const { dataset, problems } = validateDataset({
+      $schema: './timeline.schema.json',
+      title: ' Relations ',
+      lang: 'en',
+      categories: [{ id: 'political', label: 'Political' }],
+      events: [
+        base({ end: '2013-05-11', category: 'political', importance: 5, tags: [' visit '] }),
+      ],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.title).to.equal('Relations');
+    const [e] = dataset.events;
+    expect(e).to.include({ id: 'visit', category: 'political', importance: 5, summary: '' });
+    expect(e!.tags).to.deep.equal(['visit']);
+    expect(e!.startTime).to.equal(Date.UTC(2013, 4, 10));
+    expect(e!.endTime).to.equal(Date.UTC(2013, 4, 12));
+  });
+
+  it('validateDataset reports an invalid start date, naming the event, the field and the value', () => {
+    const p = only(problemsOf(base({ start: '2013-02-30' })));
+    expect(p).to.deep.equal({
+      collection: 'events',
+      item: '"visit"',
+      field: 'start',
+      message: 'day 30 does not exist in 2013-02 (it has 28 days)',
+      value: '2013-02-30',
+    });
+  });
+
+  it('validateDataset reports a missing start date and drops the event', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [{ id: 'a', title: 'A' }],
+    });
+    expect(only(problems)).to.include({
+      item: '"a"',
+      field: 'start',
+      message: 'the date is missing',
+      value: '(missing)',
+    });
+    expect(dataset.events).to.deep.equal([]);
+  });
+
+  it('validateDataset reports an invalid end date by field', () => {
+    expect(only(problemsOf(base({ end: '2013-13' })))).to.include({
+      field: 'end',
+      message: 'month 13 does not exist (01–12)',
+      value: '2013-13',
+    });
+  });
+
+  it('validateDataset reports an end before the start and drops the event', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base({ start: '2013-05-11', end: '2013-05-10' })],
+    });
+    expect(only(problems)).to.include({
+      field: 'end',
+      message: 'end 2013-05-10 is before start 2013-05-11',
+      value: '2013-05-10',
+    });
+    expect(dataset.events).to.have.length(0);
+  });
+
+  it('validateDataset accepts an end in the same unit as a coarser start (2013-05 to 2013-05-10)', () => {
+    expect(problemsOf(base({ start: '2013-05', end: '2013-05-10' }))).to.deep.equal([]);
+  });
+
+  it('validateDataset reports a missing title and drops the event', () => {
+    const { dataset, problems } = validateDataset({ title: 'T', events: [base({ title: '  ' })] });
+    expect(only(problems)).to.include({
+      field: 'title',
+      message: 'the event has no title; it was dropped',
+      value: '  ',
+    });
+    expect(dataset.events).to.have.length(0);
+  });
+
+  it('validateDataset names an event without an id by its #index and gives it one', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base(), { title: 'No id', start: '2009' }],
+    });
+    expect(only(problems)).to.deep.equal({
+      collection: 'events',
+      item: '#1',
+      field: 'id',
+      message: 'the event has no id; it was given the id "event-1"',
+      value: '(missing)',
+    });
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['event-1', 'visit']);
+  });
+
+  it('validateDataset reports a duplicate id and keeps only the first event', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base(), base({ title: 'Second' })],
+    });
+    expect(only(problems)).to.include({
+      item: '"visit"',
+      field: 'id',
+      message: 'duplicate id "visit"; the event was dropped',
+    });
+    expect(dataset.events.map((e) => e.title)).to.deep.equal(['State visit']);
+  });
+
+  it('validateDataset reports an unknown category and keeps the event without one', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      categories: [{ id: 'political', label: 'Political' }],
+      events: [base({ category: 'sport' })],
+    });
+    expect(only(problems)).to.include({
+      field: 'category',
+      message: 'unknown category "sport"; the event is shown without one',
+      value: 'sport',
+    });
+    expect(dataset.events[0]!.category).to.equal(undefined);
+  });
+
+  it('validateDataset derives categories from the events when the dataset lists none', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base({ category: 'sport' })],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.categories).to.deep.equal([{ id: 'sport', label: 'sport' }]);
+  });
+
+  it('validateDataset reports an importance outside 1–5 and uses 3', () => {
+    for (const importance of [0, 9, 2.5, '5']) {
+      const { dataset, problems } = validateDataset({
+        title: 'T',
+        events: [base({ importance } as never)],
+      });
+      expect(only(problems)).to.include({
+        field: 'importance',
+        message: 'importance must be a whole number from 1 to 5; 3 was used',
+      });
+      expect(dataset.events[0]!.importance).to.equal(3);
+    }
+  });
+
+  const badUrls = [
+    ['javascript:alert(1)', 'javascript'],
+    ['data:text/html,<script>alert(1)</script>', 'data'],
+    ['vbscript:msgbox(1)', 'vbscript'],
+    ['java\tscript:alert(1)', 'javascript'],
+    ['java\nscript:alert(1)', 'javascript'],
+    [' JAVASCRIPT:alert(1)', 'javascript'],
+    ['\u0000javascript:alert(1)', 'javascript'],
+  ] as const;
+
+  for (const [url, scheme] of badUrls) {
+    it(`validateDataset removes a source link ${JSON.stringify(url)} and says why`, () => {
+      const { dataset, problems } = validateDataset({
+        title: 'T',
+        events: [base({ sources: [{ title: 'Article', url }] })],
+      });
+      expect(only(problems)).to.deep.equal({
+        collection: 'events',
+        item: '"visit"',
+        field: 'sources[0].url',
+        message: `the URL scheme "${scheme}:" is not allowed (use http, https or a relative URL); the link was removed`,
+        value: url,
+      });
+      expect(dataset.events[0]!.sources).to.deep.equal([{ title: 'Article' }]);
+    });
+
+    it(`validateDataset drops a media item with URL ${JSON.stringify(url)} and says why`, () => {
+      const { dataset, problems } = validateDataset({
+        title: 'T',
+        events: [base({ media: [{ url, alt: 'A picture' }] })],
+      });
+      expect(only(problems)).to.include({
+        field: 'media[0].url',
+        message: `the URL scheme "${scheme}:" is not allowed (use http, https or a relative URL); the media item was dropped`,
+      });
+      expect(dataset.events[0]!.media).to.deep.equal([]);
+    });
+  }
+
+  it('validateDataset removes an unsafe link from the dataset sources too', () => {
+    const p = only(
+      validateDataset({ title: 'T', events: [], sources: [{ title: 'S', url: 'javascript:x' }] })
+        .problems,
+    );
+    expect(p).to.include({ collection: 'dataset', item: 'dataset', field: 'sources[0].url' });
+  });
+
+  it('validateDataset keeps http, https and relative URLs', () => {
+    const urls = [
+      'https://example.org/a.png',
+      'http://example.org/a',
+      '/img/a.png',
+      'img/a.png',
+      '?q=1',
+      '#top',
+      'b/c:d',
+    ];
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base({ media: urls.map((url) => ({ url, alt: 'x' })) })],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events[0]!.media.map((m) => m.url)).to.deep.equal(urls);
+  });
+
+  it('validateDataset drops a media item without alt text', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base({ media: [{ url: '/a.png' } as never, { url: '/b.png', alt: 'B' }] })],
+    });
+    expect(only(problems)).to.deep.equal({
+      collection: 'events',
+      item: '"visit"',
+      field: 'media[0].alt',
+      message: 'a media item needs alt text; the media item was dropped',
+      value: '(missing)',
+    });
+    expect(dataset.events[0]!.media).to.deep.equal([{ url: '/b.png', alt: 'B' }]);
+  });
+
+  it('validateDataset reports an unknown field and ignores it', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base({ colour: 'red' })],
+    });
+    expect(only(problems)).to.deep.equal({
+      collection: 'events',
+      item: '"visit"',
+      field: 'colour',
+      message: 'unknown field "colour" was ignored',
+      value: 'red',
+    });
+    expect(dataset.events).to.have.length(1);
+    expect(dataset.events[0]).to.not.have.property('colour');
+  });
+
+  it('validateDataset reports unknown dataset fields but allows $schema', () => {
+    const p = only(validateDataset({ $schema: 'x', title: 'T', events: [], evnets: [] }).problems);
+    expect(p).to.include({
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'evnets',
+      message: 'unknown field "evnets" was ignored',
+    });
+  });
+
+  it('validateDataset reports events that are not a list', () => {
+    const { dataset, problems } = validateDataset({ title: 'T', events: { id: 'a' } });
+    expect(only(problems)).to.deep.equal({
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'events',
+      message: 'events must be a list',
+      value: '{"id":"a"}',
+    });
+    expect(dataset.events).to.deep.equal([]);
+  });
+
+  it('validateDataset reports an event that is not an object by its #index', () => {
+    expect(only(problemsOf(base(), 'oops'))).to.deep.equal({
+      collection: 'events',
+      item: '#1',
+      field: '',
+      message: 'an event must be an object with id, title and start',
+      value: 'oops',
+    });
+  });
+
+  for (const input of [null, undefined, 42, 'events', [base()]]) {
+    it(`validateDataset(${JSON.stringify(input)}) reports that a dataset must be an object`, () => {
+      const { dataset, problems } = validateDataset(input);
+      expect(only(problems)).to.include({
+        collection: 'dataset',
+        field: '',
+        message: 'a dataset must be an object with an events list',
+      });
+      expect(dataset.events).to.deep.equal([]);
+    });
+  }
+
+  it('validateDataset reports era problems: missing end, duplicate id, no title', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [],
+      eras: [
+        { id: 'a', title: 'A', start: '2000' },
+        { id: 'b', title: 'B', start: '2000', end: '2001' },
+        { id: 'b', title: 'B again', start: '2002', end: '2003' },
+        { id: 'c', start: '2000', end: '2001' },
+      ],
+    });
+    expect(problems.map((p) => [p.collection, p.item, p.field, p.message])).to.deep.equal([
+      ['eras', '"a"', 'end', 'the date is missing'],
+      ['eras', '"b"', 'id', 'duplicate id "b"; the era was dropped'],
+      ['eras', '"c"', 'title', 'the era has no title; it was dropped'],
+    ]);
+    expect(dataset.eras.map((e) => e.id)).to.deep.equal(['b']);
+  });
+
+  it('validateDataset reports category problems: duplicate id and missing label', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [],
+      categories: [{ id: 'a', label: 'A' }, { id: 'a', label: 'A2' }, { id: 'b' }],
+    });
+    expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
+      ['"a"', 'id', 'duplicate id "a"; only the first is kept'],
+      ['"b"', 'label', 'a category needs a label; its id is shown instead'],
+    ]);
+    expect(dataset.categories).to.deep.equal([
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'b' },
+    ]);
+  });
+
+  it('validateDataset still returns the valid events, sorted by start, then end, then id', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [
+        base({ id: 'visit' }),
+        { id: 'broken', title: 'Broken', start: 'garbage' },
+        { id: 'silk-way', title: 'Silk Way Rally', start: '2009' },
+        { id: 'book', title: 'Book', start: '2013-05' },
+        { id: 'ussr', title: 'Dissolution', start: '1991' },
+        { id: 'b-day', title: 'Same day, b', start: '2013-05-10' },
+        { id: 'long', title: 'Longer', start: '2013-05-10', end: '2013-05-20' },
+      ],
+    });
+    expect(only(problems)).to.include({ item: '"broken"', field: 'start' });
+    expect(dataset.events.map((e) => e.id)).to.deep.equal([
+      'ussr',
+      'silk-way',
+      'book',
+      'b-day',
+      'visit',
+      'long',
+    ]);
+  });
+
+  it('validateDataset cuts long values to 200 characters', () => {
+    const p = only(problemsOf(base({ start: 'x'.repeat(500) })));
+    expect(p.value).to.have.length(200);
+    expect(p.value.endsWith('…')).to.equal(true);
+  });
+
+  it('validateDataset never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+          withDate: true,
+          withBigInt: true,
+          withSparseArray: true,
+        }),
+        (input) => {
+          const { dataset, problems } = validateDataset(input);
+          expect(Array.isArray(dataset.events)).to.equal(true);
+          expect(Array.isArray(problems)).to.equal(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('validateDataset never throws for datasets with arbitrary events', () => {
+    const field = fc.oneof(
+      fc.anything({ withDate: true, withBigInt: true }),
+      fc.string(),
+      fc.constantFrom('2013-05-10', '2009', '-000043'),
+    );
+    const event = fc.record(
+      {
+        id: field,
+        title: field,
+        start: field,
+        end: field,
+        media: field,
+        sources: field,
+        tags: field,
+        importance: field,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 8 }), fc.anything(), (events, categories) => {
+        const { dataset, problems } = validateDataset({ title: 'T', events, categories });
+        for (const p of problems) expect(p.value.length).to.be.at.most(200);
+        for (let i = 1; i < dataset.events.length; i++) {
+          expect(dataset.events[i - 1]!.startTime).to.be.at.most(dataset.events[i]!.startTime);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('validateEvents', () => {
+  it('validateEvents accepts any category when no category list is given', () => {
+    const { events, problems } = validateEvents([base({ category: 'anything' })]);
+    expect(problems).to.deep.equal([]);
+    expect(events[0]!.category).to.equal('anything');
+  });
+});
+
+describe('checkUrl', () => {
+  it('checkUrl refuses a scheme hidden by control characters or white space', () => {
+    expect(checkUrl('j\u200bavascript:alert(1)').ok).to.equal(false);
+    expect(checkUrl('JaVaScRiPt:alert(1)').ok).to.equal(false);
+    expect(checkUrl(':no-scheme')).to.deep.equal({
+      ok: false,
+      reason: 'the URL has a malformed scheme (use http, https or a relative URL)',
+    });
+    expect(checkUrl('')).to.deep.equal({ ok: false, reason: 'the URL is empty' });
+    expect(checkUrl(42)).to.deep.equal({ ok: false, reason: 'a URL must be a string' });
+  });
+});
+
+describe('describeValue and formatProblem', () => {
+  it('describeValue writes strings as they are and everything else as JSON', () => {
+    expect(describeValue('a')).to.equal('a');
+    expect(describeValue(undefined)).to.equal('(missing)');
+    expect(describeValue({ a: [1] })).to.equal('{"a":[1]}');
+    expect(describeValue(10n)).to.equal('[object BigInt]');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).to.equal('[object Object]');
+  });
+
+  it('formatProblem writes one line naming the item, field, message and value', () => {
+    const p = only(problemsOf(base({ start: '2013-02-30' })));
+    expect(formatProblem(p)).to.equal(
+      'event "visit", start: day 30 does not exist in 2013-02 (it has 28 days) (value: 2013-02-30)',
+    );
+  });
+});
