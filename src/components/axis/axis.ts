@@ -18,6 +18,8 @@ import { tokens } from '../shared.styles.js';
  * @cssprop --annals-axis-color - Colour of the line and ticks.
  * @cssprop --annals-axis-label-color - Colour of the labels.
  * @cssprop --annals-axis-size - Thickness of the axis across the time direction (default 32px).
+ * @cssprop --annals-color-line - Default colour of the line and ticks.
+ * @cssprop --annals-color-background - Fill behind an axis break.
  */
 export class AnnalsAxis extends LitElement {
   static override styles = [

@@ -15,6 +15,9 @@ import { categoryColor, tokens } from '../shared.styles.js';
  * @csspart swatch - The colour swatch in an entry.
  * @cssprop --annals-category-0 - Colour of the first category (likewise -1 to -5).
  * @cssprop --annals-color-text - Text colour.
+ * @cssprop --annals-color-line - Border of the entries.
+ * @cssprop --annals-color-surface - Background of a hidden entry.
+ * @cssprop --annals-color-muted - Text of a hidden entry.
  */
 export class AnnalsLegend extends LitElement {
   static override styles = [

@@ -17,6 +17,9 @@ import { tokens } from '../shared.styles.js';
  * @cssprop --annals-overview-height - Height of the strip (default 28px).
  * @cssprop --annals-overview-mark - Colour of the event marks.
  * @cssprop --annals-overview-window - Fill of the window rectangle.
+ * @cssprop --annals-color-surface - Background of the strip.
+ * @cssprop --annals-color-accent - Border of the window.
+ * @cssprop --annals-radius - Corner radius.
  */
 export class AnnalsOverview extends LitElement {
   static override styles = [

@@ -106,6 +106,8 @@ const VERTICAL_AXIS = 72;
  * @cssprop --annals-color-accent - Accent colour of markers and links.
  * @cssprop --annals-font - Font family.
  * @cssprop --annals-font-size - Base font size (default 13px).
+ * @cssprop --annals-radius - Corner radius of controls and the card (default 4px).
+ * @cssprop --annals-category-0 - Colour of the first category's marks (likewise -1 to -5), unless the category sets its own.
  */
 export class AnnalsTimeline extends LitElement {
   static override styles = [tokens, timelineStyles];
