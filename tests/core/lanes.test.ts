@@ -105,13 +105,14 @@ describe('packLanes', () => {
         const used = extents.length === 0 ? 0 : Math.max(...lanes) + 1;
         // Greedy interval partitioning is optimal: lanes = maximum depth of half-open extents.
         // An extent counts at its own start even when it is empty.
+        // Ties are taken in input order: an extent ending exactly where the next starts frees its lane.
         let depth = 0;
-        for (const e of extents) {
-          const at = extents.filter(
-            (o) => o === e || (o.start <= e.start && Math.max(o.start, o.end) > e.start),
-          );
+        extents.forEach((e, i) => {
+          const at = extents
+            .slice(0, i + 1)
+            .filter((o) => o === e || Math.max(o.start, o.end) > e.start);
           depth = Math.max(depth, at.length);
-        }
+        });
         expect(used).to.equal(depth);
       }),
     );

@@ -1,13 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatRange } from '../../core/format.js';
+import { checkUrl } from '../../core/url.js';
 import type { Category, TimelineEvent } from '../../core/types.js';
 import { AnnalsCloseEvent } from '../../events.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 
 /**
  * The details of one event: title, date at its precision, summary, people and places, media with
- * alt text and credit, and sources as links.
+ * alt text and credit, and sources as links. Links and images whose URL is not http, https or
+ * relative are not drawn, even when the event did not come through `validateDataset`.
  *
  * @summary Shows one timeline event in full.
  * @fires annals-close - The reader pressed the close button.
@@ -178,21 +180,23 @@ export class AnnalsEventCard extends LitElement {
             </dl>`
           : nothing
       }
-      ${e.media.map(
-        (m) =>
-          html`<figure part="media">
-            <img src=${m.url} alt=${m.alt} loading="lazy" />
-            ${
-              m.caption || m.credit
-                ? html`<figcaption>
-                    ${m.caption ?? ''}${m.caption && m.credit ? ' ' : ''}${
-                      m.credit ? html`<span class="credit">${m.credit}</span>` : nothing
-                    }
-                  </figcaption>`
-                : nothing
-            }
-          </figure>`,
-      )}
+      ${e.media
+        .filter((m) => checkUrl(m.url).ok)
+        .map(
+          (m) =>
+            html`<figure part="media">
+              <img src=${m.url} alt=${m.alt} loading="lazy" />
+              ${
+                m.caption || m.credit
+                  ? html`<figcaption>
+                      ${m.caption ?? ''}${m.caption && m.credit ? ' ' : ''}${
+                        m.credit ? html`<span class="credit">${m.credit}</span>` : nothing
+                      }
+                    </figcaption>`
+                  : nothing
+              }
+            </figure>`,
+        )}
       ${
         e.sources.length
           ? html`<section aria-label="Sources">
@@ -201,7 +205,7 @@ export class AnnalsEventCard extends LitElement {
                 ${e.sources.map(
                   (s) =>
                     html`<li>
-                      ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${
+                      ${s.url && checkUrl(s.url).ok ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${
                         s.publisher ? html`, <span>${s.publisher}</span>` : nothing
                       }
                     </li>`,

@@ -253,6 +253,10 @@ export class AnnalsTimeline extends LitElement {
     ) {
       this._validate();
     }
+    if (changed.has('selected') && changed.get('selected') !== undefined) {
+      const e = this.selectedEvent;
+      this._announcement = e ? `${e.title}, ${formatRange(e.start, e.end, this._locale)}` : '';
+    }
     if (changed.has('_query') || changed.has('_data')) this._findMatches();
     if (changed.has('_hidden') || changed.has('_data')) {
       this._positions = new Map(this._visibleEvents.map((e, i) => [e.id, i + 1]));
@@ -354,10 +358,6 @@ export class AnnalsTimeline extends LitElement {
     ) {
       this._lastWindow = w;
       this.dispatchEvent(new AnnalsRangeChangeEvent(new Date(w.start), new Date(w.end)));
-    }
-    if (changed.has('selected') && changed.get('selected') !== undefined) {
-      const e = this.selectedEvent;
-      this._announcement = e ? `${e.title}, ${formatRange(e.start, e.end, this._locale)}` : '';
     }
   }
 

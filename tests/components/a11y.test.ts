@@ -1,0 +1,118 @@
+/** axe-core finds no violations in any element or state a reader meets. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
+import type { AnnalsAxis } from '../../src/components/axis/axis.js';
+import type { AnnalsEventCard } from '../../src/components/event-card/event-card.js';
+import type { AnnalsLegend } from '../../src/components/legend/legend.js';
+import type { AnnalsOverview } from '../../src/components/overview/overview.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+const flagship = validateDataset(kazakhstanTurkmenistan).dataset;
+
+describe('accessibility (axe)', () => {
+  beforeEach(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  it('the flagship timeline, horizontal, has no violations', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline layout="horizontal" .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+    );
+    expect(t.element.orientation).to.equal('horizontal');
+    await expect(t.element).to.be.accessible();
+  });
+
+  it('the flagship timeline, vertical on a 320px screen, has no violations', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+    );
+    expect(t.element.orientation).to.equal('vertical');
+    await expect(t.element).to.be.accessible();
+  });
+
+  it('the flagship timeline with a selected event and its card open has no violations', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+    );
+    await t.select('state-visit-2013');
+    expect(t.card().visible).to.be.true;
+    await expect(t.element).to.be.accessible();
+  });
+
+  it('the flagship timeline during a search has no violations', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+    );
+    await t.search('Berdimuhamedow');
+    expect(t.matches()).to.have.length(2);
+    await expect(t.element).to.be.accessible();
+  });
+
+  it('the Rome timeline (eras, BCE dates) has no violations', async () => {
+    const t = await TimelineHarness.mount(html`<annals-timeline .data=${rome}></annals-timeline>`);
+    expect(t.buttons().length).to.be.greaterThan(3);
+    await expect(t.element).to.be.accessible();
+  });
+
+  it('the empty state has no violations', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline .data=${{ title: 'Nothing yet', events: [] }}></annals-timeline>`,
+    );
+    expect(t.emptyMessage()).to.not.equal(null);
+    await expect(t.element).to.be.accessible();
+  });
+
+  it('an event card with sources has no violations', async () => {
+    const event = flagship.events.find((e) => e.id === 'state-visit-2013')!;
+    const card = await fixture<AnnalsEventCard>(
+      html`<annals-event-card
+        closable
+        .event=${event}
+        .categories=${flagship.categories}
+      ></annals-event-card>`,
+    );
+    await expect(card).to.be.accessible();
+  });
+
+  it('a legend with a hidden category has no violations', async () => {
+    const legend = await fixture<AnnalsLegend>(
+      html`<annals-legend
+        .categories=${flagship.categories}
+        .hiddenCategories=${['cultural']}
+      ></annals-legend>`,
+    );
+    await expect(legend).to.be.accessible();
+  });
+
+  it('an axis has no violations', async () => {
+    const ticks = [0, 1, 2].map((i) => ({
+      time: i,
+      x: 100 + i * 200,
+      label: `${2011 + i}`,
+      labelStart: 85 + i * 200,
+      labelEnd: 115 + i * 200,
+      major: i === 0,
+    }));
+    const axis = await fixture<AnnalsAxis>(
+      html`<annals-axis
+        .ticks=${ticks}
+        .breaks=${[{ start: 0, end: 1, x: 400, x2: 432 }]}
+      ></annals-axis>`,
+    );
+    await expect(axis).to.be.accessible();
+  });
+
+  it('an overview has no violations', async () => {
+    const overview = await fixture<AnnalsOverview>(
+      html`<annals-overview
+        .marks=${[0.1, 0.5, 0.9]}
+        .window=${{ start: 0.2, end: 0.6 }}
+      ></annals-overview>`,
+    );
+    await expect(overview).to.be.accessible();
+  });
+});

@@ -1,0 +1,498 @@
+/** Browsing by date: keys, zoom, navigation methods, deep links, filtering, search, small screens. */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import { AnnalsRangeChangeEvent, AnnalsSelectEvent } from '../../src/events.js';
+import { nextFrame, overlaps, TimelineHarness } from '../helpers/timeline-harness.js';
+
+const DATE_ORDER = [
+  'dissolution-of-the-soviet-union',
+  'silk-way-rally-2009',
+  'medicinal-plants-book-astana',
+  'state-visit-2013',
+];
+const DAY = 86_400_000;
+
+const flagship = (attrs: { deepLink?: string; minZoom?: number; maxZoom?: number } = {}) =>
+  TimelineHarness.mount(
+    html`<div style="width:1280px">
+      <annals-timeline
+        locale="en-GB"
+        deep-link=${attrs.deepLink ?? ''}
+        min-zoom=${attrs.minZoom ?? 1}
+        max-zoom=${attrs.maxZoom ?? 'Infinity'}
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>
+    </div>`,
+  );
+
+/** Clears this test page's fragment without adding a history entry. */
+const clearHash = () =>
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+
+const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+
+describe('browsing <annals-timeline> by date', () => {
+  beforeEach(async () => {
+    clearHash();
+    await setViewport({ width: 1400, height: 900 });
+  });
+  afterEach(async () => {
+    clearHash();
+    await resetMouse();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  describe('keyboard', () => {
+    it('ArrowRight walks every event in date order, with exactly one event in the tab order', async () => {
+      const t = await flagship();
+      expect(t.tabStops()).to.deep.equal([DATE_ORDER[0]]);
+      t.button(DATE_ORDER[0]!).focus();
+      const visited = [t.focusedId()];
+      for (let i = 1; i < DATE_ORDER.length; i++) {
+        await t.key('ArrowRight');
+        visited.push(t.focusedId());
+        expect(t.tabStops()).to.deep.equal([t.focusedId()]);
+      }
+      expect(visited).to.deep.equal(DATE_ORDER);
+      await t.key('ArrowRight');
+      expect(t.focusedId(), 'stays on the last event').to.equal(DATE_ORDER.at(-1));
+      await t.key('ArrowLeft');
+      expect(t.focusedId()).to.equal(DATE_ORDER.at(-2));
+    });
+
+    it('End and Home move to the last and the first event', async () => {
+      const t = await flagship();
+      t.button(DATE_ORDER[1]!).focus();
+      await t.key('End');
+      expect(t.focusedId()).to.equal(DATE_ORDER.at(-1));
+      expect(t.tabStops()).to.deep.equal([DATE_ORDER.at(-1)]);
+      await t.key('Home');
+      expect(t.focusedId()).to.equal(DATE_ORDER[0]);
+    });
+
+    it('Enter opens the focused event’s card and Escape closes it', async () => {
+      const t = await flagship();
+      t.button('silk-way-rally-2009').focus();
+      await t.key('Enter');
+      expect(t.element.selected).to.equal('silk-way-rally-2009');
+      expect(t.card()).to.include({ visible: true, title: 'Silk Way Rally' });
+      await t.key('Escape');
+      expect(t.element.selected).to.equal(null);
+      expect(t.card().visible).to.be.false;
+      expect(t.focusedId(), 'focus stays on the event').to.equal('silk-way-rally-2009');
+    });
+
+    it('shows focus with an outline of at least 2px', async () => {
+      const t = await flagship();
+      t.button(DATE_ORDER[0]!).focus();
+      await t.key('ArrowRight');
+      const focused = t.button(t.focusedId()!);
+      expect(focused.matches(':focus-visible')).to.be.true;
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('zoom and navigation methods', () => {
+    it('zooming into May 2013 shows day ticks and separates the two May events', async () => {
+      const t = await flagship();
+      const el = t.element;
+      const atFit = Math.abs(
+        t.item('state-visit-2013').x - t.item('medicinal-plants-book-astana').x,
+      );
+      expect(atFit, 'the May events crowd together at the fitted zoom').to.be.lessThan(20);
+      await el.zoomTo('2013-04-28', '2013-05-16', { animate: false });
+      expect(el.scene!.ticks.unit).to.equal('day');
+      expect(t.ticks().length).to.be.greaterThan(3);
+      const book = t.item('medicinal-plants-book-astana');
+      const visit = t.item('state-visit-2013');
+      expect(visit.x - book.x).to.be.greaterThan(20);
+      expect(overlaps(book.label, visit.label)).to.be.false;
+    });
+
+    it('zoomTo, goTo and fit return promises that settle once the result is drawn', async () => {
+      const t = await flagship();
+      const el = t.element;
+      const full = t.visibleRange();
+
+      await el.zoomTo('2013-01-01', '2014-01-01');
+      expect(el.visibleRange!.start.getTime()).to.be.closeTo(Date.UTC(2013, 0, 1), 60_000);
+      expect(el.visibleRange!.end.getTime()).to.be.closeTo(Date.UTC(2014, 0, 1), 60_000);
+      const visit = el.normalized.events.find((e) => e.id === 'state-visit-2013')!;
+      const fraction =
+        (visit.startTime - Date.UTC(2013, 0, 1)) / (Date.UTC(2014, 0, 1) - Date.UTC(2013, 0, 1));
+      expect(t.item('state-visit-2013').x, 'drawn at the new zoom').to.be.closeTo(
+        fraction * 1280,
+        1,
+      );
+
+      await el.goTo('2013-03-01');
+      const mid = (el.visibleRange!.start.getTime() + el.visibleRange!.end.getTime()) / 2;
+      expect(mid).to.be.closeTo(Date.UTC(2013, 2, 1), DAY);
+
+      await el.goTo('medicinal-plants-book-astana');
+      expect(el.selected).to.equal('medicinal-plants-book-astana');
+      expect(t.item('medicinal-plants-book-astana').x, 'centred').to.be.closeTo(640, 1);
+
+      await el.fit();
+      expect(t.visibleRange()).to.deep.equal(full);
+    });
+
+    it('goTo rejects an unknown date with a RangeError', async () => {
+      const t = await flagship();
+      let error: unknown;
+      await t.element.goTo('not a date').catch((e: unknown) => (error = e));
+      expect(error).to.be.instanceOf(RangeError);
+    });
+
+    it('max-zoom limits magnification and min-zoom keeps it from going wider', async () => {
+      const limited = await flagship({ maxZoom: 2 });
+      const full = span(limited.visibleRange());
+      await limited.element.zoomBy(8, { animate: false });
+      expect(limited.element.scene!.transform.k).to.equal(2);
+
+      const t = await flagship({ minZoom: 3 });
+      expect(t.element.scene!.transform.k).to.equal(3);
+      await t.element.fit({ animate: false });
+      expect(t.element.scene!.transform.k).to.equal(3);
+      expect(span(t.visibleRange())).to.be.lessThan(full / 2);
+    });
+
+    it('never zooms finer than the data’s precision: an hour on data known by the day shows at least 4 days', async () => {
+      const t = await flagship();
+      await t.element.zoomTo(new Date(Date.UTC(2013, 4, 10)), new Date(Date.UTC(2013, 4, 10, 1)), {
+        animate: false,
+      });
+      expect(span(t.visibleRange())).to.be.at.least(4 * DAY - 1000);
+      expect(span(t.visibleRange())).to.be.lessThan(5 * DAY);
+    });
+
+    it('fires annals-select with the id and event, and null when cleared', async () => {
+      const t = await flagship();
+      const received: AnnalsSelectEvent[] = [];
+      t.element.addEventListener('annals-select', (e) => received.push(e));
+      await t.select('silk-way-rally-2009');
+      await t.select('silk-way-rally-2009');
+      expect(received).to.have.length(2);
+      expect(received[0]).to.be.instanceOf(AnnalsSelectEvent);
+      expect(received[0]!.id).to.equal('silk-way-rally-2009');
+      expect(received[0]!.event?.title).to.equal('Silk Way Rally');
+      expect(received[1]!.id).to.equal(null);
+      expect(received[1]!.event).to.equal(null);
+    });
+
+    it('fires annals-range-change with the new visible range as Dates', async () => {
+      const t = await flagship();
+      const received: AnnalsRangeChangeEvent[] = [];
+      t.element.addEventListener('annals-range-change', (e) => received.push(e));
+      await t.element.zoomTo('2009', '2014', { animate: false });
+      expect(received).to.have.length(1);
+      const [change] = received;
+      expect(change).to.be.instanceOf(AnnalsRangeChangeEvent);
+      expect(change!.start).to.be.instanceOf(Date);
+      expect(change!.start.getTime()).to.equal(t.visibleRange().start.getTime());
+      expect(change!.end.getTime()).to.equal(t.visibleRange().end.getTime());
+      expect(change!.start.getTime()).to.be.closeTo(Date.UTC(2009, 0, 1), 60_000);
+    });
+
+    it('zooms immediately when the reader prefers reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const t = await flagship();
+      let changes = 0;
+      t.element.addEventListener('annals-range-change', () => changes++);
+      const started = performance.now();
+      await t.element.zoomBy(2);
+      expect(changes, 'one jump, no intermediate frames').to.equal(1);
+      expect(performance.now() - started).to.be.lessThan(200);
+      expect(t.element.scene!.transform.k).to.equal(2);
+    });
+
+    it('animates zoom otherwise, through intermediate ranges', async () => {
+      const t = await flagship();
+      let changes = 0;
+      t.element.addEventListener('annals-range-change', () => changes++);
+      await t.element.zoomBy(2);
+      expect(changes).to.be.greaterThan(2);
+      expect(t.element.scene!.transform.k).to.be.closeTo(2, 1e-9);
+    });
+  });
+
+  describe('wheel', () => {
+    it('a wheel without a modifier scrolls the page, not the timeline, while the timeline lacks focus', async () => {
+      const t = await flagship();
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      expect(t.element.matches(':focus-within')).to.be.false;
+      const before = t.visibleRange();
+      await t.wheel({ deltaY: -100 });
+      expect(t.visibleRange()).to.deep.equal(before);
+    });
+
+    it('Ctrl + wheel zooms', async () => {
+      const t = await flagship();
+      const before = t.visibleRange();
+      await t.wheel({ deltaY: -100, ctrlKey: true });
+      expect(span(t.visibleRange())).to.be.lessThan(span(before) * 0.9);
+    });
+
+    it('a wheel without a modifier zooms while the timeline has focus', async () => {
+      const t = await flagship();
+      const before = t.visibleRange();
+      t.focusEvents();
+      await t.wheel({ deltaY: -100 });
+      expect(span(t.visibleRange())).to.be.lessThan(span(before) - 30 * DAY);
+    });
+  });
+
+  describe('deep links', () => {
+    it('writes the selection to the fragment under its key', async () => {
+      const t = await flagship({ deepLink: 't1' });
+      await t.select('state-visit-2013');
+      expect(location.hash).to.equal('#t1.selected=state-visit-2013');
+    });
+
+    it('restores the selection from the fragment when a new timeline is created (a reload)', async () => {
+      const t = await flagship({ deepLink: 't1' });
+      await t.select('silk-way-rally-2009');
+      const hash = location.hash;
+      t.element.parentElement!.remove();
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      const reloaded = await flagship({ deepLink: 't1' });
+      await waitUntil(
+        () => reloaded.element.selected === 'silk-way-rally-2009',
+        'selection not restored',
+      );
+      await reloaded.waitForRender();
+      expect(reloaded.card()).to.include({ visible: true, title: 'Silk Way Rally' });
+    });
+
+    it('history.back() returns to the previous selection', async () => {
+      // A same-document entry to fall back on: if selecting pushed no entry, back() must not leave the test page.
+      history.pushState(history.state, '', location.href);
+      const t = await flagship({ deepLink: 't1' });
+      await t.select('silk-way-rally-2009');
+      await t.select('state-visit-2013');
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+      await t.waitForRender();
+      expect(location.hash).to.equal('#t1.selected=silk-way-rally-2009');
+      expect(t.element.selected).to.equal('silk-way-rally-2009');
+      expect(t.card().title).to.equal('Silk Way Rally');
+    });
+
+    it('two timelines with different keys keep separate selections in one fragment', async () => {
+      await fixture(
+        html`<div style="width:1280px">
+          <annals-timeline id="a" deep-link="t1" .data=${kazakhstanTurkmenistan}></annals-timeline>
+          <annals-timeline id="b" deep-link="t2" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
+      );
+      const a = new TimelineHarness(document.querySelector<AnnalsTimeline>('#a')!);
+      const b = new TimelineHarness(document.querySelector<AnnalsTimeline>('#b')!);
+      await a.waitForScene();
+      await b.waitForScene();
+      await a.select('silk-way-rally-2009');
+      await b.select('state-visit-2013');
+      const params = new URLSearchParams(location.hash.slice(1));
+      expect(params.get('t1.selected')).to.equal('silk-way-rally-2009');
+      expect(params.get('t2.selected')).to.equal('state-visit-2013');
+      expect(a.element.selected).to.equal('silk-way-rally-2009');
+      await a.select('dissolution-of-the-soviet-union');
+      expect(new URLSearchParams(location.hash.slice(1)).get('t2.selected')).to.equal(
+        'state-visit-2013',
+      );
+      expect(b.element.selected).to.equal('state-visit-2013');
+    });
+  });
+
+  describe('filtering and search', () => {
+    it('hiding a category in the legend hides its events, and next() skips them', async () => {
+      const t = await flagship();
+      await t.toggleCategory('Cultural cooperation');
+      expect(t.legendButtons().map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+        'true',
+        'false',
+      ]);
+      expect(t.ids()).to.deep.equal(['dissolution-of-the-soviet-union', 'state-visit-2013']);
+      await t.select('dissolution-of-the-soviet-union');
+      await t.element.next();
+      expect(t.element.selected).to.equal('state-visit-2013');
+      await t.element.previous();
+      expect(t.element.selected).to.equal('dissolution-of-the-soviet-union');
+      await t.toggleCategory('Cultural cooperation');
+      expect(t.ids()).to.deep.equal(DATE_ORDER);
+    });
+
+    it('typing a search highlights the matches, and Enter steps through them', async () => {
+      const t = await flagship();
+      await t.search('Berdimuhamedow');
+      expect(t.matches()).to.deep.equal(['medicinal-plants-book-astana', 'state-visit-2013']);
+      const dimmed = t
+        .items()
+        .filter((i) => i.classes.includes('dim'))
+        .map((i) => i.id);
+      expect(dimmed).to.deep.equal(['dissolution-of-the-soviet-union', 'silk-way-rally-2009']);
+      expect(t.searchHint()).to.equal('2 found');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => t.element.selected === 'medicinal-plants-book-astana',
+        'the first Enter does not go to the first match',
+      );
+      await t.waitForRender();
+      expect(t.searchHint()).to.equal('1 of 2 found');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => t.element.selected === 'state-visit-2013',
+        'the second Enter does not go to the second match',
+      );
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => t.element.selected === 'medicinal-plants-book-astana',
+        'stepping does not wrap around',
+      );
+    });
+
+    it('Shift+Enter in a new search steps back from the last match', async () => {
+      const t = await flagship();
+      await t.search('Berdimuhamedow');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ up: 'Shift' });
+      await waitUntil(
+        () => t.element.selected === 'state-visit-2013',
+        'Shift+Enter does not go to the last match',
+      );
+      await t.search('x');
+      expect(t.matches(), 'a new query has no stale matches').to.deep.equal([]);
+    });
+  });
+
+  describe('small screens and accessibility', () => {
+    it('at 320px wide it lays out vertically without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 800 });
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+      );
+      expect(t.element.orientation).to.equal('vertical');
+      expect(t.ids()).to.deep.equal(DATE_ORDER);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    it('gives every toolbar, legend and event button a pointer target of at least 24 × 24 px', async () => {
+      const t = await flagship();
+      const targets = [...t.toolbarButtons(), ...t.legendButtons(), ...t.buttons()];
+      expect(targets.length).to.be.greaterThan(10);
+      for (const b of targets) {
+        const r = b.getBoundingClientRect();
+        const name = b.getAttribute('aria-label') ?? b.textContent!.trim();
+        expect(r.width, `${name} width`).to.be.at.least(24);
+        expect(r.height, `${name} height`).to.be.at.least(24);
+      }
+    });
+
+    it('lists the events as an <ol> whose items each hold a <time datetime>', async () => {
+      const t = await flagship();
+      const list = t.eventList()!;
+      expect(list.localName).to.equal('ol');
+      const items = [...list.children];
+      expect(items).to.have.length(4);
+      const datetimes = items.map((li) => {
+        expect(li.localName).to.equal('li');
+        return li.querySelector('time[datetime]')?.getAttribute('datetime');
+      });
+      expect(datetimes).to.deep.equal(['1991', '2009', '2013-05', '2013-05-10']);
+    });
+
+    it('names its region after the dataset', async () => {
+      const t = await flagship();
+      const region = t.region();
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-label')).to.equal('Kazakhstan–Turkmenistan relations');
+    });
+
+    it('announces the newly selected title and date in a polite live region', async () => {
+      const t = await flagship();
+      expect(t.announcement()).to.equal('');
+      await t.select('state-visit-2013');
+      await t.waitForRender();
+      expect(t.announcement()).to.match(
+        /^State visit of President Berdimuhamedow to Kazakhstan, 10\s?–\s?11 May 2013$/,
+      );
+      await t.select('silk-way-rally-2009');
+      await t.waitForRender();
+      expect(t.announcement()).to.equal('Silk Way Rally, 2009');
+    });
+  });
+
+  describe('cleanup', () => {
+    it('leaves no listener on window or document once removed', async () => {
+      type Entry = { target: EventTarget; type: string; listener: unknown; capture: boolean };
+      const live: Entry[] = [];
+      let added = 0;
+      const capture = (o?: boolean | EventListenerOptions) =>
+        typeof o === 'boolean' ? o : !!o?.capture;
+      const restores: (() => void)[] = [];
+      for (const target of [window, document] as EventTarget[]) {
+        const add = target.addEventListener;
+        const remove = target.removeEventListener;
+        target.addEventListener = function (
+          type: string,
+          listener: unknown,
+          options?: boolean | AddEventListenerOptions,
+        ) {
+          if (
+            listener &&
+            !live.some(
+              (e) =>
+                e.target === target &&
+                e.type === type &&
+                e.listener === listener &&
+                e.capture === capture(options),
+            )
+          ) {
+            live.push({ target, type, listener, capture: capture(options) });
+            added++;
+          }
+          return add.call(this, type, listener as EventListener, options);
+        };
+        target.removeEventListener = function (
+          type: string,
+          listener: unknown,
+          options?: boolean | EventListenerOptions,
+        ) {
+          const i = live.findIndex(
+            (e) =>
+              e.target === target &&
+              e.type === type &&
+              e.listener === listener &&
+              e.capture === capture(options),
+          );
+          if (i >= 0) live.splice(i, 1);
+          return remove.call(this, type, listener as EventListener, options);
+        };
+        restores.push(() => {
+          delete (target as Partial<EventTarget>).addEventListener;
+          delete (target as Partial<EventTarget>).removeEventListener;
+        });
+      }
+      try {
+        const t = await flagship({ deepLink: 't1' });
+        await t.select('silk-way-rally-2009');
+        await t.wheel({ deltaY: -100, ctrlKey: true });
+        await t.element.zoomBy(2);
+        await t.key('ArrowRight');
+        t.element.remove();
+        await nextFrame();
+        expect(added, 'the spies saw the element listen').to.be.greaterThan(0);
+        expect(
+          live.map((e) => `${e.target === window ? 'window' : 'document'}:${e.type}`),
+        ).to.deep.equal([]);
+      } finally {
+        for (const r of restores) r();
+      }
+    });
+  });
+});

@@ -1,0 +1,224 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, setViewport } from '@web/test-runner-commands';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { fitAxis } from '../../src/core/scene.js';
+import { project } from '../../src/core/scale.js';
+import type { EventInput } from '../../src/core/types.js';
+import type { AnnalsProblemsEvent } from '../../src/events.js';
+import { overlaps, TimelineHarness } from '../helpers/timeline-harness.js';
+
+const DATE_ORDER = [
+  'dissolution-of-the-soviet-union',
+  'silk-way-rally-2009',
+  'medicinal-plants-book-astana',
+  'state-visit-2013',
+];
+
+const flagship = (width = 1280) =>
+  TimelineHarness.mount(
+    html`<div style="width:${width}px">
+      <annals-timeline locale="en-GB" .data=${kazakhstanTurkmenistan}></annals-timeline>
+    </div>`,
+  );
+
+/** Asserts that no two label boxes share any area. */
+function expectNoOverlappingLabels(t: TimelineHarness) {
+  const items = t.items();
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      expect(
+        overlaps(items[i]!.label, items[j]!.label),
+        `labels of ${items[i]!.id} and ${items[j]!.id} overlap`,
+      ).to.be.false;
+    }
+  }
+}
+
+describe('<annals-timeline>', () => {
+  beforeEach(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('draws the flagship events in date order, at the x positions its fitted scale gives', async () => {
+    const t = await flagship();
+    const el = t.element;
+    expect(t.ids()).to.deep.equal(DATE_ORDER);
+    const width = t.viewport()!.getBoundingClientRect().width;
+    expect(width).to.equal(1280);
+    const axis = fitAxis(el.normalized, width, true);
+    const items = t.items();
+    for (const it of items) {
+      const event = el.normalized.events.find((e) => e.id === it.id)!;
+      const expected = project(axis, el.scene!.transform, event.startTime);
+      expect(it.x, it.id).to.be.closeTo(expected, 1);
+      expect(it.x, it.id).to.be.closeTo(el.scene!.items.find((s) => s.id === it.id)!.x, 1);
+    }
+    const xs = items.map((i) => i.x);
+    expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+  });
+
+  it('draws the state visit as a bar from 10 May to the end of 11 May 2013', async () => {
+    const t = await flagship();
+    const el = t.element;
+    // Zoomed in, so the two days are wider than the bar's minimum width.
+    await el.zoomTo('2013-05-01', '2013-05-20', { animate: false });
+    await t.waitForRender();
+    const axis = fitAxis(el.normalized, 1280, true);
+    const tr = el.scene!.transform;
+    const bar = t.item('state-visit-2013');
+    expect(bar.x2).to.not.equal(null);
+    expect(bar.x).to.be.closeTo(project(axis, tr, Date.UTC(2013, 4, 10)), 1);
+    expect(bar.x2!).to.be.closeTo(project(axis, tr, Date.UTC(2013, 4, 12)), 1);
+    expect(bar.x2! - bar.x).to.be.greaterThan(100);
+  });
+
+  it('shows the card of a clicked event with its title, date, people, places and sources', async () => {
+    const t = await flagship();
+    expect(t.card().visible).to.be.false;
+    await t.select('state-visit-2013');
+    expect(t.element.selected).to.equal('state-visit-2013');
+    const card = t.card();
+    expect(card.visible).to.be.true;
+    expect(card.title).to.equal('State visit of President Berdimuhamedow to Kazakhstan');
+    // '10–11 May 2013'; Chromium's ICU sets the en dash between spaces.
+    expect(card.date).to.match(/^10\s?–\s?11 May 2013$/);
+    expect(card.datetime).to.equal('2013-05-10');
+    expect(card.details).to.deep.equal({
+      People: 'Gurbanguly Berdimuhamedow, Nursultan Nazarbayev',
+      Places:
+        'Kazakhstan, Turkmenistan–Kazakhstan section of the International North–South railway',
+    });
+    expect(card.links).to.deep.equal([
+      {
+        text: 'Kazakhstan–Turkmenistan relations: Political relations',
+        href: 'https://en.wikipedia.org/wiki/Kazakhstan%E2%80%93Turkmenistan_relations#Political_relations',
+      },
+    ]);
+  });
+
+  it('lays itself out again when resized, moving items in proportion', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px">
+        <annals-timeline gaps="none" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const before = new Map(t.items().map((i) => [i.id, i.x]));
+    t.element.parentElement!.style.width = '800px';
+    await waitUntil(() => t.element.scene?.length === 800, 'no layout at 800px', { timeout: 2000 });
+    await t.waitForRender();
+    expect(t.viewport()!.getBoundingClientRect().width).to.equal(800);
+    const after = t.items();
+    expect(after.map((i) => i.id)).to.deep.equal(DATE_ORDER);
+    for (const it of after) expect(it.x, it.id).to.be.closeTo((before.get(it.id)! * 800) / 1280, 1);
+  });
+
+  it('lays itself out again when resized, with compressed gaps, at the positions of the new fitted scale', async () => {
+    const t = await flagship();
+    t.element.parentElement!.style.width = '800px';
+    await waitUntil(() => t.element.scene?.length === 800, 'no layout at 800px', { timeout: 2000 });
+    await t.waitForRender();
+    const axis = fitAxis(t.element.normalized, 800, true);
+    for (const it of t.items()) {
+      const e = t.element.normalized.events.find((x) => x.id === it.id)!;
+      expect(it.x, it.id).to.be.closeTo(project(axis, t.element.scene!.transform, e.startTime), 1);
+    }
+  });
+
+  it('shows the empty state for a dataset with no events', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline .data=${{ title: 'Nothing yet', events: [] }}></annals-timeline>`,
+    );
+    expect(t.emptyMessage()).to.equal('No events to show.');
+    expect(t.buttons()).to.have.length(0);
+    expect(t.toolbar()).to.equal(null);
+    expect(t.region().getAttribute('aria-label')).to.equal('Nothing yet');
+  });
+
+  it('draws a single event', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        .events=${[{ id: 'only', title: 'The only event', start: '2020-03-01' }]}
+      ></annals-timeline>`,
+    );
+    const [only] = t.items();
+    expect(t.ids()).to.deep.equal(['only']);
+    expect(only!.x).to.be.within(0, t.viewport()!.clientWidth);
+    expect(only!.label.width).to.be.greaterThan(20);
+  });
+
+  it('draws many events on one day without overlapping labels', async () => {
+    const events: EventInput[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Meeting number ${i + 1} of the day`,
+      start: '2020-03-01',
+    }));
+    const t = await TimelineHarness.mount(
+      html`<div style="width:900px"><annals-timeline .events=${events}></annals-timeline></div>`,
+    );
+    expect(t.items()).to.have.length(8);
+    expect(new Set(t.element.scene!.items.map((i) => i.lane)).size).to.equal(8);
+    expectNoOverlappingLabels(t);
+  });
+
+  it('draws the flagship without overlapping labels', async () => {
+    const t = await flagship(800);
+    expectNoOverlappingLabels(t);
+  });
+
+  it('renders correctly once a timeline created inside a hidden container is shown', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="display:none; width:1000px">
+        <annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+      { waitForScene: false },
+    );
+    expect(t.element.scene).to.equal(null);
+    t.element.parentElement!.style.display = 'block';
+    await t.waitForScene();
+    expect(t.ids()).to.deep.equal(DATE_ORDER);
+    const axis = fitAxis(t.element.normalized, 1000, true);
+    for (const it of t.items()) {
+      const e = t.element.normalized.events.find((x) => x.id === it.id)!;
+      expect(it.x, it.id).to.be.closeTo(project(axis, t.element.scene!.transform, e.startTime), 1);
+      expect(it.label.width, it.id).to.be.greaterThan(0);
+    }
+    expect(t.ticks().length).to.be.greaterThan(1);
+  });
+
+  it('reports invalid events and still draws the valid ones', async () => {
+    const received: AnnalsProblemsEvent[] = [];
+    const events: EventInput[] = [
+      { id: 'good', title: 'A good event', start: '2001-02-03' },
+      { id: 'bad-date', title: 'A bad date', start: '2001-13-45' },
+      { id: 'later', title: 'A later event', start: '2002' },
+    ];
+    const warn = console.warn;
+    console.warn = () => {};
+    let t: TimelineHarness;
+    try {
+      t = await TimelineHarness.mount(
+        html`<annals-timeline
+          .events=${events}
+          @annals-problems=${(e: AnnalsProblemsEvent) => received.push(e)}
+        ></annals-timeline>`,
+      );
+    } finally {
+      console.warn = warn;
+    }
+    await waitUntil(() => received.length > 0, 'no annals-problems event');
+    expect(received).to.have.length(1);
+    const [problem] = received[0]!.problems;
+    expect(problem).to.include({ collection: 'events', item: '"bad-date"', field: 'start' });
+    expect(t.element.problems).to.deep.equal(received[0]!.problems);
+    expect(t.ids()).to.deep.equal(['good', 'later']);
+    const listed = t.problemsList();
+    expect(listed).to.have.length(1);
+    expect(listed[0])
+      .to.contain('bad-date')
+      .and.to.contain('start')
+      .and.to.contain(problem!.message);
+  });
+});
