@@ -344,7 +344,7 @@ export class AnnalsTimeline extends LitElement {
       : -1;
   }
 
-  protected override updated(changed: PropertyValues) {
+  protected override updated() {
     this._zoom.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
     this._zoom.sync(this._transform);
     if (this._scene && !this._started) {
