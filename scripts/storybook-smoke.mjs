@@ -2,7 +2,8 @@
 // Smoke test of the BUILT Storybook (storybook-static/): serves it on 127.0.0.1, opens every
 // story (viewMode=story) and docs entry (viewMode=docs) of index.json in headless Chromium and
 // fails an entry on a page error, a console.error, a Storybook error display, an empty render,
-// a custom element that never got defined, or a rendered element of zero size.
+// a custom element that never got defined, a rendered element of zero size, or (stories) an
+// axe-core accessibility violation.
 // Usage: node scripts/storybook-smoke.mjs [--dir storybook-static] [--filter text] [--screenshots]
 // Writes `N passed, N failed` to test-results/storybook-summary.txt and prints it last.
 import {
@@ -15,6 +16,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './chrome-path.mjs';
 
@@ -29,6 +31,11 @@ const filter = opt('--filter', '');
 const screenshots = argv.includes('--screenshots');
 const summaryFile = join(root, 'test-results', 'storybook-summary.txt');
 const TIMEOUT = 20_000;
+// Every story is also checked with axe-core: an accessibility violation fails it like an error.
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 function finish(passed, failed) {
   const line = `${passed} passed, ${failed} failed`;
@@ -177,6 +184,30 @@ async function check(entry) {
       return out;
     }, viewMode);
     problems.push(...result);
+    if (viewMode === 'story' && result.length === 0) {
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        // Storybook's a11y addon may be running its own axe pass: wait for it, then run ours.
+        let r;
+        for (let attempt = 0; ; attempt++) {
+          try {
+            // @ts-ignore injected above
+            r = await globalThis.axe.run(document.querySelector('#storybook-root'), {
+              resultTypes: ['violations'],
+            });
+            break;
+          } catch (error) {
+            if (attempt > 20 || !String(error).includes('already running')) throw error;
+            await new Promise((ok) => setTimeout(ok, 250));
+          }
+        }
+        return r.violations.map(
+          (v) =>
+            `axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      });
+      problems.push(...violations);
+    }
     if (screenshots) {
       mkdirSync(join(root, 'test-results', 'storybook'), { recursive: true });
       await page.screenshot({ path: join(root, 'test-results', 'storybook', `${entry.id}.png`) });
