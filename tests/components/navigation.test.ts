@@ -84,6 +84,25 @@ describe('browsing <annals-timeline> by date', () => {
       expect(t.focusedId(), 'focus stays on the event').to.equal('silk-way-rally-2009');
     });
 
+    it('+ and − zoom around the focused event and keep focus on it, so the keys go on working', async () => {
+      const t = await flagship();
+      await emulateMedia({ reducedMotion: 'reduce' });
+      t.button('state-visit-2013').focus();
+      const before = t.visibleRange();
+      const x = t.item('state-visit-2013').x;
+      await t.key('+');
+      await t.key('+');
+      const after = t.visibleRange();
+      expect(after.end.getTime() - after.start.getTime()).to.be.below(
+        (before.end.getTime() - before.start.getTime()) / 3,
+      );
+      expect(t.focusedId()).to.equal('state-visit-2013');
+      expect(Math.abs(t.item('state-visit-2013').x - x), 'the focused event stays put').to.be.below(2);
+      await t.key('0');
+      expect(t.visibleRange().start.getTime()).to.equal(before.start.getTime());
+      expect(t.focusedId()).to.equal('state-visit-2013');
+    });
+
     it('shows focus with an outline of at least 2px', async () => {
       const t = await flagship();
       t.button(DATE_ORDER[0]!).focus();

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { endTime, fromTime, toCivilDate } from '../../core/date.js';
 import { formatRange } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
@@ -186,6 +187,8 @@ export class AnnalsTimeline extends LitElement {
   private _lastWindow: TimeWindow | null = null;
   private _started = false;
   private _linkTimer = 0;
+  /** Focus is in the drawing; if a redraw removes the focused item, focus moves to the drawing. */
+  private _listFocused = false;
 
   private readonly _size = new ResizeController(this);
   private readonly _zoom = new ZoomController(this, {
@@ -345,8 +348,18 @@ export class AnnalsTimeline extends LitElement {
   }
 
   protected override updated() {
-    this._zoom.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    this._zoom.attach(viewport);
     this._zoom.sync(this._transform);
+    if (
+      this._listFocused &&
+      viewport &&
+      !this.shadowRoot?.activeElement &&
+      document.activeElement === document.body
+    ) {
+      const button = viewport.querySelector<HTMLElement>('[tabindex="0"]');
+      (button ?? viewport).focus({ preventScroll: true });
+    }
     if (this._scene && !this._started) {
       this._started = true;
       void this._start();
@@ -453,14 +466,32 @@ export class AnnalsTimeline extends LitElement {
     await this._settled();
   }
 
-  /** Zooms in (factor > 1) or out (< 1) around the centre. Resolves when drawn. */
-  async zoomBy(factor: number, options: NavigateOptions = {}): Promise<void> {
+  /**
+   * Zooms in (factor > 1) or out (< 1), keeping `options.around` (a date) where it is on screen;
+   * by default the centre. Resolves when drawn.
+   */
+  async zoomBy(
+    factor: number,
+    options: NavigateOptions & { around?: DateLike } = {},
+  ): Promise<void> {
     await this._settled();
     const c = this._zoom.current();
-    const mid = this._length / 2;
+    const at =
+      options.around !== undefined && this._axis
+        ? Math.min(
+            this._length,
+            Math.max(0, c.k * this._axis.scale(this._parseTime(options.around)) + c.x),
+          )
+        : this._length / 2;
     const k = c.k * factor;
-    await this._zoom.set({ k, x: mid - ((mid - c.x) / c.k) * k }, options.animate ?? true);
+    await this._zoom.set({ k, x: at - ((at - c.x) / c.k) * k }, options.animate ?? true);
     await this._settled();
+  }
+
+  /** Keyboard zoom keeps the focused event in place, so focus stays on something drawn. */
+  private _zoomKey(factor: number) {
+    const focused = this._focusId ? this._byId.get(this._focusId) : undefined;
+    void this.zoomBy(factor, focused ? { around: new Date(focused.startTime) } : {});
   }
 
   /** Selects and shows the next visible event after the selected (or focused) one. */
@@ -552,11 +583,11 @@ export class AnnalsTimeline extends LitElement {
           return true;
         case '+':
         case '=':
-          void this.zoomBy(2);
+          this._zoomKey(2);
           return true;
         case '-':
         case '_':
-          void this.zoomBy(0.5);
+          this._zoomKey(0.5);
           return true;
         case '0':
           void this.fit();
@@ -781,6 +812,10 @@ export class AnnalsTimeline extends LitElement {
       tabindex=${scene.items.length ? '-1' : '0'}
       aria-label=${scene.items.length ? nothing : 'No events in view; use the arrow keys to move to the next one'}
       @keydown=${this._onKeydown}
+      @focusin=${() => (this._listFocused = true)}
+      @focusout=${(e: FocusEvent) => {
+        if (e.relatedTarget !== null) this._listFocused = false;
+      }}
     >
       ${scene.breaks.map((b) => html`<div class="break-band" aria-hidden="true" style=${along(b.x, b.x2)}></div>`)}
       ${scene.eras.map(
@@ -794,7 +829,21 @@ export class AnnalsTimeline extends LitElement {
           </div>`,
       )}
       <ol part="events" aria-label="Events in date order">
-        ${scene.items.map((it) => this._renderItem(it, lane, focusId, total, catIndex, matches, vertical, scene.eras.length > 0))}
+        ${repeat(
+          scene.items,
+          (it) => it.id,
+          (it) =>
+            this._renderItem(
+              it,
+              lane,
+              focusId,
+              total,
+              catIndex,
+              matches,
+              vertical,
+              scene.eras.length > 0,
+            ),
+        )}
       </ol>
       <annals-axis
         .ticks=${scene.ticks.ticks}
