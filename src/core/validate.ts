@@ -34,6 +34,8 @@ const EVENT_FIELDS = new Set([
 ]);
 const ERA_FIELDS = new Set(['id', 'title', 'start', 'end', 'sources']);
 const CATEGORY_FIELDS = new Set(['id', 'label', 'color']);
+const SOURCE_FIELDS = new Set(['title', 'url', 'publisher', 'accessed']);
+const MEDIA_FIELDS = new Set(['url', 'alt', 'credit', 'caption']);
 const DATASET_FIELDS = new Set([
   'title',
   'description',
@@ -87,9 +89,10 @@ class Collector {
       value: describeValue(value),
     });
   }
-  unknownFields(rec: Rec, known: Set<string>) {
+  unknownFields(rec: Rec, known: Set<string>, prefix = '') {
     for (const key of Object.keys(rec)) {
-      if (!known.has(key)) this.report(key, `unknown field "${key}" was ignored`, rec[key]);
+      if (!known.has(key))
+        this.report(`${prefix}${key}`, `unknown field "${key}" was ignored`, rec[key]);
     }
   }
   date(rec: Rec, field: string, required: boolean): CivilDate | null | undefined {
@@ -133,6 +136,7 @@ class Collector {
       const at = `${field}[${i}]`;
       if (!isRecord(s)) return this.report(at, 'a source must be an object with a title', s);
       if (!nonEmpty(s.title)) return this.report(`${at}.title`, 'a source needs a title', s.title);
+      this.unknownFields(s, SOURCE_FIELDS, `${at}.`);
       const source: { -readonly [K in keyof Source]: Source[K] } = { title: s.title.trim() };
       if (s.url !== undefined) {
         const url = checkUrl(s.url);
@@ -171,6 +175,7 @@ class Collector {
           m.alt,
         );
       }
+      this.unknownFields(m, MEDIA_FIELDS, `${at}.`);
       const media: { -readonly [K in keyof Media]: Media[K] } = { url: url.url, alt: m.alt.trim() };
       if (nonEmpty(m.credit)) media.credit = m.credit.trim();
       if (nonEmpty(m.caption)) media.caption = m.caption.trim();
@@ -386,7 +391,17 @@ export function validateDataset(input: unknown): ValidationResult {
   const c = new Collector('dataset', 'dataset');
   const rec: Rec = isRecord(input) ? input : {};
   if (!isRecord(input)) c.report('', 'a dataset must be an object with an events list', input);
-  else c.unknownFields(rec, DATASET_FIELDS);
+  else {
+    c.unknownFields(rec, DATASET_FIELDS);
+    if (rec.title === undefined) {
+      c.report(
+        'title',
+        'the dataset has no title; it names the timeline for screen readers',
+        rec.title,
+      );
+    }
+    if (rec.events === undefined) c.report('events', 'the dataset has no events list', rec.events);
+  }
   const title = c.text(rec, 'title')?.trim() ?? '';
   const description = c.text(rec, 'description')?.trim() ?? '';
   const lang = c.text(rec, 'lang');

@@ -277,6 +277,34 @@ describe('validateDataset', () => {
     });
   });
 
+  it('validateDataset reports unknown fields inside media and sources, naming the path', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [
+        {
+          ...base(),
+          media: [{ url: '/a.png', alt: 'A', licence: 'CC' }],
+          sources: [{ title: 'S', link: 'https://example.org' }],
+        },
+      ],
+    });
+    expect(problems.map((p) => [p.field, p.message])).to.deep.equal([
+      ['media[0].licence', 'unknown field "licence" was ignored'],
+      ['sources[0].link', 'unknown field "link" was ignored'],
+    ]);
+    expect(dataset.events[0]!.media).to.have.length(1);
+    expect(dataset.events[0]!.sources).to.deep.equal([{ title: 'S' }]);
+  });
+
+  it('validateDataset reports a dataset with no title or no events list', () => {
+    expect(validateDataset({ events: [] }).problems.map((p) => [p.field, p.message])).to.deep.equal(
+      [['title', 'the dataset has no title; it names the timeline for screen readers']],
+    );
+    expect(validateDataset({ title: 'T' }).problems.map((p) => [p.field, p.message])).to.deep.equal(
+      [['events', 'the dataset has no events list']],
+    );
+  });
+
   it('validateDataset reports events that are not a list', () => {
     const { dataset, problems } = validateDataset({ title: 'T', events: { id: 'a' } });
     expect(only(problems)).to.deep.equal({
