@@ -55,6 +55,16 @@ export interface NavigateOptions {
   animate?: boolean;
 }
 
+/** Inline styles that place one event's button, mark, leader and label. */
+interface ItemBox {
+  left: number;
+  top: number;
+  box: string;
+  mark: string;
+  leader?: string;
+  label: string;
+}
+
 const AXIS_SIZE = 36;
 const ERA_LABEL = 22;
 const VERTICAL_AXIS = 72;
@@ -869,65 +879,15 @@ export class AnnalsTimeline extends LitElement {
     eras: boolean,
   ) {
     const e = this._data.events[it.index]!;
-    const m = DEFAULT_METRICS;
     const ci = e.category !== undefined ? catIndex.get(e.category) : undefined;
     const color =
       ci !== undefined ? categoryColor(ci, this._data.categories[ci]!.color) : undefined;
     const position = this._positions.get(e.id) ?? 0;
     const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${matches.has(e.id) ? 'match' : ''} ${this._query.trim() && !matches.has(e.id) ? 'dim' : ''}`;
     const date = formatRange(e.start, e.end, this._locale);
-    if (vertical) {
-      // The mark sits on the axis at its true time; the label may sit lower, joined by a leader.
-      const left = VERTICAL_AXIS + 4;
-      const top = Math.min(it.x - m.marker, it.labelStart);
-      const bottom = Math.max((it.x2 ?? it.x) + m.marker, it.labelEnd);
-      return html`<li
-        style="transform:translate(${left}px,${top}px)"
-        aria-posinset=${position}
-        aria-setsize=${total}
-      >
-        <button
-          class=${classes}
-          part="event"
-          data-id=${e.id}
-          tabindex=${e.id === focusId ? '0' : '-1'}
-          aria-pressed=${e.id === this.selected ? 'true' : 'false'}
-          style="width:${Math.max(60, this._size.width - left - 8)}px;height:${bottom - top}px;${color ? `--_color:${color}` : ''}"
-          @click=${() => this._onEventClick(e.id)}
-          @focus=${() => (this._focusId = e.id)}
-        >
-          ${
-            it.x2 !== null
-              ? html`<span
-                  class="bar"
-                  part="bar"
-                  style="top:${it.x - top}px;height:${Math.max(4, it.x2 - it.x)}px"
-                ></span>`
-              : html`<span
-                  class="mark"
-                  part="marker"
-                  style="top:${it.x - top - m.marker}px"
-                ></span>`
-          }
-          ${
-            it.labelStart > it.x
-              ? html`<span
-                  class="leader"
-                  style="top:${it.x - top}px;height:${it.labelStart - it.x + 8}px"
-                ></span>`
-              : nothing
-          }
-          <span class="label" part="label" style="top:${it.labelStart - top}px"
-            >${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span
-          >
-        </button>
-      </li>`;
-    }
-    const left = Math.min(it.x - m.marker, it.labelStart);
-    const right = Math.max(it.x2 ?? it.x + m.marker, it.labelEnd);
-    const top = (eras ? ERA_LABEL : 0) + it.lane * lane + 4;
+    const g = vertical ? this._verticalBox(it) : this._horizontalBox(it, lane, eras);
     return html`<li
-      style="transform:translate(${left}px,${top}px)"
+      style="transform:translate(${g.left}px,${g.top}px)"
       aria-posinset=${position}
       aria-setsize=${total}
     >
@@ -937,27 +897,63 @@ export class AnnalsTimeline extends LitElement {
         data-id=${e.id}
         tabindex=${e.id === focusId ? '0' : '-1'}
         aria-pressed=${e.id === this.selected ? 'true' : 'false'}
-        style="width:${right - left}px;${color ? `--_color:${color}` : ''}"
+        style="${g.box}${color ? `--_color:${color}` : ''}"
         @click=${() => this._onEventClick(e.id)}
         @focus=${() => (this._focusId = e.id)}
       >
         ${
           it.x2 !== null
-            ? html`<span
-                class="bar"
-                part="bar"
-                style="left:${it.x - left}px;width:${Math.max(4, it.x2 - it.x)}px"
-              ></span>`
-            : html`<span class="mark" part="marker" style="left:${it.x - left}px"></span>`
+            ? html`<span class="bar" part="bar" style=${g.mark}></span>`
+            : html`<span class="mark" part="marker" style=${g.mark}></span>`
         }
-        <span
-          class="label"
-          part="label"
-          style="left:${it.labelStart - left}px;width:${it.labelEnd - it.labelStart}px"
+        ${g.leader ? html`<span class="leader" style=${g.leader}></span>` : nothing}
+        <span class="label" part="label" style=${g.label}
           >${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span
         >
       </button>
     </li>`;
+  }
+
+  /** Where an item's button, mark and label go in the horizontal layout: lanes stack downwards. */
+  private _horizontalBox(it: SceneItem, lane: number, eras: boolean): ItemBox {
+    const m = DEFAULT_METRICS;
+    const left = Math.min(it.x - m.marker, it.labelStart);
+    const right = Math.max(it.x2 ?? it.x + m.marker, it.labelEnd);
+    return {
+      left,
+      top: (eras ? ERA_LABEL : 0) + it.lane * lane + 4,
+      box: `width:${right - left}px;`,
+      mark:
+        it.x2 !== null
+          ? `left:${it.x - left}px;width:${Math.max(4, it.x2 - it.x)}px`
+          : `left:${it.x - left}px`,
+      label: `left:${it.labelStart - left}px;width:${it.labelEnd - it.labelStart}px`,
+    };
+  }
+
+  /**
+   * The vertical layout: the mark sits on the axis at its true time; the label may sit lower,
+   * joined to it by a leader.
+   */
+  private _verticalBox(it: SceneItem): ItemBox {
+    const m = DEFAULT_METRICS;
+    const left = VERTICAL_AXIS + 4;
+    const top = Math.min(it.x - m.marker, it.labelStart);
+    const bottom = Math.max((it.x2 ?? it.x) + m.marker, it.labelEnd);
+    return {
+      left,
+      top,
+      box: `width:${Math.max(60, this._size.width - left - 8)}px;height:${bottom - top}px;`,
+      mark:
+        it.x2 !== null
+          ? `top:${it.x - top}px;height:${Math.max(4, it.x2 - it.x)}px`
+          : `top:${it.x - top - m.marker}px`,
+      leader:
+        it.labelStart > it.x
+          ? `top:${it.x - top}px;height:${it.labelStart - it.x + 8}px`
+          : undefined,
+      label: `top:${it.labelStart - top}px`,
+    };
   }
 
   private _renderProblems() {
