@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Times the pure core in Node: validation, axis fitting and layout of N generated events, for the
+// whole span and for a zoomed window. It also shows that src/core runs without a DOM.
+// Usage: node bench/layout.mjs [N=100000]
+import { build } from 'esbuild';
+
+const n = Number(process.argv[2] ?? 100_000);
+const out = await build({
+  entryPoints: ['src/core/index.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+});
+const core = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
+
+// Generated events (a benchmark input, not data): one every few hours over ~40 years, a tenth ranged.
+const events = Array.from({ length: n }, (_, i) => {
+  const day = new Date(Date.UTC(1980, 0, 1) + Math.floor((i * (40 * 365.25 * 864e5)) / n));
+  const start = day.toISOString().slice(0, 10);
+  const end =
+    i % 10 === 0
+      ? new Date(day.getTime() + ((i % 7) + 1) * 864e5).toISOString().slice(0, 10)
+      : undefined;
+  return { id: `e${i}`, title: `Event number ${i}`, start, ...(end ? { end } : {}) };
+});
+
+const time = (label, fn, runs = 5) => {
+  fn();
+  const t = [];
+  let r;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    r = fn();
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  console.log(`${label.padEnd(44)} median ${t[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+  return r;
+};
+
+console.log(`annals core, ${n} events, Node ${process.version}`);
+const { dataset, problems } = time(
+  'validateDataset',
+  () => core.validateDataset({ title: 'bench', events }),
+  3,
+);
+if (problems.length) throw new Error(`unexpected problems: ${problems.length}`);
+const axis = time('fitAxis (1280 px, gaps)', () => core.fitAxis(dataset, 1280, true));
+const longest = core.longestDuration(dataset.events);
+const whole = time(
+  'layout, whole span (every event)',
+  () => core.layout(dataset, { length: 1280, gaps: true }, core.estimateMeasure, { axis, longest }),
+  3,
+);
+const t = core.transformForWindow(
+  axis,
+  { start: Date.UTC(2001, 0, 1), end: Date.UTC(2001, 1, 1) },
+  1280,
+);
+const zoomed = time('layout, one month window', () =>
+  core.layout(dataset, { length: 1280, gaps: true, transform: t }, core.estimateMeasure, {
+    axis,
+    longest,
+  }),
+);
+console.log(
+  `items: whole span ${whole.items.length} in ${whole.lanes} lanes; one month ${zoomed.items.length} in ${zoomed.lanes} lanes, ${zoomed.ticks.ticks.length} ${zoomed.ticks.unit} ticks`,
+);
