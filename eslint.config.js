@@ -57,6 +57,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.{js,mjs}',
+      'bench/**/*.{js,mjs}',
       '*.{js,mjs,cjs}',
       '.storybook/**/*.ts',
       'tests/**/*.config.mjs',

@@ -191,7 +191,6 @@ async function check(entry) {
         let r;
         for (let attempt = 0; ; attempt++) {
           try {
-            // @ts-ignore injected above
             r = await globalThis.axe.run(document.querySelector('#storybook-root'), {
               resultTypes: ['violations'],
             });
