@@ -97,7 +97,9 @@ describe('browsing <annals-timeline> by date', () => {
         (before.end.getTime() - before.start.getTime()) / 3,
       );
       expect(t.focusedId()).to.equal('state-visit-2013');
-      expect(Math.abs(t.item('state-visit-2013').x - x), 'the focused event stays put').to.be.below(2);
+      expect(Math.abs(t.item('state-visit-2013').x - x), 'the focused event stays put').to.be.below(
+        2,
+      );
       await t.key('0');
       expect(t.visibleRange().start.getTime()).to.equal(before.start.getTime());
       expect(t.focusedId()).to.equal('state-visit-2013');
