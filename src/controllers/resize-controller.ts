@@ -1,26 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Watches the host's content box and asks for an update when it changes, including the first time
- * a host created inside a hidden container becomes visible (its size goes from 0 to real).
+ * Watches the width of an element's content box (the host's, or the one `target` returns once
+ * rendered) and asks the host to update when it changes, including the first time a host created
+ * inside a hidden container becomes visible (its width goes from 0 to real). Height is not
+ * watched: the host sets its own height from what it draws.
  */
 export class ResizeController implements ReactiveController {
-  /** The host's content-box size in CSS px; 0 × 0 until observed or while hidden. */
+  /** The content-box width in CSS px; 0 until observed or while hidden. */
   width = 0;
-  height = 0;
   private readonly _observer: ResizeObserver;
+  private _observed: Element | null = null;
   private _frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
-    private readonly onResize?: () => void,
+    private readonly target: () => Element | null | undefined = () => host,
   ) {
     this._observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]!.contentRect;
-      if (box.width === this.width && box.height === this.height) return;
-      this.width = box.width;
-      this.height = box.height;
-      this.onResize?.();
+      const width = entries[entries.length - 1]!.contentRect.width;
+      if (width === this.width) return;
+      this.width = width;
       // Update in the next frame: updating inside this callback changes the host's height during
       // the observer's delivery, which the browser reports as an error on window
       // ("ResizeObserver loop completed with undelivered notifications").
@@ -30,12 +30,25 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  private _observe() {
+    const el = this.target() ?? this.host;
+    if (el === this._observed) return;
+    if (this._observed) this._observer.unobserve(this._observed);
+    this._observer.observe(el);
+    this._observed = el;
+  }
+
   hostConnected() {
-    this._observer.observe(this.host);
+    this._observe();
+  }
+
+  hostUpdated() {
+    this._observe();
   }
 
   hostDisconnected() {
     this._observer.disconnect();
+    this._observed = null;
     cancelAnimationFrame(this._frame);
   }
 }

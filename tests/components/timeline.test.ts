@@ -127,6 +127,25 @@ describe('<annals-timeline>', () => {
     }
   });
 
+  it('keeps every event inside the drawing when a publication pads ::part(base)', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:900px">
+        <style>
+          .padded::part(base) {
+            padding: 0 60px;
+          }
+        </style>
+        <annals-timeline class="padded" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const viewport = t.viewport()!.getBoundingClientRect();
+    expect(viewport.width).to.equal(780);
+    for (const item of t.items()) {
+      expect(item.x, item.id).to.be.within(0, viewport.width);
+      expect(item.label.right, `${item.id} label`).to.be.at.most(viewport.right + 0.5);
+    }
+  });
+
   it('shows the empty state for a dataset with no events', async () => {
     const t = await TimelineHarness.mount(
       html`<annals-timeline .data=${{ title: 'Nothing yet', events: [] }}></annals-timeline>`,

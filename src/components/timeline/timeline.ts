@@ -200,7 +200,11 @@ export class AnnalsTimeline extends LitElement {
   /** Focus is in the drawing; if a redraw removes the focused item, focus moves to the drawing. */
   private _listFocused = false;
 
-  private readonly _size = new ResizeController(this);
+  // The drawing spans the region's content box, so padding a publication puts on ::part(base) is
+  // taken off the axis rather than pushing the last events out of view.
+  private readonly _size = new ResizeController(this, () =>
+    this.renderRoot?.querySelector('section'),
+  );
   private readonly _zoom = new ZoomController(this, {
     constrain: (t) => clampTransform(t, this._length, this._limits),
     onChange: (t, fromUser) => {
