@@ -114,7 +114,13 @@ const parentOf: Partial<Record<TickUnit, TimeInterval>> = {
   month: utcYear,
 };
 
-function labelOf(time: number, unit: TickUnit, major: boolean, locale?: string): string {
+function labelOf(
+  time: number,
+  unit: TickUnit,
+  major: boolean,
+  locale: string | undefined,
+  bothEras: boolean,
+): string {
   switch (unit) {
     case 'second':
       return formatInstant(
@@ -138,7 +144,11 @@ function labelOf(time: number, unit: TickUnit, major: boolean, locale?: string):
     case 'month':
       return formatInstant(time, locale, major ? { year: 'numeric' } : { month: 'short' });
     default:
-      return formatInstant(time, locale, { year: 'numeric' });
+      // An axis that crosses from BCE into CE names the era on both sides: '200 BCE', '200 CE'.
+      return formatInstant(time, locale, {
+        year: 'numeric',
+        ...(bothEras ? { era: 'short' } : {}),
+      });
   }
 }
 
@@ -206,9 +216,11 @@ function ticksFor(
   const out: Tick[] = [];
   const interval = intervalOf(r);
   const parent = parentOf[r.unit];
-  if (!interval) return out;
+  if (!interval || runs.length === 0) return out;
+  const yearOf = (t: number) => new Date(t).getUTCFullYear();
+  const bothEras = yearOf(runs[0]!.t0) < 1 && yearOf(runs[runs.length - 1]!.t1) >= 1;
   const tick = (time: number, x: number, major: boolean): Tick => {
-    const label = labelOf(time, r.unit, major, locale);
+    const label = labelOf(time, r.unit, major, locale, bothEras);
     const w = measure(label);
     const labelStart = Math.max(0, Math.min(x - w / 2, width - w));
     return { time, x, label, labelStart, labelEnd: labelStart + w, major };

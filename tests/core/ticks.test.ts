@@ -74,7 +74,7 @@ describe('chooseTicks', () => {
     expect(narrow.ticks.length).to.be.lessThan(wide.ticks.length);
   });
 
-  it("chooseTicks labels years before 1 CE with 'BCE', on round historical years", () => {
+  it("chooseTicks labels years before 1 CE with 'BCE', on round historical years, and CE years with 'CE' on an axis that crosses the eras", () => {
     const labels = ticks(utcTime(-752), utcTime(476), 1280).ticks.map((t) => t.label);
     expect(labels).to.deep.equal([
       '700 BCE',
@@ -84,11 +84,16 @@ describe('chooseTicks', () => {
       '300 BCE',
       '200 BCE',
       '100 BCE',
-      '100',
-      '200',
-      '300',
-      '400',
+      '100 CE',
+      '200 CE',
+      '300 CE',
+      '400 CE',
     ]);
+  });
+
+  it('chooseTicks names no era on an axis entirely in CE', () => {
+    const labels = ticks(utcTime(1000), utcTime(2000), 1280).ticks.map((t) => t.label);
+    expect(labels.some((l) => /CE|AD/.test(l))).to.equal(false);
   });
 
   it('chooseTicks puts a BCE tick where its label says: 100 BCE is astronomical year -99', () => {
