@@ -70,7 +70,7 @@ const ERA_LABEL = 22;
 const VERTICAL_AXIS = 72;
 
 /**
- * A timeline of events on a D3 UTC time scale. Give it a dataset (the `dataset` property, or
+ * A timeline of events on a D3 UTC time scale. Give it a dataset (the `data` property, or
  * `events`, `eras` and `categories`); it validates the data, reports problems, and draws points,
  * ranges, eras, an axis, a legend, an overview and the selected event's card.
  *
