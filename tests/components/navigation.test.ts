@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { AnnalsRangeChangeEvent, AnnalsSelectEvent } from '../../src/events.js';
 import { nextFrame, overlaps, TimelineHarness } from '../helpers/timeline-harness.js';
@@ -180,6 +181,25 @@ describe('browsing <annals-timeline> by date', () => {
       await t.element.fit({ animate: false });
       expect(t.element.scene!.transform.k).to.equal(3);
       expect(span(t.visibleRange())).to.be.lessThan(full / 2);
+    });
+
+    it('lowering max-zoom while zoomed in pulls the view back within it', async () => {
+      const t = await flagship();
+      await t.element.zoomBy(8, { animate: false });
+      t.element.maxZoom = 2;
+      await t.waitForRender();
+      expect(t.element.scene!.transform.k).to.equal(2);
+    });
+
+    it('new data while zoomed in is shown whole, not through the old window', async () => {
+      const t = await flagship();
+      await t.element.zoomTo('2013-04-28', '2013-05-16', { animate: false });
+      t.element.data = rome;
+      await t.waitForRender();
+      const range = t.visibleRange();
+      expect(range.start.getUTCFullYear()).to.be.below(-751);
+      expect(range.end.getUTCFullYear()).to.be.above(476);
+      expect(t.ids()).to.include('caesar-assassinated');
     });
 
     it('never zooms finer than the data’s precision: an hour on data known by the day shows at least 4 days', async () => {

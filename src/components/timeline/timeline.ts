@@ -289,7 +289,10 @@ export class AnnalsTimeline extends LitElement {
       changed.has('gaps') ||
       changed.has('layout');
     if (axisStale) {
-      const previous = this._started ? this._lastWindow : null;
+      // A resize or a new gap setting keeps the window the reader was looking at; new data starts
+      // from the whole span, since the old window may hold none of it.
+      const previous = this._started && !changed.has('_data') ? this._lastWindow : null;
+      if (changed.has('_data')) this._transform = IDENTITY;
       this._axis = fitAxis(this._data, length, gaps);
       this._limits = zoomLimits(this._axis, length, this._axis.precision, {
         minZoom: this.minZoom,
@@ -310,6 +313,7 @@ export class AnnalsTimeline extends LitElement {
         maxZoom: this.maxZoom,
       });
       this._zoom.scaleExtent(this._limits.minK, this._limits.maxK);
+      this._transform = clampTransform(this._transform, length, this._limits);
     }
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
     this._scene = layout(
