@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toCivilDate } from '../core/date.js';
 
 /** What a timeline keeps in the URL fragment. */
 export interface LinkState {
@@ -12,7 +13,7 @@ export interface LinkState {
  * Deep links: keeps a timeline's selection and visible range in the URL fragment under its own
  * key (`#kt.selected=…&kt.from=…&kt.to=…`), so several timelines share one fragment. Selection
  * changes push a history entry (the back button returns to the previous event); range changes
- * replace the current one. Listens to `popstate` and `hashchange` only while connected.
+ * replace the current one. Listens to `popstate` only while connected.
  */
 export class HashController implements ReactiveController {
   private readonly _onChange = () => {
@@ -36,7 +37,8 @@ export class HashController implements ReactiveController {
     if (selected !== null) state.selected = selected;
     const from = params.get(`${key}.from`);
     const to = params.get(`${key}.to`);
-    if (from && to) {
+    // A hand-edited or truncated link must not break the page: an unreadable range is ignored.
+    if (from && to && toCivilDate(from).ok && toCivilDate(to).ok) {
       state.from = from;
       state.to = to;
     }
@@ -65,12 +67,11 @@ export class HashController implements ReactiveController {
   }
 
   hostConnected() {
+    // popstate covers back, forward and a hand-edited fragment; hashchange would apply them twice.
     globalThis.addEventListener('popstate', this._onChange);
-    globalThis.addEventListener('hashchange', this._onChange);
   }
 
   hostDisconnected() {
     globalThis.removeEventListener('popstate', this._onChange);
-    globalThis.removeEventListener('hashchange', this._onChange);
   }
 }

@@ -7,7 +7,7 @@ export interface ZoomOptions {
   /** Keeps a transform inside the zoom limits and the content on screen. */
   constrain(t: ViewTransform): ViewTransform;
   /** Called for every new transform, from a gesture or from `set()`. */
-  onChange(t: ViewTransform, fromUser: boolean): void;
+  onChange(t: ViewTransform): void;
   /** Whether a wheel without Ctrl/⌘ may zoom (the host has focus). */
   wheelWithoutModifier(): boolean;
 }
@@ -23,9 +23,9 @@ const prefersReducedMotion = () =>
 export class ZoomController implements ReactiveController {
   private _behavior: ZoomBehavior<HTMLElement, unknown>;
   private _target: Selection<HTMLElement, unknown, null, undefined> | null = null;
-  private _programmatic = false;
   private _frame = 0;
   private _settle: (() => void) | null = null;
+  private _detached: HTMLElement | null = null;
   /** Whether gestures are handled (off in the vertical layout, where the page scrolls). */
   enabled = true;
 
@@ -42,7 +42,8 @@ export class ZoomController implements ReactiveController {
           return w.ctrlKey || w.metaKey || this.options.wheelWithoutModifier();
         }
         const m = event as MouseEvent;
-        // A press on a control (button, input) is a click, not the start of a pan.
+        // A press in a text field or on a link is not the start of a pan (event buttons are: a
+        // drag that starts on one pans, a press without movement still clicks it).
         const onControl = (event.target as Element | null)?.closest?.('input, select, textarea, a');
         return !m.ctrlKey && !m.button && !onControl;
       })
@@ -57,10 +58,7 @@ export class ZoomController implements ReactiveController {
         return zoomIdentity.translate(t.x, 0).scale(t.k);
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.options.onChange(
-          { k: event.transform.k, x: event.transform.x },
-          !this._programmatic && event.sourceEvent != null,
-        );
+        this.options.onChange({ k: event.transform.k, x: event.transform.x });
       });
   }
 
@@ -113,19 +111,14 @@ export class ZoomController implements ReactiveController {
    * motion. Resolves when the last frame has been handed to the host.
    */
   set(t: ViewTransform, animate = true): Promise<void> {
-    cancelAnimationFrame(this._frame);
-    this._settle?.();
-    this._settle = null;
+    this.stop();
     const target = this._target;
     if (!target) {
-      this.options.onChange(this.options.constrain(t), false);
+      this.options.onChange(this.options.constrain(t));
       return Promise.resolve();
     }
-    const apply = (v: ViewTransform) => {
-      this._programmatic = true;
+    const apply = (v: ViewTransform) =>
       target.call(this._behavior.transform, zoomIdentity.translate(v.x, 0).scale(v.k));
-      this._programmatic = false;
-    };
     const from = this.current();
     const to = this.options.constrain(t);
     if (!animate || prefersReducedMotion() || (from.k === to.k && from.x === to.x)) {
@@ -159,12 +152,26 @@ export class ZoomController implements ReactiveController {
     });
   }
 
-  hostConnected() {}
-
-  hostDisconnected() {
+  /**
+   * Ends a running animation where it is (its promise resolves). Called when the axis is refitted,
+   * since the animation's transforms belong to the old axis.
+   */
+  stop() {
     cancelAnimationFrame(this._frame);
     this._settle?.();
     this._settle = null;
+  }
+
+  hostConnected() {
+    // Moved in the DOM: take up gestures again on the same element, which keeps its transform.
+    const node = this._detached;
+    this._detached = null;
+    if (node?.isConnected) this.attach(node);
+  }
+
+  hostDisconnected() {
+    this.stop();
+    this._detached = this._target?.node() ?? null;
     this._target?.on('.zoom', null);
     this._target = null;
   }

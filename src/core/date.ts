@@ -78,6 +78,12 @@ function pad(n: number, width: number): string {
   return String(Math.abs(n)).padStart(width, '0');
 }
 
+/** An offset in minutes east of UTC as ISO text: 300 is `+05:00`, -90 is `-01:30`. */
+export function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+}
+
 /** ISO 8601 text of a year: four digits, or a signed six-digit extended year outside 0–9999. */
 export function isoYear(year: number): string {
   if (year >= 0 && year <= 9999) return pad(year, 4);
@@ -93,8 +99,7 @@ function isoOf(d: Omit<CivilDate, 'iso' | 'time'>): string {
   if (d.precision === 'day') return s;
   s += `T${pad(d.hour, 2)}:${pad(d.minute, 2)}`;
   if (d.precision === 'second') s += `:${pad(d.second, 2)}`;
-  if (d.offset === null || d.offset === 0) return `${s}Z`;
-  return `${s}${d.offset < 0 ? '-' : '+'}${pad(Math.trunc(d.offset / 60), 2)}:${pad(d.offset % 60, 2)}`;
+  return d.offset === null || d.offset === 0 ? `${s}Z` : `${s}${offsetText(d.offset)}`;
 }
 
 function build(fields: Omit<CivilDate, 'iso' | 'time'>): CivilDate {

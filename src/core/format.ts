@@ -2,7 +2,7 @@
  * Date labels by precision, through Intl.DateTimeFormat in any locale. Calendar dates are shown
  * in UTC (they are civil and have no zone); date-times in their own offset.
  */
-import { coarser, type CivilDate, type Precision } from './date.js';
+import { coarser, offsetText, type CivilDate, type Precision } from './date.js';
 import { localeFallback, utcFields } from './locale-fallback.js';
 
 const FIELDS: Readonly<Record<Precision, Intl.DateTimeFormatOptions>> = {
@@ -33,8 +33,13 @@ export function dateTimeFormat(
     try {
       f = new Intl.DateTimeFormat(locale, options);
     } catch {
-      // An invalid locale tag or zone must not break a timeline: fall back to UTC in the default locale.
-      f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+      // An invalid locale tag must not break a timeline: use the default locale, in the same
+      // zone; only a zone the runtime cannot place falls back to UTC.
+      try {
+        f = new Intl.DateTimeFormat(undefined, options);
+      } catch {
+        f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+      }
     }
     cache.set(key, f);
   }
@@ -42,10 +47,7 @@ export function dateTimeFormat(
 }
 
 function zoneOf(date: CivilDate): string {
-  if (date.offset === null || date.offset === 0) return 'UTC';
-  const sign = date.offset < 0 ? '-' : '+';
-  const abs = Math.abs(date.offset);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return date.offset === null || date.offset === 0 ? 'UTC' : offsetText(date.offset);
 }
 
 /**

@@ -261,6 +261,7 @@ export function layout(
   const ticks = chooseTicks(visibleRuns(axis, t, window, length), rate, measure, {
     locale: viewport.locale,
     width: length,
+    finest: axis.precision,
   });
   return {
     orientation,

@@ -14,6 +14,7 @@ import {
   type TimeInterval,
 } from 'd3-time';
 import { formatInstant } from './format.js';
+import type { Precision } from './date.js';
 import type { Measure } from './measure.js';
 
 /** The unit a tick step is named by, for labels and for tests. */
@@ -79,6 +80,14 @@ export const TICK_TABLE: readonly TickRow[] = [
   row('millennium', utcYear, 100000, Y),
 ];
 
+const FINEST_UNIT: Readonly<Record<Precision, TickUnit>> = {
+  year: 'year',
+  month: 'month',
+  day: 'day',
+  minute: 'minute',
+  second: 'second',
+};
+
 /** One tick as drawn. */
 export interface Tick {
   readonly time: number;
@@ -133,7 +142,9 @@ function labelOf(
       return formatInstant(
         time,
         locale,
-        major ? { day: 'numeric', month: 'short' } : { hour: 'numeric', minute: '2-digit' },
+        major
+          ? { day: 'numeric', month: 'short', year: 'numeric' }
+          : { hour: 'numeric', minute: '2-digit' },
       );
     case 'day':
       return formatInstant(
@@ -163,12 +174,15 @@ export function chooseTicks(
   runs: readonly AxisRun[],
   rate: number,
   measure: Measure,
-  options: { locale?: string; spacing?: number; width?: number } = {},
+  options: { locale?: string; spacing?: number; width?: number; finest?: Precision } = {},
 ): TickResult {
-  const { locale, spacing = 12 } = options;
+  const { locale, spacing = 12, finest = 'second' } = options;
   const width = options.width ?? Math.max(0, ...runs.map((r) => r.x1));
+  // No ticks finer than the data is known: hour ticks on data known by the day would suggest
+  // times nobody recorded.
+  const floor = TICK_TABLE.findIndex((r) => r.unit === FINEST_UNIT[finest]);
   const startAt = Math.max(
-    0,
+    floor,
     TICK_TABLE.findIndex((r) => r.duration * rate >= 24),
   );
   let last: TickResult = { unit: 'year', step: 1, ticks: [] };

@@ -217,6 +217,8 @@ describe('browsing <annals-timeline> by date', () => {
       t.element.addEventListener('annals-select', (e) => received.push(e));
       await t.select('silk-way-rally-2009');
       await t.select('silk-way-rally-2009');
+      expect(received, 'pressing the selected event again keeps it open').to.have.length(1);
+      await t.key('Escape');
       expect(received).to.have.length(2);
       expect(received[0]).to.be.instanceOf(AnnalsSelectEvent);
       expect(received[0]!.id).to.equal('silk-way-rally-2009');

@@ -195,11 +195,11 @@ export const timelineStyles = css`
   .end .label {
     text-align: right;
   }
-  .event[aria-pressed='true'] .label {
+  .event[aria-current='true'] .label {
     font-weight: 700;
   }
-  .event[aria-pressed='true'] .mark,
-  .event[aria-pressed='true'] .bar {
+  .event[aria-current='true'] .mark,
+  .event[aria-current='true'] .bar {
     box-shadow: 0 0 0 3px var(--_selected);
   }
   .event.match .label {

@@ -197,6 +197,10 @@ export class AnnalsTimeline extends LitElement {
   private _lastWindow: TimeWindow | null = null;
   private _started = false;
   private _linkTimer = 0;
+  /** `selected` was last set by the timeline itself, not by the page. */
+  private _ownSelection = false;
+  /** A deep link is being applied: do not write it back. */
+  private _restoring = false;
   /** Focus is in the drawing; if a redraw removes the focused item, focus moves to the drawing. */
   private _listFocused = false;
 
@@ -207,9 +211,8 @@ export class AnnalsTimeline extends LitElement {
   );
   private readonly _zoom = new ZoomController(this, {
     constrain: (t) => clampTransform(t, this._length, this._limits),
-    onChange: (t, fromUser) => {
+    onChange: (t) => {
       this._transform = t;
-      if (fromUser) this._scheduleLinkWrite();
     },
     wheelWithoutModifier: () => this.matches(':focus-within'),
   });
@@ -265,8 +268,7 @@ export class AnnalsTimeline extends LitElement {
       changed.has('data') ||
       changed.has('events') ||
       changed.has('eras') ||
-      changed.has('categories') ||
-      changed.has('label')
+      changed.has('categories')
     ) {
       this._validate();
     }
@@ -289,6 +291,7 @@ export class AnnalsTimeline extends LitElement {
       changed.has('gaps') ||
       changed.has('layout');
     if (axisStale) {
+      this._zoom.stop();
       // A resize or a new gap setting keeps the window the reader was looking at; new data starts
       // from the whole span, since the old window may hold none of it.
       const previous = this._started && !changed.has('_data') ? this._lastWindow : null;
@@ -322,7 +325,8 @@ export class AnnalsTimeline extends LitElement {
         length,
         across: this._size.width,
         orientation,
-        transform: this._transform,
+        // The vertical layout does not zoom: the page scrolls through it.
+        transform: orientation === 'vertical' ? IDENTITY : this._transform,
         locale: this._locale,
         gaps,
         hiddenCategories: new Set(this._hidden),
@@ -334,7 +338,7 @@ export class AnnalsTimeline extends LitElement {
 
   private _validate() {
     const input: unknown = this.data ?? {
-      title: this.label ?? '',
+      title: '',
       events: this.events,
       eras: this.eras,
       ...(this.categories ? { categories: this.categories } : {}),
@@ -344,6 +348,7 @@ export class AnnalsTimeline extends LitElement {
     this._problems = problems;
     this._longest = longestDuration(dataset.events);
     this._byId = new Map(dataset.events.map((e) => [e.id, e]));
+    if (this.selected !== null && !this._byId.has(this.selected)) this._select(null, false);
     this._hidden = this._hidden.filter((id) => dataset.categories.some((c) => c.id === id));
     if (problems.length) {
       for (const p of problems) console.warn(`annals-timeline: ${formatProblem(p)}`);
@@ -365,7 +370,15 @@ export class AnnalsTimeline extends LitElement {
       : -1;
   }
 
-  protected override updated() {
+  protected override updated(changed: PropertyValues) {
+    // The page set `selected`: bring that event into view, as a click on it would.
+    if (changed.has('selected') && !this._ownSelection && this._started) {
+      const e = this.selectedEvent;
+      const item = e && this._scene?.items.find((it) => it.id === e.id);
+      if (e && (!item || item.x < 0 || item.x > this._length))
+        void this._centre(e.startTime, false);
+    }
+    this._ownSelection = false;
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this._zoom.attach(viewport);
     this._zoom.sync(this._transform);
@@ -387,6 +400,8 @@ export class AnnalsTimeline extends LitElement {
       w &&
       (!this._lastWindow || w.start !== this._lastWindow.start || w.end !== this._lastWindow.end)
     ) {
+      // The first window is the default view: only a change from it goes into the link.
+      if (this._lastWindow && !this._restoring) this._scheduleLinkWrite();
       this._lastWindow = w;
       this.dispatchEvent(new AnnalsRangeChangeEvent(new Date(w.start), new Date(w.end)));
     }
@@ -409,14 +424,22 @@ export class AnnalsTimeline extends LitElement {
     }
   }
 
+  /** Applies a deep link (on load, or when the reader goes back or forward). */
   private async _restore(state: LinkState, initial: boolean) {
-    if ('selected' in state || !initial) {
-      const id = state.selected ?? null;
-      this.selected = id && this._byId.has(id) ? id : null;
-      if (this.selected) this._focusId = this.selected;
+    this._restoring = true;
+    try {
+      if ('selected' in state || !initial) {
+        const id = state.selected ?? null;
+        if (id && !this._byId.has(id))
+          console.warn(`annals-timeline: the link names no event "${id}"`);
+        this._select(id && this._byId.has(id) ? id : null, false);
+        if (this.selected) this._focusId = this.selected;
+      }
+      if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
+      else if (!initial) await this.fit({ animate: false });
+    } finally {
+      this._restoring = false;
     }
-    if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
-    else if (!initial) await this.fit({ animate: false });
   }
 
   private _parseTime(value: DateLike): number {
@@ -468,6 +491,7 @@ export class AnnalsTimeline extends LitElement {
     if (!this._axis) return;
     const a = this._parseTime(start);
     const b = this._parseTime(end);
+    if (this.orientation === 'vertical') return this._scrollToTime(Math.min(a, b));
     const t = transformForWindow(
       this._axis,
       { start: Math.min(a, b), end: Math.max(a, b) },
@@ -480,6 +504,7 @@ export class AnnalsTimeline extends LitElement {
   /** Shows the whole span. Resolves when drawn. */
   async fit(options: NavigateOptions = {}): Promise<void> {
     await this._settled();
+    if (this.orientation === 'vertical') return this._scrollToTime(this._axis?.domain[0] ?? 0);
     await this._zoom.set(IDENTITY, options.animate ?? true);
     await this._settled();
   }
@@ -493,6 +518,7 @@ export class AnnalsTimeline extends LitElement {
     options: NavigateOptions & { around?: DateLike } = {},
   ): Promise<void> {
     await this._settled();
+    if (this.orientation === 'vertical') return;
     const c = this._zoom.current();
     const at =
       options.around !== undefined && this._axis
@@ -531,8 +557,13 @@ export class AnnalsTimeline extends LitElement {
     const list = this._visibleEvents;
     if (!list.length) return undefined;
     const i = from ? list.findIndex((e) => e.id === from) : -1;
-    if (i < 0) return direction > 0 ? list[0] : list[list.length - 1];
-    return list[Math.min(list.length - 1, Math.max(0, i + direction))];
+    if (i >= 0) return list[Math.min(list.length - 1, Math.max(0, i + direction))];
+    // The current event is hidden (its category is off): step from its place in time.
+    const current = from ? this._byId.get(from) : undefined;
+    if (!current) return direction > 0 ? list[0] : list[list.length - 1];
+    const after = list.findIndex((e) => e.startTime > current.startTime);
+    if (direction > 0) return after < 0 ? list[list.length - 1] : list[after];
+    return after < 0 ? list[list.length - 1] : list[Math.max(0, after - 1)];
   }
 
   private async _step(direction: 1 | -1) {
@@ -542,6 +573,7 @@ export class AnnalsTimeline extends LitElement {
 
   private _select(id: string | null, fromUser: boolean) {
     if (id === this.selected) return;
+    this._ownSelection = true;
     this.selected = id;
     const event = this.selectedEvent;
     this.dispatchEvent(new AnnalsSelectEvent(id, event));
@@ -622,7 +654,7 @@ export class AnnalsTimeline extends LitElement {
 
   private _onEventClick(id: string) {
     this._focusId = id;
-    this._select(this.selected === id ? null : id, true);
+    this._select(id, true);
   }
 
   private _onToggle(ev: AnnalsCategoryToggleEvent) {
@@ -637,7 +669,6 @@ export class AnnalsTimeline extends LitElement {
   private _onOverview(ev: AnnalsWindowRequestEvent) {
     const k = this._zoom.current().k;
     void this._zoom.set({ k, x: -ev.window.start * this._length * k }, false);
-    this._scheduleLinkWrite();
   }
 
   private _onGoToDate(ev: Event) {
@@ -904,7 +935,7 @@ export class AnnalsTimeline extends LitElement {
         part="event"
         data-id=${e.id}
         tabindex=${e.id === focusId ? '0' : '-1'}
-        aria-pressed=${e.id === this.selected ? 'true' : 'false'}
+        aria-current=${e.id === this.selected ? 'true' : nothing}
         style="${g.box}${color ? `--_color:${color}` : ''}"
         @click=${() => this._onEventClick(e.id)}
         @focus=${() => (this._focusId = e.id)}
