@@ -113,6 +113,14 @@ export function formatRange(start: CivilDate, end: CivilDate | undefined, locale
   return partsToText(loc, f.formatRangeToParts(start.time, end.time));
 }
 
+/**
+ * The value for a `<time datetime>` attribute, or undefined where HTML has no valid form: HTML
+ * dates need a year from 1 to 9999, so a BCE date carries its meaning in its text alone.
+ */
+export function htmlDatetime(date: CivilDate): string | undefined {
+  return date.year >= 1 && date.year <= 9999 ? date.iso : undefined;
+}
+
 /** Formats an instant on the axis at a precision, in UTC, with an era before 1 CE. */
 export function formatInstant(
   time: number,

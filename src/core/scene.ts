@@ -45,8 +45,6 @@ export const DEFAULT_METRICS: Metrics = {
 export interface Viewport {
   /** Length of the time axis in px (width when horizontal, height when vertical). */
   readonly length: number;
-  /** Room across the axis for labels (vertical layout), in px. */
-  readonly across?: number;
   readonly orientation?: Orientation;
   readonly transform?: ViewTransform;
   readonly locale?: string;
@@ -186,9 +184,7 @@ export function layout(
   const window = windowOf(axis, t, length);
   const rate = axis.rate * t.k;
   const vertical = orientation === 'vertical';
-  const maxLabel = vertical
-    ? Math.max(40, (viewport.across ?? 320) - 48)
-    : Math.min(m.maxLabel, length - 2 * m.marker - m.labelGap);
+  const maxLabel = Math.min(m.maxLabel, length - 2 * m.marker - m.labelGap);
 
   // Labels reach past their mark: widen the window by the widest label, in time.
   const reach = vertical ? m.labelLength : m.maxLabel + m.marker + m.labelGap;

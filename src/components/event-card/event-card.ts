@@ -1,9 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatRange } from '../../core/format.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatRange, htmlDatetime } from '../../core/format.js';
 import { checkUrl } from '../../core/url.js';
 import type { Category, TimelineEvent } from '../../core/types.js';
 import { AnnalsCloseEvent } from '../../events.js';
+import { heading } from '../heading.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 
 /**
@@ -148,10 +150,9 @@ export class AnnalsEventCard extends LitElement {
     if (!e) return nothing;
     const catIndex = this.categories.findIndex((c) => c.id === e.category);
     const cat = catIndex >= 0 ? this.categories[catIndex] : undefined;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel)));
     return html`<article part="base" aria-labelledby="title">
-      ${this.heading(level, e.title)}
-      <time part="date" datetime=${e.start.iso}
+      ${heading(this.headingLevel, e.title, 'title')}
+      <time part="date" datetime=${ifDefined(htmlDatetime(e.start))}
         >${formatRange(e.start, e.end, this.locale ?? this.pageLocale())}</time
       >
       ${
@@ -223,21 +224,6 @@ export class AnnalsEventCard extends LitElement {
           : nothing
       }
     </article>`;
-  }
-
-  private heading(level: number, text: string) {
-    switch (level) {
-      case 2:
-        return html`<h2 id="title" part="title">${text}</h2>`;
-      case 3:
-        return html`<h3 id="title" part="title">${text}</h3>`;
-      case 4:
-        return html`<h4 id="title" part="title">${text}</h4>`;
-      case 5:
-        return html`<h5 id="title" part="title">${text}</h5>`;
-      default:
-        return html`<h6 id="title" part="title">${text}</h6>`;
-    }
   }
 
   private pageLocale(): string | undefined {

@@ -18,7 +18,7 @@ export const timelineStyles = css`
     flex-direction: column;
     gap: 8px;
   }
-  h2.title {
+  .title {
     margin: 0;
     font-size: 1.2em;
   }
@@ -77,7 +77,10 @@ export const timelineStyles = css`
   }
   .viewport {
     position: relative;
-    overflow: hidden;
+    /* clip, not hidden: nothing may scroll the drawing sideways (focusing an item would), and
+       focus rings at the edges still show. */
+    overflow: clip;
+    overflow-clip-margin: 6px;
     touch-action: pan-y;
     border-top: 1px solid transparent;
     cursor: grab;

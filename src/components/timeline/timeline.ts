@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { endTime, fromTime, toCivilDate } from '../../core/date.js';
-import { formatRange } from '../../core/format.js';
+import { formatDate, formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { IDENTITY, type ViewTransform } from '../../core/scale.js';
 import {
@@ -42,6 +43,7 @@ import {
   type AnnalsCategoryToggleEvent,
   type AnnalsWindowRequestEvent,
 } from '../../events.js';
+import { heading } from '../heading.js';
 import { canvasMeasure } from '../measure-text.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -168,6 +170,9 @@ export class AnnalsTimeline extends LitElement {
   /** Key under which the selection and visible range are kept in the URL fragment; unset for no deep links. */
   @property({ attribute: 'deep-link' }) deepLink?: string;
 
+  /** Heading level (2–6) of the dataset title, to fit the page's outline; the card's title is one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Hide the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
 
@@ -182,6 +187,7 @@ export class AnnalsTimeline extends LitElement {
   @state() private _matchIndex = -1;
   @state() private _announcement = '';
   @state() private _dateError = '';
+  @state() private _dateNote = '';
   @state() private _focusId: string | null = null;
 
   private _axis: FittedAxis | null = null;
@@ -193,6 +199,10 @@ export class AnnalsTimeline extends LitElement {
   private _positions = new Map<string, number>();
   private _measure: Measure | null = null;
   private _marks: number[] = [];
+  /** `--annals-lane-height` in px, read when the layout is refitted rather than every frame. */
+  private _laneHeight = 44;
+  /** Each event's date text, formatted once per locale. */
+  private readonly _dates = new Map<string, string>();
   private _matches: string[] = [];
   private _lastWindow: TimeWindow | null = null;
   private _started = false;
@@ -302,7 +312,6 @@ export class AnnalsTimeline extends LitElement {
         maxZoom: this.maxZoom,
       });
       this._zoom.scaleExtent(this._limits.minK, this._limits.maxK);
-      this._marks = this._data.events.map((e) => this._axis!.scale(e.startTime) / length);
       this._transform =
         orientation === 'vertical'
           ? IDENTITY
@@ -318,12 +327,16 @@ export class AnnalsTimeline extends LitElement {
       this._zoom.scaleExtent(this._limits.minK, this._limits.maxK);
       this._transform = clampTransform(this._transform, length, this._limits);
     }
+    if (axisStale || changed.has('_hidden')) {
+      this._marks = this._visibleEvents.map((e) => this._axis!.scale(e.startTime) / length);
+    }
+    if (axisStale) this._laneHeight = this._readLaneHeight();
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
+    if (changed.has('locale') || changed.has('_data')) this._dates.clear();
     this._scene = layout(
       this._data,
       {
         length,
-        across: this._size.width,
         orientation,
         // The vertical layout does not zoom: the page scrolls through it.
         transform: orientation === 'vertical' ? IDENTITY : this._transform,
@@ -603,13 +616,11 @@ export class AnnalsTimeline extends LitElement {
     if (!inView) await this._centre(e.startTime, true);
     await this._settled();
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(e.id)}"]`);
-    button?.focus({ preventScroll: this.orientation === 'horizontal' });
-    if (this.orientation === 'horizontal')
-      button?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // The drawing cannot scroll (overflow: clip), so focusing scrolls only the page, as needed.
+    button?.focus();
   }
 
   private _onKeydown(ev: KeyboardEvent) {
-    if (ev.target instanceof HTMLInputElement) return;
     const current = this._focusId ?? this.selected;
     const handled = (() => {
       switch (ev.key) {
@@ -626,10 +637,6 @@ export class AnnalsTimeline extends LitElement {
           return true;
         case 'End':
           void this._focusEvent(this._visibleEvents.at(-1));
-          return true;
-        case 'Escape':
-          if (this.selected === null) return false;
-          this._select(null, true);
           return true;
         case '+':
         case '=':
@@ -649,6 +656,23 @@ export class AnnalsTimeline extends LitElement {
     if (handled) {
       ev.preventDefault();
       ev.stopPropagation();
+    }
+  }
+
+  /** Escape closes the card from anywhere in the timeline; focus returns to the event. */
+  private _onRegionKeydown(ev: KeyboardEvent) {
+    if (ev.key !== 'Escape' || this.selected === null) return;
+    const id = this.selected;
+    const fromCard = ev
+      .composedPath()
+      .some((n) => n instanceof Element && n.localName === 'annals-event-card');
+    this._select(null, true);
+    ev.preventDefault();
+    if (fromCard) {
+      this._focusId = id;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus(),
+      );
     }
   }
 
@@ -680,8 +704,20 @@ export class AnnalsTimeline extends LitElement {
       return;
     }
     this._dateError = '';
-    // Show the date's whole period with as much again around it: '2013-05' shows April to June.
+    this._dateNote = '';
     const d = parsed.date;
+    // A date inside a compressed gap would zoom into the stripes: show the break with what lies
+    // on both sides of it, and say why.
+    const gap = this._axis?.breaks.find((b) => d.time >= b.start && d.time < b.end);
+    if (gap && this.orientation === 'horizontal') {
+      const from = formatDate(fromTime(gap.start, 'year'), this._locale);
+      const to = formatDate(fromTime(gap.end, 'year'), this._locale);
+      this._dateNote = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
+      const margin = (gap.end - gap.start) / 4;
+      void this.zoomTo(new Date(gap.start - margin), new Date(gap.end + margin));
+      return;
+    }
+    // Show the date's whole period with as much again around it: '2013-05' shows April to June.
     const length = endTime(d) - d.time;
     void this.zoomTo(new Date(d.time - length), new Date(d.time + 2 * length));
   }
@@ -708,9 +744,10 @@ export class AnnalsTimeline extends LitElement {
       role="region"
       aria-label=${title}
       aria-roledescription="timeline"
+      @keydown=${this._onRegionKeydown}
     >
       <slot name="header"
-        >${this._data.title ? html`<h2 class="title" part="title">${this._data.title}</h2>` : nothing}</slot
+        >${this._data.title ? heading(this.headingLevel, this._data.title, 'title') : nothing}</slot
       >
       ${this.noToolbar || empty ? nothing : this._renderToolbar()}
       ${empty ? html`<p class="empty" part="empty">No events to show.</p>` : this._renderViewport()}
@@ -730,7 +767,7 @@ export class AnnalsTimeline extends LitElement {
         .event=${this.selectedEvent}
         .categories=${this._data.categories}
         locale=${this._locale ?? nothing}
-        heading-level="3"
+        heading-level=${Math.min(6, this.headingLevel + 1)}
         closable
         @annals-close=${() => this._select(null, true)}
       ></annals-event-card>
@@ -789,7 +826,7 @@ export class AnnalsTimeline extends LitElement {
           placeholder="YYYY-MM-DD"
           autocomplete="off"
           aria-invalid=${this._dateError ? 'true' : 'false'}
-          aria-describedby="goto-error"
+          aria-describedby="goto-message"
         />
         <button type="submit">Go</button>
       </form>
@@ -832,7 +869,9 @@ export class AnnalsTimeline extends LitElement {
             ></annals-legend>`
           : nothing
       }
-      <span id="goto-error" class="error" role="alert">${this._dateError}</span>
+      <span id="goto-message" class=${this._dateError ? 'error' : 'hint'} role="status"
+        >${this._dateError || this._dateNote}</span
+      >
     </div>`;
   }
 
@@ -840,7 +879,7 @@ export class AnnalsTimeline extends LitElement {
     const scene = this._scene;
     if (!scene) return html`<div class="viewport" part="viewport" style="height:120px"></div>`;
     const vertical = scene.orientation === 'vertical';
-    const lane = this._laneHeight();
+    const lane = this._laneHeight;
     const rows = Math.max(1, scene.lanes);
     const bottom = scene.items.reduce((b, it) => Math.max(b, it.labelEnd), 0);
     const size = vertical
@@ -859,7 +898,13 @@ export class AnnalsTimeline extends LitElement {
       part="viewport"
       style=${size}
       tabindex=${scene.items.length ? '-1' : '0'}
-      aria-label=${scene.items.length ? nothing : 'No events in view; use the arrow keys to move to the next one'}
+      aria-label=${
+        scene.items.length
+          ? nothing
+          : this._positions.size
+            ? 'No events in view; use the arrow keys to move to the next one'
+            : 'Every category is hidden; show one in the legend'
+      }
       @keydown=${this._onKeydown}
       @focusin=${() => (this._listFocused = true)}
       @focusout=${(e: FocusEvent) => {
@@ -902,7 +947,7 @@ export class AnnalsTimeline extends LitElement {
     </div>`;
   }
 
-  private _laneHeight(): number {
+  private _readLaneHeight(): number {
     const v = parseFloat(getComputedStyle(this).getPropertyValue('--annals-lane-height'));
     return Number.isFinite(v) && v > 0 ? v : 44;
   }
@@ -923,7 +968,11 @@ export class AnnalsTimeline extends LitElement {
       ci !== undefined ? categoryColor(ci, this._data.categories[ci]!.color) : undefined;
     const position = this._positions.get(e.id) ?? 0;
     const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${matches.has(e.id) ? 'match' : ''} ${this._query.trim() && !matches.has(e.id) ? 'dim' : ''}`;
-    const date = formatRange(e.start, e.end, this._locale);
+    let date = this._dates.get(e.id);
+    if (date === undefined) {
+      date = formatRange(e.start, e.end, this._locale);
+      this._dates.set(e.id, date);
+    }
     const g = vertical ? this._verticalBox(it) : this._horizontalBox(it, lane, eras);
     return html`<li
       style="transform:translate(${g.left}px,${g.top}px)"
@@ -947,7 +996,9 @@ export class AnnalsTimeline extends LitElement {
         }
         ${g.leader ? html`<span class="leader" style=${g.leader}></span>` : nothing}
         <span class="label" part="label" style=${g.label}
-          >${e.title}<time class="sr-only" datetime=${e.start.iso}>, ${date}</time></span
+          >${e.title}<time class="sr-only" datetime=${ifDefined(htmlDatetime(e.start))}
+            >, ${date}</time
+          ></span
         >
       </button>
     </li>`;

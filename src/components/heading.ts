@@ -1,0 +1,16 @@
+import { html, unsafeStatic } from 'lit/static-html.js';
+
+const TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+
+/** Clamps a heading level to 2–6: a component never claims the page's h1. */
+export function headingLevel(level: number): number {
+  return Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
+}
+
+/** A heading at a level the page chooses, so the element fits the page's outline. */
+export function heading(level: number, text: string, part: string, id?: string) {
+  const tag = TAGS[headingLevel(level) - 2]!;
+  // lit/static-html allows a static tag name; the lint rules know only lit's plain `html`.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return html`<${tag} id=${id ?? part} class=${part} part=${part}>${text}</${tag}>`;
+}
