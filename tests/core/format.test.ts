@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDate, type CivilDate } from '../../src/core/date.js';
-import { formatDate, formatInstant, formatRange } from '../../src/core/format.js';
+import { formatDate, formatInstant, formatRange, htmlDatetime } from '../../src/core/format.js';
 
 // Exact strings as Chromium's ICU writes them (plain spaces, U+2013 en dash in ranges).
 
@@ -69,6 +69,18 @@ describe('formatDate', () => {
     expect(formatDate(date('2013-05-10T09:00+05:00'), 'ru')).to.equal('10 мая 2013 г. в 9:00');
     expect(formatDate(date('1969-07-20T20:17:40Z'), 'en-GB')).to.equal('20 July 1969 at 20:17:40');
     expect(formatDate(date('2013-05-10T23:30-05:30'), 'en-GB')).to.equal('10 May 2013 at 23:30');
+  });
+
+  it('formatDate keeps a date-time in its own offset even when the locale tag is invalid', () => {
+    expect(formatDate(date('2013-05-10T09:30+05:00'), 'not a locale!')).to.match(/9:30/);
+  });
+
+  it('htmlDatetime gives the ISO text for years 1–9999 and nothing for BCE years', () => {
+    expect(htmlDatetime(date('2013-05-10'))).to.equal('2013-05-10');
+    expect(htmlDatetime(date('0079'))).to.equal('0079');
+    expect(htmlDatetime(date('2013-05-10T09:30+05:00'))).to.equal('2013-05-10T09:30+05:00');
+    expect(htmlDatetime(date('-000043-03-15'))).to.equal(undefined);
+    expect(htmlDatetime(date('0000'))).to.equal(undefined);
   });
 
   it('formatDate can show a coarser label than the date, never a finer one', () => {

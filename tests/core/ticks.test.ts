@@ -19,6 +19,21 @@ const unitAt = (t0: number, t1: number, width: number): TickUnit => ticks(t0, t1
 describe('chooseTicks', () => {
   const may10 = (h = 0, m = 0) => utcTime(2013, 5, 10, h, m);
 
+  it('chooseTicks never goes finer than the data is known: day-precision data gets no hour ticks', () => {
+    const runs = [{ t0: may10(), t1: may10() + 3 * 864e5, x0: 0, x1: 1280 }];
+    const rate = 1280 / (3 * 864e5);
+    expect(chooseTicks(runs, rate, estimateMeasure, { width: 1280 }).unit).to.equal('hour');
+    expect(chooseTicks(runs, rate, estimateMeasure, { width: 1280, finest: 'day' }).unit).to.equal(
+      'day',
+    );
+  });
+
+  it('chooseTicks gives the year on the major ticks of an hour axis', () => {
+    const labels = ticks(may10(6), may10(30), 1280).ticks.filter((t) => t.major);
+    expect(labels.length).to.be.greaterThan(0);
+    for (const t of labels) expect(t.label).to.contain('2013');
+  });
+
   it('chooseTicks labels a 1200-year span (753 BCE – 476 CE) by centuries or millennia', () => {
     expect(unitAt(utcTime(-752), utcTime(476), 1280)).to.equal('century');
     expect(['century', 'millennium']).to.include(unitAt(utcTime(-752), utcTime(476), 360));

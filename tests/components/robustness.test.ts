@@ -1,0 +1,219 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import type { AnnalsProblemsEvent, AnnalsSelectEvent } from '../../src/events.js';
+import { nextFrame, TimelineHarness } from '../helpers/timeline-harness.js';
+
+const mount = (attrs: { deepLink?: string; width?: number; layout?: string } = {}) =>
+  TimelineHarness.mount(
+    html`<div style="width:${attrs.width ?? 1280}px">
+      <annals-timeline
+        locale="en-GB"
+        deep-link=${attrs.deepLink ?? ''}
+        layout=${attrs.layout ?? 'auto'}
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>
+    </div>`,
+  );
+
+const clearHash = () =>
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+
+const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+
+describe('<annals-timeline> under awkward use', () => {
+  beforeEach(async () => {
+    clearHash();
+    await setViewport({ width: 1400, height: 900 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+  afterEach(async () => {
+    clearHash();
+    await resetMouse();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('still zooms with Ctrl + wheel after being moved to another container', async () => {
+    const t = await mount();
+    const other = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    other.append(t.element);
+    await t.waitForRender();
+    const before = span(t.visibleRange());
+    await t.wheel({ deltaY: -400, ctrlKey: true });
+    expect(span(t.visibleRange())).to.be.below(before);
+  });
+
+  it('a resize in the middle of an animated zoom ends on a window of the same data, not a jump', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const t = await mount();
+    const whole = t.visibleRange();
+    const zooming = t.element.zoomTo('2013-04-01', '2013-07-01');
+    await nextFrame();
+    await nextFrame();
+    (t.element.parentElement as HTMLElement).style.width = '900px';
+    await zooming;
+    await waitUntil(() => t.element.scene?.length === 900, 'relaid out at 900px');
+    await t.waitForRender();
+    const r = t.visibleRange();
+    expect(r.start.getTime()).to.be.at.least(whole.start.getTime() - 1);
+    expect(r.end.getTime()).to.be.at.most(whole.end.getTime() + 1);
+  });
+
+  it('ignores a deep link whose range cannot be read, and shows the whole span', async () => {
+    const errors: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    history.replaceState(history.state, '', '#k.from=garbage&k.to=2013');
+    const t = await mount({ deepLink: 'k' });
+    await t.waitForRender();
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(errors).to.deep.equal([]);
+    expect(t.element.scene!.transform.k).to.equal(1);
+  });
+
+  it('writes the range to the deep link when zoomed with the + button', async () => {
+    const t = await mount({ deepLink: 'z' });
+    t.toolbarButton('Zoom in').click();
+    await waitUntil(() => location.hash.includes('z.from='), 'the range reached the fragment', {
+      timeout: 2000,
+    });
+    expect(location.hash).to.match(/z\.from=[^&]+&z\.to=/);
+  });
+
+  it('tells the page when back or forward changes the selection', async () => {
+    history.pushState(history.state, '', location.href);
+    const t = await mount({ deepLink: 'b' });
+    await t.select('silk-way-rally-2009');
+    await t.select('state-visit-2013');
+    const received: (string | null)[] = [];
+    t.element.addEventListener('annals-select', (e: AnnalsSelectEvent) => received.push(e.id));
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await t.waitForRender();
+    expect(received).to.deep.equal(['silk-way-rally-2009']);
+  });
+
+  it('changing the label keeps the zoom and reports no problems again', async () => {
+    const t = await mount();
+    await t.element.zoomBy(4, { animate: false });
+    let problems = 0;
+    t.element.addEventListener('annals-problems', (_: AnnalsProblemsEvent) => problems++);
+    t.element.label = 'Relations';
+    await t.waitForRender();
+    expect(t.element.scene!.transform.k).to.equal(4);
+    expect(t.region().getAttribute('aria-label')).to.equal('Relations');
+    expect(problems).to.equal(0);
+  });
+
+  it('next() steps from a hidden event to its neighbour in time, not back to the first event', async () => {
+    const t = await mount();
+    await t.select('medicinal-plants-book-astana');
+    // Hide its category with a real click, so focus moves to the legend and the timeline's place
+    // stays on the (now hidden) event.
+    const entry = t.legendButtons().find((b) => b.textContent!.trim() === 'Cultural cooperation')!;
+    const box = entry.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await t.waitForRender();
+    expect(t.ids()).to.not.include('medicinal-plants-book-astana');
+    await t.element.next();
+    expect(t.element.selected).to.equal('state-visit-2013');
+  });
+
+  it('clears the selection, and says so, when new data lacks the selected event', async () => {
+    const t = await mount();
+    await t.select('silk-way-rally-2009');
+    const cleared = oneEvent(t.element, 'annals-select') as unknown as Promise<AnnalsSelectEvent>;
+    t.element.data = rome;
+    expect((await cleared).id).to.equal(null);
+    await t.waitForRender();
+    expect(t.element.selected).to.equal(null);
+    expect(t.element.hasAttribute('selected')).to.equal(false);
+  });
+
+  it('brings an event selected by the page into view', async () => {
+    const t = await mount();
+    await t.element.zoomTo('1990-06-01', '1992-06-01', { animate: false });
+    expect(t.ids()).to.not.include('state-visit-2013');
+    t.element.selected = 'state-visit-2013';
+    await waitUntil(() => t.ids().includes('state-visit-2013'), 'the event came into view');
+    const x = t.item('state-visit-2013').x;
+    expect(x).to.be.within(0, 1280);
+  });
+
+  it('in the vertical layout, zoomTo scrolls the page instead of zooming the list', async () => {
+    const t = await mount({ layout: 'vertical' });
+    await t.element.zoomTo('2013-04-01', '2013-06-01', { animate: false });
+    await t.waitForRender();
+    expect(t.element.scene!.transform.k).to.equal(1);
+    expect(t.ids()).to.have.length(4);
+  });
+
+  it('going to a date inside a compressed gap shows the break with both sides, and says why', async () => {
+    const t = await mount();
+    const input = t.root.querySelector<HTMLInputElement>('#goto')!;
+    input.value = '2000';
+    input.form!.requestSubmit();
+    await waitUntil(() => t.element.visibleRange!.end.getUTCFullYear() < 2013, 'zoomed');
+    await t.waitForRender();
+    const r = t.visibleRange();
+    expect(r.start.getUTCFullYear()).to.be.below(1994);
+    expect(r.end.getUTCFullYear()).to.be.above(2006);
+    expect(t.element.scene!.breaks).to.have.length(1);
+    expect(t.root.querySelector('#goto-message')!.textContent).to.match(
+      /^Nothing is recorded from 199\d to 200\d/,
+    );
+  });
+
+  it('Escape inside the open card closes it and returns focus to the event', async () => {
+    const t = await mount();
+    await t.select('silk-way-rally-2009');
+    const close = t.cardElement().shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!;
+    close.focus();
+    await t.key('Escape');
+    expect(t.element.selected).to.equal(null);
+    expect(t.focusedId()).to.equal('silk-way-rally-2009');
+  });
+
+  it('never scrolls the drawing sideways when focus reaches an event that runs past its edge', async () => {
+    const t = await mount();
+    // The state visit's bar starts in view and runs past the right edge.
+    await t.element.zoomTo('2013-04-30', '2013-05-11', { animate: false });
+    t.focusEvents();
+    await t.key('End');
+    expect(t.focusedId()).to.equal('state-visit-2013');
+    expect(t.viewport()!.scrollLeft).to.equal(0);
+  });
+
+  it('gives BCE events no invalid datetime, and CE events an ISO one', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px"><annals-timeline .data=${rome}></annals-timeline></div>`,
+    );
+    const time = (id: string) => t.button(id).querySelector('time')!;
+    expect(time('caesar-assassinated').hasAttribute('datetime')).to.equal(false);
+    expect(time('caesar-assassinated').textContent).to.contain('44 BCE');
+    expect(time('vesuvius').getAttribute('datetime')).to.equal('0079');
+  });
+
+  it('titles the dataset at the heading level the page asks for, and the card one below', async () => {
+    const el = await fixture<AnnalsTimeline>(
+      html`<annals-timeline
+        heading-level="3"
+        selected="silk-way-rally-2009"
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h3[part="title"]')!.textContent).to.equal(
+      'Kazakhstan–Turkmenistan relations',
+    );
+    const card = el.shadowRoot!.querySelector('annals-event-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('h4')!.textContent).to.equal('Silk Way Rally');
+  });
+});
