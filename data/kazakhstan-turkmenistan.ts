@@ -36,7 +36,7 @@ export const kazakhstanTurkmenistan = {
       summary:
         'Kazakhstan and Turkmenistan had been republics of the Soviet Union, as the Kazakh Soviet Socialist Republic and the Turkmen Soviet Socialist Republic, until the dissolution of the Soviet Union in 1991.',
       category: 'political',
-      tags: ['independence', 'Soviet Union'],
+      tags: ['Soviet Union'],
       places: ['Soviet Union', 'Kazakh SSR', 'Turkmen SSR'],
       people: [],
       importance: 5,

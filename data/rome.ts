@@ -2,6 +2,10 @@
  * Ancient Rome, 753 BCE – 476 CE: a span of more than twelve centuries across the era boundary,
  * for stories and tests of BCE dates and years 0–99. Dates are astronomical (year 0 = 1 BCE), so
  * 753 BCE is -000752. Each fact cites the Wikipedia article it comes from.
+ *
+ * The day dates are those of the Julian calendar, as the sources give them; Annals places every
+ * date on the proleptic Gregorian calendar, so a Julian day sits off its astronomical instant by
+ * two days around the turn of the era and by eight in 753 BCE. The labels read as the sources do.
  */
 import type { DatasetInput, SourceInput } from '../src/core/types.js';
 

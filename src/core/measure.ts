@@ -1,8 +1,9 @@
 /**
  * Text widths for layout. The page measures with a canvas in the element's own font; Node and
  * tests use this deterministic estimate, tuned to DejaVu Sans / Helvetica-like faces. A page
- * scene and an estimated one agree on every position except label extents, which differ by the
- * font's real metrics (about ±10 % for Latin text).
+ * scene and an estimated one agree on every mark position (x, x2, ticks' x, breaks), but label
+ * extents differ by the font's real metrics (about ±10 % for Latin text), and so may the lanes
+ * those extents decide. The SVG export and the Node CLI will use the estimate on both sides.
  */
 
 /** Width in CSS px of a text in the layout's label font. */

@@ -186,7 +186,7 @@ class Collector {
 }
 
 function itemName(rec: unknown, index: number): string {
-  return isRecord(rec) && nonEmpty(rec.id) ? `"${rec.id}"` : `#${index}`;
+  return isRecord(rec) && nonEmpty(rec.id) ? `"${rec.id.trim()}"` : `#${index}`;
 }
 
 function span(c: Collector, rec: Rec, endRequired: boolean) {

@@ -6,6 +6,7 @@ import { checkUrl } from '../../core/url.js';
 import type { Category, TimelineEvent } from '../../core/types.js';
 import { AnnalsCloseEvent } from '../../events.js';
 import { heading } from '../heading.js';
+import { elementLocale } from '../locale.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 
 /**
@@ -153,7 +154,7 @@ export class AnnalsEventCard extends LitElement {
     return html`<article part="base" aria-labelledby="title">
       ${heading(this.headingLevel, e.title, 'title')}
       <time part="date" datetime=${ifDefined(htmlDatetime(e.start))}
-        >${formatRange(e.start, e.end, this.locale ?? this.pageLocale())}</time
+        >${formatRange(e.start, e.end, elementLocale(this, this.locale))}</time
       >
       ${
         cat
@@ -224,10 +225,6 @@ export class AnnalsEventCard extends LitElement {
           : nothing
       }
     </article>`;
-  }
-
-  private pageLocale(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
 
   private _close() {

@@ -44,6 +44,7 @@ import {
   type AnnalsWindowRequestEvent,
 } from '../../events.js';
 import { heading } from '../heading.js';
+import { elementLocale } from '../locale.js';
 import { canvasMeasure } from '../measure-text.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -131,13 +132,13 @@ export class AnnalsTimeline extends LitElement {
    */
   @property({ attribute: false }) data?: DatasetInput;
 
-  /** Events, when no `dataset` is given. */
+  /** Events, when no `data` is given. */
   @property({ attribute: false }) events: EventInput[] = [];
 
-  /** Eras, when no `dataset` is given. */
+  /** Eras, when no `data` is given. */
   @property({ attribute: false }) eras: EraInput[] = [];
 
-  /** Categories, when no `dataset` is given; omit to derive them from the events. */
+  /** Categories, when no `data` is given; omit to derive them from the events. */
   @property({ attribute: false }) categories?: CategoryInput[];
 
   /** Accessible name of the timeline region; defaults to the dataset title. */
@@ -265,7 +266,7 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private get _locale(): string | undefined {
-    return this.locale ?? (this.closest('[lang]')?.getAttribute('lang') || undefined);
+    return elementLocale(this, this.locale);
   }
 
   /** The selected event, if any. */
