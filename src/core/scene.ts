@@ -1,6 +1,6 @@
 /**
  * Layout: from a dataset and a viewport to a Scene, the plain data that elements and the SVG
- * export draw. Only what lies in the visible window is laid out.
+ * export draw. Only what lies in the visible range is laid out.
  */
 import { PRECISION_MS, finer, type Precision } from './date.js';
 import { packLanes, type Extent } from './lanes.js';
@@ -93,7 +93,8 @@ export interface Scene {
   readonly eras: readonly SceneEra[];
   readonly breaks: readonly SceneBreak[];
   readonly ticks: TickResult;
-  readonly window: TimeWindow;
+  /** The visible range of time. */
+  readonly visible: TimeWindow;
   readonly transform: ViewTransform;
 }
 
@@ -156,7 +157,7 @@ export function bisectStart(events: readonly TimelineEvent[], time: number): num
   return lo;
 }
 
-/** The longest event of a list, in ms: with it a window query needs only one binary search. */
+/** The longest event of a list, in ms: with it a range query needs only one binary search. */
 export function longestDuration(events: readonly TimelineEvent[]): number {
   let d = 0;
   for (const e of events) d = Math.max(d, e.endTime - e.startTime);
@@ -165,7 +166,7 @@ export function longestDuration(events: readonly TimelineEvent[]): number {
 
 /**
  * Lays out the scene for a viewport. Items are the events whose mark or label reach the visible
- * window; each gets a lane so that no two labels in a lane overlap.
+ * range; each gets a lane so that no two labels in a lane overlap.
  */
 export function layout(
   dataset: Dataset,
@@ -181,19 +182,19 @@ export function layout(
       ? options.axis
       : fitAxis(dataset, length, viewport.gaps ?? false);
   const t = viewport.transform ?? IDENTITY;
-  const window = windowOf(axis, t, length);
+  const view = windowOf(axis, t, length);
   const rate = axis.rate * t.k;
   const vertical = orientation === 'vertical';
   const maxLabel = Math.min(m.maxLabel, length - 2 * m.marker - m.labelGap);
 
-  // Labels reach past their mark: widen the window by the widest label, in time.
+  // Labels reach past their mark: widen the range by the widest label, in time.
   const reach = vertical ? m.labelLength : m.maxLabel + m.marker + m.labelGap;
-  const from = window.start - reach / Math.max(rate, 1e-12);
+  const from = view.start - reach / Math.max(rate, 1e-12);
   const longest = options.longest ?? longestDuration(dataset.events);
   const events = dataset.events;
   const hidden = viewport.hiddenCategories;
   const first = bisectStart(events, from - longest);
-  const last = bisectStart(events, window.end + 1);
+  const last = bisectStart(events, view.end + 1);
 
   const extents: Extent[] = [];
   let verticalReach = -Infinity;
@@ -243,7 +244,7 @@ export function layout(
   const items = draft.map((d, i) => Object.freeze({ ...d, lane: lanes[i]! }));
 
   const eras = dataset.eras
-    .filter((e) => e.endTime >= window.start && e.startTime <= window.end)
+    .filter((e) => e.endTime >= view.start && e.startTime <= view.end)
     .map((e) => ({
       id: e.id,
       title: e.title,
@@ -254,7 +255,7 @@ export function layout(
     .map((b) => ({ start: b.start, end: b.end, x: t.k * b.x + t.x, x2: t.k * b.x2 + t.x }))
     .filter((b) => b.x2 >= 0 && b.x <= length);
 
-  const ticks = chooseTicks(visibleRuns(axis, t, window, length), rate, measure, {
+  const ticks = chooseTicks(visibleRuns(axis, t, view, length), rate, measure, {
     locale: viewport.locale,
     width: length,
     finest: axis.precision,
@@ -267,16 +268,16 @@ export function layout(
     eras,
     breaks,
     ticks,
-    window,
+    visible: view,
     transform: t,
   };
 }
 
-/** The stretches of the visible window between axis breaks, for ticks. */
+/** The stretches of the visible range between axis breaks, for ticks. */
 export function visibleRuns(
   axis: TimeAxis,
   t: ViewTransform,
-  window: TimeWindow,
+  view: TimeWindow,
   length: number,
 ): AxisRun[] {
   const bounds: [number, number][] = [];
@@ -288,8 +289,8 @@ export function visibleRuns(
   bounds.push([from, axis.scale.domain().at(-1)!.getTime()]);
   const runs: AxisRun[] = [];
   for (const [a, b] of bounds) {
-    const t0 = Math.max(a, window.start);
-    const t1 = Math.min(b, window.end);
+    const t0 = Math.max(a, view.start);
+    const t1 = Math.min(b, view.end);
     if (t1 <= t0) continue;
     runs.push({
       t0,

@@ -1,9 +1,9 @@
-/** Viewport math: which window of time is visible, and the zoom transforms that show a window. */
+/** Viewport math: which range of time is visible, and the zoom transforms that show a view. */
 import { PRECISIONS, PRECISION_MS, finer, type Precision } from './date.js';
 import { unproject, type TimeAxis, type ViewTransform } from './scale.js';
 import type { TimelineEvent } from './types.js';
 
-/** A visible window of time in UTC ms. */
+/** A visible range of time in UTC ms. */
 export interface TimeWindow {
   readonly start: number;
   readonly end: number;
@@ -15,7 +15,7 @@ export interface ZoomLimits {
   readonly maxK: number;
 }
 
-/** The narrowest window, in units of the data's finest precision, that zooming may reach. */
+/** The narrowest range, in units of the data's finest precision, that zooming may reach. */
 export const MIN_WINDOW_UNITS = 4;
 
 /** The finest precision among events (their starts and ends), `year` for none. */
@@ -60,16 +60,16 @@ export function clampTransform(
 /** The transform that shows `[start, end]` across the axis. */
 export function transformForWindow(
   axis: TimeAxis,
-  window: TimeWindow,
+  view: TimeWindow,
   length: number,
 ): ViewTransform {
-  const a = axis.scale(window.start);
-  const b = axis.scale(window.end);
+  const a = axis.scale(view.start);
+  const b = axis.scale(view.end);
   const k = length / Math.max(1e-9, b - a);
   return { k, x: -k * a };
 }
 
-/** The window a transform shows. */
+/** The range a transform shows. */
 export function windowOf(axis: TimeAxis, t: ViewTransform, length: number): TimeWindow {
   return { start: unproject(axis, t, 0), end: unproject(axis, t, length) };
 }

@@ -87,8 +87,8 @@ describe('layout of the flagship dataset', () => {
       'medicinal-plants-book-astana',
       'state-visit-2013',
     ]);
-    expect(scene.window.start).to.be.closeTo(utcTime(2013, 4), 1);
-    expect(scene.window.end).to.be.closeTo(utcTime(2013, 7), 1);
+    expect(scene.visible.start).to.be.closeTo(utcTime(2013, 4), 1);
+    expect(scene.visible.end).to.be.closeTo(utcTime(2013, 7), 1);
     expect(scene.ticks.unit).to.be.oneOf(['day', 'month']);
   });
 

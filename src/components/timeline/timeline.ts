@@ -250,7 +250,7 @@ export class AnnalsTimeline extends LitElement {
 
   /** The visible range of time. */
   get visibleRange(): { start: Date; end: Date } | null {
-    const w = this._scene?.window;
+    const w = this._scene?.visible;
     return w ? { start: new Date(w.start), end: new Date(w.end) } : null;
   }
 
@@ -409,7 +409,7 @@ export class AnnalsTimeline extends LitElement {
       this._started = true;
       void this._start();
     }
-    const w = this._scene?.window;
+    const w = this._scene?.visible;
     if (
       w &&
       (!this._lastWindow || w.start !== this._lastWindow.start || w.end !== this._lastWindow.end)
@@ -598,7 +598,7 @@ export class AnnalsTimeline extends LitElement {
     if (!this.deepLink) return;
     clearTimeout(this._linkTimer);
     this._linkTimer = window.setTimeout(() => {
-      const w = this._scene?.window;
+      const w = this._scene?.visible;
       if (w) this._link.write({ from: fromTime(w.start).iso, to: fromTime(w.end).iso }, false);
     }, 250);
   }
