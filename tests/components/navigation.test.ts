@@ -5,7 +5,14 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { AnnalsRangeChangeEvent, AnnalsSelectEvent } from '../../src/events.js';
-import { nextFrame, overlaps, TimelineHarness } from '../helpers/timeline-harness.js';
+import {
+  clearHash,
+  mountFlagship,
+  nextFrame,
+  overlaps,
+  span,
+  TimelineHarness,
+} from '../helpers/timeline-harness.js';
 
 const DATE_ORDER = [
   'dissolution-of-the-soviet-union',
@@ -15,24 +22,7 @@ const DATE_ORDER = [
 ];
 const DAY = 86_400_000;
 
-const flagship = (attrs: { deepLink?: string; minZoom?: number; maxZoom?: number } = {}) =>
-  TimelineHarness.mount(
-    html`<div style="width:1280px">
-      <annals-timeline
-        locale="en-GB"
-        deep-link=${attrs.deepLink ?? ''}
-        min-zoom=${attrs.minZoom ?? 1}
-        max-zoom=${attrs.maxZoom ?? 'Infinity'}
-        .data=${kazakhstanTurkmenistan}
-      ></annals-timeline>
-    </div>`,
-  );
-
-/** Clears this test page's fragment without adding a history entry. */
-const clearHash = () =>
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-
-const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+const flagship = mountFlagship;
 
 describe('browsing <annals-timeline> by date', () => {
   beforeEach(async () => {

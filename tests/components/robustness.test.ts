@@ -4,24 +4,15 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import type { AnnalsProblemsEvent, AnnalsSelectEvent } from '../../src/events.js';
-import { nextFrame, TimelineHarness } from '../helpers/timeline-harness.js';
+import {
+  clearHash,
+  mountFlagship,
+  nextFrame,
+  span,
+  TimelineHarness,
+} from '../helpers/timeline-harness.js';
 
-const mount = (attrs: { deepLink?: string; width?: number; layout?: string } = {}) =>
-  TimelineHarness.mount(
-    html`<div style="width:${attrs.width ?? 1280}px">
-      <annals-timeline
-        locale="en-GB"
-        deep-link=${attrs.deepLink ?? ''}
-        layout=${attrs.layout ?? 'auto'}
-        .data=${kazakhstanTurkmenistan}
-      ></annals-timeline>
-    </div>`,
-  );
-
-const clearHash = () =>
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-
-const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+const mount = mountFlagship;
 
 describe('<annals-timeline> under awkward use', () => {
   beforeEach(async () => {

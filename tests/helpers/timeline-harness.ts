@@ -8,6 +8,8 @@ import type { TemplateResult } from 'lit';
 import type { AnnalsEventCard } from '../../src/components/event-card/event-card.js';
 import type { AnnalsLegend } from '../../src/components/legend/legend.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import { html } from 'lit';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import '../../src/define.js';
 
 /** One drawn event, as the reader sees it. */
@@ -316,3 +318,35 @@ export class TimelineHarness {
     await this.waitForRender();
   }
 }
+
+/** Attributes the component tests vary on the flagship timeline. */
+export interface FlagshipOptions {
+  deepLink?: string;
+  minZoom?: number;
+  maxZoom?: number;
+  layout?: 'auto' | 'horizontal' | 'vertical';
+  width?: number;
+}
+
+/** Mounts the flagship timeline (en-GB) in a container of the given width (1280 px by default). */
+export function mountFlagship(o: FlagshipOptions = {}): Promise<TimelineHarness> {
+  return TimelineHarness.mount(
+    html`<div style="width:${o.width ?? 1280}px">
+      <annals-timeline
+        locale="en-GB"
+        deep-link=${o.deepLink ?? ''}
+        min-zoom=${o.minZoom ?? 1}
+        max-zoom=${o.maxZoom ?? 'Infinity'}
+        layout=${o.layout ?? 'auto'}
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>
+    </div>`,
+  );
+}
+
+/** Clears this test page's fragment without adding a history entry. */
+export const clearHash = () =>
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+
+/** Length of a visible range in ms. */
+export const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
