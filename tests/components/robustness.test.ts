@@ -26,6 +26,53 @@ describe('<annals-timeline> under awkward use', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
+  it('start-at an event id opens on that event and its days around it', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px">
+        <annals-timeline
+          start-at="state-visit-2013"
+          .data=${kazakhstanTurkmenistan}
+        ></annals-timeline>
+      </div>`,
+    );
+    await waitUntil(() => span(t.visibleRange()) < 30 * 864e5, 'zoomed to the visit');
+    const r = t.visibleRange();
+    expect(r.start.toISOString().slice(0, 10)).to.equal('2013-05-08');
+    expect(r.end.toISOString().slice(0, 10)).to.equal('2013-05-14');
+    expect(t.tabStops()).to.deep.equal(['state-visit-2013']);
+  });
+
+  it('start-at a date opens on that period', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px">
+        <annals-timeline start-at="2009" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    await waitUntil(() => span(t.visibleRange()) < 4 * 366 * 864e5, 'zoomed to 2009');
+    const r = t.visibleRange();
+    expect(r.start.getUTCFullYear()).to.equal(2008);
+    expect(r.end.getUTCFullYear()).to.equal(2011);
+    expect(t.ids()).to.include('silk-way-rally-2009');
+  });
+
+  it('start-at something unreadable warns and shows the whole span', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:1280px">
+          <annals-timeline start-at="nowhere" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
+      );
+      await t.waitForRender();
+      expect(t.element.scene!.transform.k).to.equal(1);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).to.contain('start-at "nowhere" is neither an event id nor a date');
+  });
+
   it('still zooms with Ctrl + wheel after being moved to another container', async () => {
     const t = await mount();
     const other = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);

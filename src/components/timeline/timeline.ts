@@ -429,7 +429,10 @@ export class AnnalsTimeline extends LitElement {
       const event = this._byId.get(this.startAt);
       if (event) this._focusId = event.id;
       try {
-        return await this._centre(event ? event.startTime : this._parseTime(this.startAt), false);
+        if (event) return await this._showSpan(event.startTime, event.endTime, false);
+        const d = toCivilDate(this.startAt);
+        if (!d.ok) throw new RangeError(d.reason);
+        return await this._showSpan(d.date.time, endTime(d.date), false);
       } catch (error) {
         console.warn(
           `annals-timeline: start-at "${this.startAt}" is neither an event id nor a date (${(error as Error).message})`,
@@ -718,9 +721,16 @@ export class AnnalsTimeline extends LitElement {
       void this.zoomTo(new Date(gap.start - margin), new Date(gap.end + margin));
       return;
     }
-    // Show the date's whole period with as much again around it: '2013-05' shows April to June.
-    const length = endTime(d) - d.time;
-    void this.zoomTo(new Date(d.time - length), new Date(d.time + 2 * length));
+    void this._showSpan(d.time, endTime(d));
+  }
+
+  /**
+   * Shows a span with as much again on each side: '2013-05' shows April to June, the 10–11 May
+   * visit shows 8 to 14 May. Used by `start-at` and the go-to control.
+   */
+  private _showSpan(start: number, end: number, animate = true) {
+    const length = end - start;
+    return this.zoomTo(new Date(start - length), new Date(end + length), { animate });
   }
 
   private _onSearch(ev: Event) {
