@@ -62,6 +62,12 @@ export interface SceneItem {
   readonly x: number;
   /** End of a ranged event's bar, or null for a point. */
   readonly x2: number | null;
+  /**
+   * For a point known only to a year or month: where that period ends, when zoomed in enough that
+   * it is wider than the mark. The reader sees "some time in May 2013", not a day the data never
+   * gave. Null otherwise.
+   */
+  readonly period: number | null;
   readonly lane: number;
   /** The label's box along the axis. */
   readonly labelStart: number;
@@ -205,6 +211,8 @@ export function layout(
     if (hidden && e.category !== undefined && hidden.has(e.category)) continue;
     const x = project(axis, t, e.startTime);
     const x2 = e.end ? project(axis, t, e.endTime) : null;
+    const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));
+    const period = periodEnd - x > 2 * m.marker ? periodEnd : null;
     let labelStart: number;
     let labelEnd: number;
     let anchor: 'start' | 'end' = 'start';
@@ -227,9 +235,9 @@ export function layout(
       }
     }
     const start = vertical ? labelStart : Math.min(x - m.marker, labelStart);
-    const end = vertical ? labelEnd : Math.max(x2 ?? x + m.marker, labelEnd);
+    const end = vertical ? labelEnd : Math.max(x2 ?? period ?? x + m.marker, labelEnd);
     extents.push({ start, end });
-    draft.push({ id: e.id, index: i, x, x2, labelStart, labelEnd, anchor });
+    draft.push({ id: e.id, index: i, x, x2, period, labelStart, labelEnd, anchor });
   }
   // Packing wants extents sorted by start; a flipped label can start before a later mark.
   const order = extents

@@ -92,6 +92,24 @@ describe('layout of the flagship dataset', () => {
     expect(scene.ticks.unit).to.be.oneOf(['day', 'month']);
   });
 
+  it('layout marks the period of a point known only to its month or year, never a range', () => {
+    const axis = fitAxis(flagship, 1280);
+    const a = axis.scale(utcTime(2013, 4));
+    const b = axis.scale(utcTime(2013, 7));
+    const k = 1280 / (b - a);
+    const t = { k, x: -k * a };
+    const zoomed = layout(flagship, { length: 1280, transform: t }, undefined, { axis });
+    const book = zoomed.items.find((i) => i.id === 'medicinal-plants-book-astana')!;
+    // May 2013 runs to 1 June.
+    expect(book.period).to.be.closeTo(k * axis.scale(utcTime(2013, 6)) + t.x, 1e-6);
+    expect(zoomed.items.find((i) => i.id === 'state-visit-2013')!.period).to.equal(null);
+    // At the whole span a month is narrower than the mark: no period is drawn for it.
+    const whole = layout(flagship, { length: 1280 });
+    expect(whole.items.find((i) => i.id === 'medicinal-plants-book-astana')!.period).to.equal(null);
+    const year = whole.items.find((i) => i.id === 'dissolution-of-the-soviet-union')!;
+    expect(year.period).to.be.closeTo(axis.scale(utcTime(1992)), 1e-6);
+  });
+
   it('layout returns plain data that survives JSON', () => {
     const scene = layout(flagship, { length: 1280, gaps: true });
     expect(JSON.parse(JSON.stringify(scene))).to.deep.equal(scene);

@@ -187,6 +187,30 @@ export const timelineStyles = css`
     border-radius: 5px;
     background: var(--_color, var(--_marker));
   }
+  /* A point known to a month covers the month: drawn faintly, so no day is claimed. */
+  .period {
+    position: absolute;
+    top: 7px;
+    height: 8px;
+    border-radius: 4px;
+    background: repeating-linear-gradient(
+      90deg,
+      var(--_color, var(--_marker)) 0 2px,
+      transparent 2px 6px
+    );
+    opacity: 0.55;
+  }
+  .vertical .period {
+    top: 0;
+    left: -4px;
+    width: 8px;
+    height: auto;
+    background: repeating-linear-gradient(
+      180deg,
+      var(--_color, var(--_marker)) 0 2px,
+      transparent 2px 6px
+    );
+  }
   .label {
     position: absolute;
     top: 20px;

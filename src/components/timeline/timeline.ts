@@ -64,6 +64,7 @@ interface ItemBox {
   top: number;
   box: string;
   mark: string;
+  period?: string;
   leader?: string;
   label: string;
 }
@@ -101,6 +102,7 @@ const VERTICAL_AXIS = 72;
  * @csspart event - Each event's button.
  * @csspart marker - The dot of a point event.
  * @csspart bar - The bar of a ranged event.
+ * @csspart period - The faint band of a point known only to its year or month, once zoomed in past it.
  * @csspart label - Each event's label.
  * @csspart era - Each era band.
  * @csspart empty - The message shown when there are no events.
@@ -1005,6 +1007,7 @@ export class AnnalsTimeline extends LitElement {
             ? html`<span class="bar" part="bar" style=${g.mark}></span>`
             : html`<span class="mark" part="marker" style=${g.mark}></span>`
         }
+        ${g.period ? html`<span class="period" part="period" style=${g.period}></span>` : nothing}
         ${g.leader ? html`<span class="leader" style=${g.leader}></span>` : nothing}
         <span class="label" part="label" style=${g.label}
           >${e.title}<time class="sr-only" datetime=${ifDefined(htmlDatetime(e.start))}
@@ -1019,7 +1022,7 @@ export class AnnalsTimeline extends LitElement {
   private _horizontalBox(it: SceneItem, lane: number, eras: boolean): ItemBox {
     const m = DEFAULT_METRICS;
     const left = Math.min(it.x - m.marker, it.labelStart);
-    const right = Math.max(it.x2 ?? it.x + m.marker, it.labelEnd);
+    const right = Math.max(it.x2 ?? it.period ?? it.x + m.marker, it.labelEnd);
     return {
       left,
       top: (eras ? ERA_LABEL : 0) + it.lane * lane + 4,
@@ -1029,6 +1032,7 @@ export class AnnalsTimeline extends LitElement {
           ? `left:${it.x - left}px;width:${Math.max(4, it.x2 - it.x)}px`
           : `left:${it.x - left}px`,
       label: `left:${it.labelStart - left}px;width:${it.labelEnd - it.labelStart}px`,
+      period: it.period !== null ? `left:${it.x - left}px;width:${it.period - it.x}px` : undefined,
     };
   }
 
@@ -1054,6 +1058,7 @@ export class AnnalsTimeline extends LitElement {
           ? `top:${it.x - top}px;height:${it.labelStart - it.x + 8}px`
           : undefined,
       label: `top:${it.labelStart - top}px`,
+      period: it.period !== null ? `top:${it.x - top}px;height:${it.period - it.x}px` : undefined,
     };
   }
 
