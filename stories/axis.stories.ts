@@ -78,7 +78,7 @@ export default meta;
 
 type Story = StoryObj<AxisArgs>;
 
-/** The flagship's axis, 1991–2013: the empty years are compressed into two marked breaks. */
+/** The flagship's axis, 1991–2013: the empty years 1992–2008 are compressed into one marked break. */
 export const WithBreaks: Story = { name: 'With breaks' };
 
 /** The same data on a proportional axis (`gaps="none"` on the timeline): no breaks. */
