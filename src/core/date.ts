@@ -198,12 +198,27 @@ export function toCivilDate(value: unknown): ParseResult {
     }
     return { ok: true, date: fromYear(value) };
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'the Date object is invalid' };
-    return { ok: true, date: fromTime(value.getTime(), 'second') };
+  const time = timeOfDate(value);
+  if (time !== undefined) {
+    if (Number.isNaN(time)) return { ok: false, reason: 'the Date object is invalid' };
+    return { ok: true, date: fromTime(time, 'second') };
   }
   if (value === undefined || value === null) return { ok: false, reason: 'the date is missing' };
   return { ok: false, reason: `expected a date string (${FORMATS})` };
+}
+
+/**
+ * The time of a real `Date` (NaN for an invalid one), or `undefined` for any other value.
+ * `Date.prototype.getTime` checks for a real Date without running the value's code, so neither an
+ * object that only inherits from `Date.prototype`, nor a Proxy, nor an own `getTime` can make
+ * reading a date throw or lie.
+ */
+export function timeOfDate(value: unknown): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A year-precision date. */

@@ -257,6 +257,18 @@ describe('other constructors', () => {
     expect(toCivilDate(undefined)).to.deep.equal({ ok: false, reason: 'the date is missing' });
   });
 
+  it('toCivilDate reads only real Dates, and refuses without throwing what merely looks like one', () => {
+    const { proxy, revoke } = Proxy.revocable(new Date(MS.eagleLanded), {});
+    revoke();
+    const lookalikes = [Object.create(Date.prototype), new Proxy(new Date(), {}), proxy];
+    for (const value of lookalikes) {
+      expect(toCivilDate(value).ok).to.equal(false);
+    }
+    const tampered = Object.assign(new Date(MS.eagleLanded), { getTime: () => 0 });
+    const t = toCivilDate(tampered);
+    expect(t.ok && t.date.iso).to.equal('1969-07-20T20:17:40Z');
+  });
+
   it('fromTime truncates an instant to a precision in UTC', () => {
     expect(fromTime(MS.eagleLanded, 'day').iso).to.equal('1969-07-20');
     expect(fromTime(MS.eagleLanded, 'month').iso).to.equal('1969-07');
