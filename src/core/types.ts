@@ -167,9 +167,9 @@ export interface Dataset {
 export interface Problem {
   /** Which collection the item is in. */
   readonly collection: 'events' | 'eras' | 'categories' | 'dataset';
-  /** The item's id, or `#index` (0-based) when it has none. */
+  /** The item's id in quotes, cut to 80 characters, or `#index` (0-based) when it has none. */
   readonly item: string;
-  /** The field at fault, e.g. `start`, `media[0].url`. */
+  /** The field at fault, e.g. `start`, `media[0].url`, cut to 80 characters. */
   readonly field: string;
   /** What is wrong, in a sentence. */
   readonly message: string;

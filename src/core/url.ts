@@ -6,6 +6,9 @@ const IGNORED =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
+/** Longest scheme a reason quotes; real ones (`javascript`, `vbscript`) are far shorter. */
+const SCHEME_LENGTH = 40;
+
 export type UrlCheck =
   { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
@@ -21,9 +24,11 @@ export function checkUrl(value: unknown): UrlCheck {
   const folded = url.replace(IGNORED, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(folded)?.[1];
   if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
+    // The scheme is quoted in the reason: a megabyte of letters before a colon must not be.
+    const shown = scheme.length > SCHEME_LENGTH ? `${scheme.slice(0, SCHEME_LENGTH - 1)}…` : scheme;
     return {
       ok: false,
-      reason: `the URL scheme "${scheme}:" is not allowed (use http, https or a relative URL)`,
+      reason: `the URL scheme "${shown}:" is not allowed (use http, https or a relative URL)`,
     };
   }
   if (scheme === undefined && /^[^/?#]*:/.test(folded)) {

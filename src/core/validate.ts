@@ -2,7 +2,7 @@
  * Validation of authored data. It never throws: it returns every usable item, normalised and
  * sorted, and a problem for everything it had to drop or change, naming the item and field.
  */
-import { endTime, toCivilDate, type CivilDate } from './date.js';
+import { endTime, timeOfDate, toCivilDate, type CivilDate } from './date.js';
 import { checkUrl } from './url.js';
 import type {
   Category,
@@ -47,31 +47,156 @@ const DATASET_FIELDS = new Set([
   '$schema',
 ]);
 
-/** Plain-text rendering of an offending value, cut to 200 characters. */
-export function describeValue(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = value;
-  else if (value === undefined) text = '(missing)';
-  else if (value instanceof Date)
-    text = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = Object.prototype.toString.call(value);
-    }
+/** What a nested list of records holds, and how to say that it does not. */
+interface NestedRecords {
+  readonly fields: Set<string>;
+  readonly notList: string;
+  readonly notRecord: string;
+}
+const SOURCES: NestedRecords = {
+  fields: SOURCE_FIELDS,
+  notList: 'sources must be a list',
+  notRecord: 'a source must be an object with a title',
+};
+const MEDIA: NestedRecords = {
+  fields: MEDIA_FIELDS,
+  notList: 'media must be a list',
+  notRecord: 'a media item must be an object with url and alt',
+};
+
+/** Longest id or field name a problem repeats: enough to find it, short enough to read. */
+const NAME_LENGTH = 80;
+/** Longest rendering of an offending value. */
+const VALUE_LENGTH = 200;
+/** Longest message of an error thrown while reading the input. */
+const ERROR_LENGTH = 100;
+/** Longest message `formatProblem` writes; the library's own messages are far shorter. */
+const MESSAGE_LENGTH = 400;
+
+/** `text` cut to `max` characters, the last one an ellipsis when anything was cut. */
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** An id or name as messages quote it: in double quotes, cut. */
+const quote = (name: string) => `"${cut(name, NAME_LENGTH)}"`;
+
+/**
+ * The result of reading input that may run code: getters, Proxy traps and revoked Proxies can
+ * throw on any read, so every read of the input goes through `attempt`.
+ */
+type Read<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+function attempt<T>(read: () => T): Read<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    return { ok: false, error };
   }
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-/** One line for a problem, for consoles and error lists. */
+/**
+ * Plain-text rendering of an offending value, cut to 200 characters. Never throws and never calls
+ * the value's own `toString` or `valueOf`: objects are written as JSON, or by their kind
+ * (`[object Object]`) when that fails, or as `(unreadable)` when even their kind cannot be read.
+ */
+export function describeValue(value: unknown): string {
+  const text = attempt(() => describe(value));
+  return text.ok ? cut(text.value, VALUE_LENGTH) : '(unreadable)';
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return '(missing)';
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    // bigint is not JSON; its kind is what the data editor needs to hear.
+    return typeof value === 'bigint' ? kindOf(value) : String(value);
+  }
+  const time = timeOfDate(value);
+  if (time !== undefined) return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
+  const json = attempt(() => JSON.stringify(value));
+  return json.ok && typeof json.value === 'string' ? json.value : kindOf(value);
+}
+
+/** `[object Object]`, `[object Function]`…: what a value is, without running its conversions. */
+const kindOf = (value: unknown): string => Object.prototype.toString.call(value);
+
+/** One line for a problem, for consoles and error lists; every part is cut. */
 export function formatProblem(p: Problem): string {
+  const item = cut(p.item, NAME_LENGTH + 2);
   const where =
-    p.collection === 'dataset' ? 'dataset' : `${p.collection.replace(/s$/, '')} ${p.item}`;
-  return `${where}, ${p.field}: ${p.message} (value: ${p.value})`;
+    p.collection === 'dataset' ? 'dataset' : `${p.collection.replace(/s$/, '')} ${item}`;
+  const field = cut(p.field, NAME_LENGTH);
+  const message = cut(p.message, MESSAGE_LENGTH);
+  return `${where}, ${field}: ${message} (value: ${cut(p.value, VALUE_LENGTH)})`;
 }
 
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What was thrown while reading the input, as text for a problem message. */
+function errorText(error: unknown): string {
+  const message = attempt(() => (error instanceof Error ? error.message : error));
+  const text = message.ok ? describeValue(message.value) : '(unreadable)';
+  return cut(text, ERROR_LENGTH);
+}
+
+/** A plain copy of an input record: each field read once, so no getter runs twice. */
+interface RecordCopy {
+  /** Own enumerable fields and the known ones, by name (no prototype: `__proto__` is a name). */
+  readonly rec: Rec;
+  /** Fields whose read threw, with what was thrown. */
+  readonly failed: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Copies a record's own enumerable fields and its `known` ones (which may be inherited, as
+ * plain property reads would find them). `null` when the value is not a record at all; a failed
+ * read when even its field names cannot be listed.
+ */
+function copyRecord(value: unknown, known: ReadonlySet<string>): Read<RecordCopy | null> {
+  return attempt(() => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const source = value as Rec;
+    const rec: Rec = Object.create(null) as Rec;
+    const failed = new Map<string, unknown>();
+    for (const key of new Set([...Object.keys(source), ...known])) {
+      const field = attempt(() => source[key]);
+      if (field.ok) rec[key] = field.value;
+      else failed.set(key, field.error);
+    }
+    return { rec, failed };
+  });
+}
+
+/** One element of an input list: its index and what reading it gave. */
+interface ListItem {
+  readonly index: number;
+  readonly read: Read<unknown>;
+}
+
+/**
+ * The elements of an input list, read by index: its own `forEach`, `map` or iterator may be
+ * anything, so none is called. Holes are skipped, as `forEach` would. `null` when the value is
+ * not a list; a failed read when its length cannot be read.
+ */
+function copyList(value: unknown): Read<ListItem[] | null> {
+  return attempt(() => {
+    if (!Array.isArray(value)) return null;
+    const list = value as unknown[];
+    const length = list.length;
+    // A Proxy can claim any length; a real array's is a whole number below 2^32.
+    if (!Number.isInteger(length) || length < 0 || length > 2 ** 32 - 1) {
+      throw new Error(`its length ${describeValue(length)} is not a list length`);
+    }
+    const items: ListItem[] = [];
+    for (let index = 0; index < length; index++) {
+      const present = attempt(() => index in list);
+      if (present.ok && !present.value) continue;
+      items.push({ index, read: present.ok ? attempt(() => list[index]) : present });
+    }
+    return items;
+  });
+}
+
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 class Collector {
@@ -81,18 +206,23 @@ class Collector {
     private readonly item: string,
   ) {}
   report(field: string, message: string, value: unknown) {
-    this.problems.push({
-      collection: this.collection,
-      item: this.item,
-      field,
-      message,
-      value: describeValue(value),
-    });
+    this.add(field, message, describeValue(value));
+  }
+  /** A field (or with `''` the whole item) that threw when read. */
+  unreadable(field: string, error: unknown) {
+    this.add(field, `could not be read: ${errorText(error)}`, '(unreadable)');
+  }
+  unreadableFields(failed: ReadonlyMap<string, unknown>, prefix = '') {
+    for (const [key, error] of failed) this.unreadable(`${prefix}${key}`, error);
+  }
+  private add(field: string, message: string, value: string) {
+    const { collection, item } = this;
+    this.problems.push({ collection, item, field: cut(field, NAME_LENGTH), message, value });
   }
   unknownFields(rec: Rec, known: Set<string>, prefix = '') {
     for (const key of Object.keys(rec)) {
       if (!known.has(key))
-        this.report(`${prefix}${key}`, `unknown field "${key}" was ignored`, rec[key]);
+        this.report(`${prefix}${key}`, `unknown field ${quote(key)} was ignored`, rec[key]);
     }
   }
   date(rec: Rec, field: string, required: boolean): CivilDate | null | undefined {
@@ -110,32 +240,50 @@ class Collector {
     this.report(field, `${field} must be text`, value);
     return undefined;
   }
-  strings(rec: Rec, field: string): string[] {
+  /** The elements of a nested list, or `null` (reported) when it is not one. */
+  private list(rec: Rec, field: string, notList: string): ListItem[] | null {
     const value = rec[field];
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.report(field, `${field} must be a list of text`, value);
-      return [];
+    if (value === undefined) return null;
+    const list = copyList(value);
+    if (!list.ok) this.unreadable(field, list.error);
+    else if (!list.value) this.report(field, notList, value);
+    return list.ok ? list.value : null;
+  }
+  /** Each readable element of a nested list; the unreadable ones are reported by path. */
+  private *elements(rec: Rec, field: string, notList: string): Generator<[unknown, string]> {
+    for (const { index, read } of this.list(rec, field, notList) ?? []) {
+      const at = `${field}[${index}]`;
+      if (read.ok) yield [read.value, at];
+      else this.unreadable(at, read.error);
     }
+  }
+  /** Each element of a nested list of records, copied; the rest are reported by path. */
+  private *records(rec: Rec, field: string, kind: NestedRecords): Generator<[Rec, string]> {
+    for (const [value, at] of this.elements(rec, field, kind.notList)) {
+      const copy = copyRecord(value, kind.fields);
+      if (!copy.ok) this.unreadable(at, copy.error);
+      else if (!copy.value) this.report(at, kind.notRecord, value);
+      else {
+        this.unreadableFields(copy.value.failed, `${at}.`);
+        yield [copy.value.rec, at];
+      }
+    }
+  }
+  strings(rec: Rec, field: string): string[] {
     const out: string[] = [];
-    value.forEach((v, i) => {
+    for (const [v, at] of this.elements(rec, field, `${field} must be a list of text`)) {
       if (nonEmpty(v)) out.push(v.trim());
-      else this.report(`${field}[${i}]`, `${field} entries must be non-empty text`, v);
-    });
+      else this.report(at, `${field} entries must be non-empty text`, v);
+    }
     return out;
   }
   sources(rec: Rec, field = 'sources'): Source[] {
-    const value = rec[field];
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.report(field, 'sources must be a list', value);
-      return [];
-    }
     const out: Source[] = [];
-    value.forEach((s, i) => {
-      const at = `${field}[${i}]`;
-      if (!isRecord(s)) return this.report(at, 'a source must be an object with a title', s);
-      if (!nonEmpty(s.title)) return this.report(`${at}.title`, 'a source needs a title', s.title);
+    for (const [s, at] of this.records(rec, field, SOURCES)) {
+      if (!nonEmpty(s.title)) {
+        this.report(`${at}.title`, 'a source needs a title', s.title);
+        continue;
+      }
       this.unknownFields(s, SOURCE_FIELDS, `${at}.`);
       const source: { -readonly [K in keyof Source]: Source[K] } = { title: s.title.trim() };
       if (s.url !== undefined) {
@@ -150,43 +298,71 @@ class Collector {
         else this.report(`${at}.accessed`, d.reason, s.accessed);
       }
       out.push(Object.freeze(source));
-    });
+    }
     return out;
   }
   media(rec: Rec): Media[] {
-    const value = rec.media;
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.report('media', 'media must be a list', value);
-      return [];
-    }
     const out: Media[] = [];
-    value.forEach((m, i) => {
-      const at = `media[${i}]`;
-      if (!isRecord(m))
-        return this.report(at, 'a media item must be an object with url and alt', m);
+    for (const [m, at] of this.records(rec, 'media', MEDIA)) {
       const url = checkUrl(m.url);
-      if (!url.ok)
-        return this.report(`${at}.url`, `${url.reason}; the media item was dropped`, m.url);
+      if (!url.ok) {
+        this.report(`${at}.url`, `${url.reason}; the media item was dropped`, m.url);
+        continue;
+      }
       if (typeof m.alt !== 'string') {
-        return this.report(
-          `${at}.alt`,
-          'a media item needs alt text; the media item was dropped',
-          m.alt,
-        );
+        this.report(`${at}.alt`, 'a media item needs alt text; the media item was dropped', m.alt);
+        continue;
       }
       this.unknownFields(m, MEDIA_FIELDS, `${at}.`);
       const media: { -readonly [K in keyof Media]: Media[K] } = { url: url.url, alt: m.alt.trim() };
       if (nonEmpty(m.credit)) media.credit = m.credit.trim();
       if (nonEmpty(m.caption)) media.caption = m.caption.trim();
       out.push(Object.freeze(media));
-    });
+    }
     return out;
   }
 }
 
-function itemName(rec: unknown, index: number): string {
-  return isRecord(rec) && nonEmpty(rec.id) ? `"${rec.id.trim()}"` : `#${index}`;
+function itemName(rec: Rec, index: number): string {
+  return nonEmpty(rec.id) ? quote(rec.id.trim()) : `#${index}`;
+}
+
+/** The elements of a top-level list, or `null` (reported as a dataset problem) if it is none. */
+function datasetList(input: unknown, field: string, problems: Problem[]): ListItem[] | null {
+  const list = copyList(input);
+  if (list.ok && list.value) return list.value;
+  const c = new Collector('dataset', 'dataset');
+  if (list.ok) c.report(field, `${field} must be a list`, input);
+  else c.unreadable(field, list.error);
+  problems.push(...c.problems);
+  return null;
+}
+
+/**
+ * Visits each element of a top-level list as a copied record (`null` when it is not a record),
+ * with a collector named after it. Elements that cannot be read are reported by `#index` and
+ * not visited.
+ */
+function forEachItem(
+  collection: Collection,
+  items: readonly ListItem[],
+  known: Set<string>,
+  problems: Problem[],
+  visit: (c: Collector, rec: Rec | null, value: unknown, index: number) => void,
+): void {
+  for (const { index, read } of items) {
+    const copy = read.ok ? copyRecord(read.value, known) : read;
+    const c = new Collector(
+      collection,
+      copy.ok && copy.value ? itemName(copy.value.rec, index) : `#${index}`,
+    );
+    if (!copy.ok) c.unreadable('', copy.error);
+    else {
+      if (copy.value) c.unreadableFields(copy.value.failed);
+      visit(c, copy.value?.rec ?? null, read.ok ? read.value : undefined, index);
+    }
+    problems.push(...c.problems);
+  }
 }
 
 function span(c: Collector, rec: Rec, endRequired: boolean) {
@@ -208,18 +384,13 @@ export function validateCategories(input: unknown): {
   const problems: Problem[] = [];
   const categories: Category[] = [];
   if (input === undefined) return { categories, problems };
-  if (!Array.isArray(input)) {
-    const c = new Collector('dataset', 'dataset');
-    c.report('categories', 'categories must be a list', input);
-    return { categories, problems: c.problems };
-  }
+  const items = datasetList(input, 'categories', problems) ?? [];
   const seen = new Set<string>();
-  input.forEach((rec, i) => {
-    const c = new Collector('categories', itemName(rec, i));
-    if (!isRecord(rec)) c.report('', 'a category must be an object with id and label', rec);
+  forEachItem('categories', items, CATEGORY_FIELDS, problems, (c, rec, value) => {
+    if (!rec) c.report('', 'a category must be an object with id and label', value);
     else if (!nonEmpty(rec.id)) c.report('id', 'a category needs an id', rec.id);
     else if (seen.has(rec.id))
-      c.report('id', `duplicate id "${rec.id}"; only the first is kept`, rec.id);
+      c.report('id', `duplicate id ${quote(rec.id)}; only the first is kept`, rec.id);
     else {
       c.unknownFields(rec, CATEGORY_FIELDS);
       seen.add(rec.id);
@@ -229,7 +400,6 @@ export function validateCategories(input: unknown): {
       const color = c.text(rec, 'color');
       categories.push(Object.freeze(color ? { id: rec.id, label, color } : { id: rec.id, label }));
     }
-    problems.push(...c.problems);
   });
   return { categories, problems };
 }
@@ -244,17 +414,14 @@ export function validateEvents(
 ): { events: TimelineEvent[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const events: TimelineEvent[] = [];
-  if (!Array.isArray(input)) {
-    const c = new Collector('dataset', 'dataset');
-    c.report('events', 'events must be a list', input);
-    return { events, problems: c.problems };
-  }
+  const items = datasetList(input, 'events', problems) ?? [];
   const seen = new Set<string>();
-  input.forEach((rec, i) => {
-    const c = new Collector('events', itemName(rec, i));
-    const event = validateEvent(c, rec, i, seen, categories);
-    if (event) events.push(event);
-    problems.push(...c.problems);
+  forEachItem('events', items, EVENT_FIELDS, problems, (c, rec, value, index) => {
+    if (!rec) c.report('', 'an event must be an object with id, title and start', value);
+    else {
+      const event = validateEvent(c, rec, index, seen, categories);
+      if (event) events.push(event);
+    }
   });
   events.sort(byTime);
   return { events, problems };
@@ -262,15 +429,11 @@ export function validateEvents(
 
 function validateEvent(
   c: Collector,
-  rec: unknown,
+  rec: Rec,
   index: number,
   seen: Set<string>,
   categories?: ReadonlySet<string>,
 ): TimelineEvent | null {
-  if (!isRecord(rec)) {
-    c.report('', 'an event must be an object with id, title and start', rec);
-    return null;
-  }
   c.unknownFields(rec, EVENT_FIELDS);
   let id: string;
   if (!nonEmpty(rec.id)) {
@@ -278,7 +441,7 @@ function validateEvent(
     id = `event-${index}`;
   } else id = rec.id.trim();
   if (seen.has(id)) {
-    c.report('id', `duplicate id "${id}"; the event was dropped`, rec.id);
+    c.report('id', `duplicate id ${quote(id)}; the event was dropped`, rec.id);
     return null;
   }
   seen.add(id);
@@ -293,7 +456,7 @@ function validateEvent(
   if (category !== undefined && categories && !categories.has(category)) {
     c.report(
       'category',
-      `unknown category "${category}"; the event is shown without one`,
+      `unknown category ${quote(category)}; the event is shown without one`,
       category,
     );
     category = undefined;
@@ -344,54 +507,52 @@ export function validateEras(input: unknown): { eras: Era[]; problems: Problem[]
   const problems: Problem[] = [];
   const eras: Era[] = [];
   if (input === undefined) return { eras, problems };
-  if (!Array.isArray(input)) {
-    const c = new Collector('dataset', 'dataset');
-    c.report('eras', 'eras must be a list', input);
-    return { eras, problems: c.problems };
-  }
+  const items = datasetList(input, 'eras', problems) ?? [];
   const seen = new Set<string>();
-  input.forEach((rec, i) => {
-    const c = new Collector('eras', itemName(rec, i));
-    if (!isRecord(rec)) c.report('', 'an era must be an object with id, title, start and end', rec);
-    else {
-      c.unknownFields(rec, ERA_FIELDS);
-      const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i}`;
-      if (!nonEmpty(rec.id))
-        c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
-      const title = nonEmpty(rec.title) ? rec.title.trim() : null;
-      if (!title) c.report('title', 'the era has no title; it was dropped', rec.title);
-      if (seen.has(id)) c.report('id', `duplicate id "${id}"; the era was dropped`, rec.id);
-      const times = span(c, rec, true);
-      if (title && times?.end && !seen.has(id)) {
-        seen.add(id);
-        eras.push(
-          Object.freeze({
-            id,
-            title,
-            start: times.start,
-            end: times.end,
-            sources: c.sources(rec),
-            startTime: times.startTime,
-            endTime: times.endTime,
-          }),
-        );
-      }
+  forEachItem('eras', items, ERA_FIELDS, problems, (c, rec, value, i) => {
+    if (!rec) {
+      c.report('', 'an era must be an object with id, title, start and end', value);
+      return;
     }
-    problems.push(...c.problems);
+    c.unknownFields(rec, ERA_FIELDS);
+    const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i}`;
+    if (!nonEmpty(rec.id)) c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
+    const title = nonEmpty(rec.title) ? rec.title.trim() : null;
+    if (!title) c.report('title', 'the era has no title; it was dropped', rec.title);
+    if (seen.has(id)) c.report('id', `duplicate id ${quote(id)}; the era was dropped`, rec.id);
+    const times = span(c, rec, true);
+    if (title && times?.end && !seen.has(id)) {
+      seen.add(id);
+      eras.push(
+        Object.freeze({
+          id,
+          title,
+          start: times.start,
+          end: times.end,
+          sources: c.sources(rec),
+          startTime: times.startTime,
+          endTime: times.endTime,
+        }),
+      );
+    }
   });
   eras.sort(byTime);
   return { eras, problems };
 }
 
 /**
- * Validates a whole dataset. Never throws: whatever the input, it returns a usable dataset (maybe
- * empty) and the list of problems found.
+ * Validates a whole dataset. Never throws: whatever the input (getters or Proxies that throw
+ * included), it returns a usable dataset (maybe empty) and the list of problems found. The
+ * input is read once, field by field, and never changed.
  */
 export function validateDataset(input: unknown): ValidationResult {
   const c = new Collector('dataset', 'dataset');
-  const rec: Rec = isRecord(input) ? input : {};
-  if (!isRecord(input)) c.report('', 'a dataset must be an object with an events list', input);
+  const copy = copyRecord(input, DATASET_FIELDS);
+  const rec: Rec = copy.ok && copy.value ? copy.value.rec : {};
+  if (!copy.ok) c.unreadable('', copy.error);
+  else if (!copy.value) c.report('', 'a dataset must be an object with an events list', input);
   else {
+    c.unreadableFields(copy.value.failed);
     c.unknownFields(rec, DATASET_FIELDS);
     if (rec.title === undefined) {
       c.report(

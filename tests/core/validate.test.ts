@@ -5,7 +5,9 @@ import { checkUrl } from '../../src/core/url.js';
 import {
   describeValue,
   formatProblem,
+  validateCategories,
   validateDataset,
+  validateEras,
   validateEvents,
 } from '../../src/core/validate.js';
 
@@ -495,5 +497,425 @@ describe('describeValue and formatProblem', () => {
     expect(formatProblem(p)).to.equal(
       'event "visit", start: day 30 does not exist in 2013-02 (it has 28 days) (value: 2013-02-30)',
     );
+  });
+});
+
+/** Throws an Error with this message: what a hostile getter or Proxy trap does. */
+function boom(message = 'boom'): never {
+  throw new Error(message);
+}
+
+/** `record` with `field` replaced by an enumerable getter that throws `message`. */
+function throwingField<T extends object>(record: T, field: string, message = `no ${field}`): T {
+  return Object.defineProperty(record, field, { enumerable: true, get: () => boom(message) });
+}
+
+/** A Proxy that can no longer be touched: every operation on it throws a TypeError. */
+function revoked(target: object = {}): object {
+  const { proxy, revoke } = Proxy.revocable(target, {});
+  revoke();
+  return proxy;
+}
+
+const EVENT_FIELDS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'summary',
+  'category',
+  'tags',
+  'places',
+  'people',
+  'importance',
+  'media',
+  'sources',
+];
+
+describe('validateDataset with input that throws when read', () => {
+  for (const field of EVENT_FIELDS) {
+    it(`validateDataset reports an event whose ${field} getter throws, and keeps the other events`, () => {
+      const { dataset, problems } = validateDataset({
+        title: 'T',
+        events: [throwingField(base(), field), base({ id: 'other' })],
+      });
+      expect(problems[0]).to.deep.equal({
+        collection: 'events',
+        item: field === 'id' ? '#0' : '"visit"',
+        field,
+        message: `could not be read: no ${field}`,
+        value: '(unreadable)',
+      });
+      expect(dataset.events.map((e) => e.id)).to.include('other');
+    });
+  }
+
+  it('validateDataset keeps an event whose optional field cannot be read, without that field', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [throwingField(base({ summary: 'x' }), 'summary')],
+    });
+    expect(only(problems)).to.include({
+      field: 'summary',
+      message: 'could not be read: no summary',
+    });
+    expect(dataset.events[0]).to.include({ id: 'visit', summary: '' });
+  });
+
+  it('validateDataset reports unreadable fields of eras, categories, sources and media by item and path', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      categories: [
+        throwingField({ id: 'war', label: 'War' }, 'label'),
+        { id: 'peace', label: 'P' },
+      ],
+      eras: [
+        throwingField({ id: 'reign', title: 'Reign', start: '2000', end: '2001' }, 'end'),
+        { id: 'later', title: 'Later', start: '2002', end: '2003' },
+      ],
+      events: [
+        base({
+          media: [throwingField({ url: '/a.png', alt: 'A' }, 'alt'), { url: '/b.png', alt: 'B' }],
+          sources: [throwingField({ title: 'S', url: '/s' }, 'url')],
+        }),
+      ],
+      sources: [throwingField({ title: 'D' }, 'publisher')],
+    });
+    const where = problems
+      .filter((p) => p.message.startsWith('could not be read'))
+      .map((p) => [p.collection, p.item, p.field, p.message]);
+    expect(where).to.deep.equal([
+      ['dataset', 'dataset', 'sources[0].publisher', 'could not be read: no publisher'],
+      ['categories', '"war"', 'label', 'could not be read: no label'],
+      ['events', '"visit"', 'media[0].alt', 'could not be read: no alt'],
+      ['events', '"visit"', 'sources[0].url', 'could not be read: no url'],
+      ['eras', '"reign"', 'end', 'could not be read: no end'],
+    ]);
+    expect(dataset.categories.map((c) => c.id)).to.deep.equal(['war', 'peace']);
+    expect(dataset.eras.map((e) => e.id)).to.deep.equal(['later']);
+    expect(dataset.events[0]!.media.map((m) => m.url)).to.deep.equal(['/b.png']);
+    expect(dataset.events[0]!.sources).to.deep.equal([{ title: 'S' }]);
+    expect(dataset.sources).to.deep.equal([{ title: 'D' }]);
+  });
+
+  it('validateDataset reports a dataset field whose getter throws and validates the rest', () => {
+    const { dataset, problems } = validateDataset(
+      throwingField({ title: 'T', description: 'd', events: [base()] }, 'description'),
+    );
+    expect(only(problems)).to.deep.equal({
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'description',
+      message: 'could not be read: no description',
+      value: '(unreadable)',
+    });
+    expect(dataset.events).to.have.length(1);
+  });
+
+  // Nothing asks an event whether it `has` a field, so only these traps can hurt an event.
+  for (const trap of ['get', 'ownKeys', 'getOwnPropertyDescriptor'] as const) {
+    it(`validateDataset reports an event Proxy whose ${trap} trap throws as a problem of that event only`, () => {
+      const hostile = new Proxy(base(), { [trap]: () => boom(`${trap} trap`) });
+      const { dataset, problems } = validateDataset({
+        title: 'T',
+        events: [hostile, base({ id: 'other' })],
+      });
+      expect(dataset.events.map((e) => e.id)).to.include('other');
+      for (const p of problems) expect(p).to.include({ collection: 'events', item: '#0' });
+      expect(problems.map((p) => p.message)).to.include(`could not be read: ${trap} trap`);
+    });
+  }
+
+  it('validateDataset reports an events list Proxy whose get trap throws', () => {
+    const hostile = new Proxy([base()], { get: () => boom('get trap') });
+    const { dataset, problems } = validateDataset({ title: 'T', events: hostile });
+    expect(dataset.events).to.deep.equal([]);
+    expect(only(problems)).to.deep.equal({
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'events',
+      message: 'could not be read: get trap',
+      value: '(unreadable)',
+    });
+  });
+
+  it('validateDataset reports the element of an events list Proxy whose has trap throws', () => {
+    const events = new Proxy([base(), base({ id: 'other' })], {
+      has: (target, key) => (key === '0' ? boom('has trap') : Reflect.has(target, key)),
+    });
+    const { dataset, problems } = validateDataset({ title: 'T', events });
+    expect(only(problems)).to.deep.equal({
+      collection: 'events',
+      item: '#0',
+      field: '',
+      message: 'could not be read: has trap',
+      value: '(unreadable)',
+    });
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other']);
+  });
+
+  it('validateDataset reads an events list Proxy whose ownKeys traps throw by index, as it must', () => {
+    const events = new Proxy([base()], {
+      ownKeys: () => boom('ownKeys trap'),
+      getOwnPropertyDescriptor: () => boom('getOwnPropertyDescriptor trap'),
+    });
+    const { dataset, problems } = validateDataset({ title: 'T', events });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events).to.have.length(1);
+  });
+
+  it('validateDataset reports a revoked Proxy as an event, naming it by its #index', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [revoked(base()), base({ id: 'other' })],
+    });
+    const p = only(problems);
+    expect(p).to.include({ collection: 'events', item: '#0', field: '', value: '(unreadable)' });
+    expect(p.message).to.match(/^could not be read: .*revoked/);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other']);
+  });
+
+  it('validateDataset reports a revoked Proxy as the events list', () => {
+    const { dataset, problems } = validateDataset({ title: 'T', events: revoked([]) });
+    expect(only(problems)).to.include({ collection: 'dataset', field: 'events' });
+    expect(dataset.events).to.deep.equal([]);
+  });
+
+  it('validateDataset reports a revoked Proxy as the whole dataset', () => {
+    const { dataset, problems } = validateDataset(revoked());
+    const p = only(problems);
+    expect(p).to.include({ collection: 'dataset', item: 'dataset', field: '' });
+    expect(p.message).to.match(/^could not be read: /);
+    expect(dataset.events).to.deep.equal([]);
+  });
+
+  it('validateDataset reads the events list by index, never through its own forEach, map or iterator', () => {
+    const events = [base(), base({ id: 'other' })];
+    Object.assign(events, {
+      forEach: () => boom('forEach'),
+      map: () => [],
+      filter: () => boom('filter'),
+      [Symbol.iterator]: () => boom('iterator'),
+    });
+    const { dataset, problems } = validateDataset({ title: 'T', events });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other', 'visit']);
+  });
+
+  it('validateDataset reads nested lists (tags, media, sources) by index too', () => {
+    const tags = Object.assign(['a', 'b'], { forEach: () => boom('forEach') });
+    const media = Object.assign([{ url: '/a.png', alt: 'A' }], { forEach: () => boom('forEach') });
+    const { dataset, problems } = validateDataset({ title: 'T', events: [base({ tags, media })] });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events[0]!.tags).to.deep.equal(['a', 'b']);
+    expect(dataset.events[0]!.media).to.have.length(1);
+  });
+
+  it('validateDataset reports an events list whose length cannot be read', () => {
+    const hostile = new Proxy([base()], {
+      get: (target, key) => (key === 'length' ? boom('no length') : Reflect.get(target, key)),
+    });
+    const { problems } = validateDataset({ title: 'T', events: hostile });
+    expect(only(problems)).to.include({ field: 'events', message: 'could not be read: no length' });
+  });
+
+  it('validateDataset reports an array-like that throws on every read as not a list', () => {
+    const arrayLike = Object.defineProperties(
+      { 0: base() },
+      {
+        length: { enumerable: true, get: () => boom('no length') },
+        [Symbol.toStringTag]: { enumerable: true, get: () => boom('no tag') },
+      },
+    );
+    const { problems } = validateDataset({ title: 'T', events: arrayLike });
+    expect(only(problems)).to.deep.equal({
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'events',
+      message: 'events must be a list',
+      value: '(unreadable)',
+    });
+  });
+
+  it('validateDataset reports an event that throws when read by its #index and keeps the others', () => {
+    const events = [base(), base({ id: 'other' })];
+    Object.defineProperty(events, 0, { get: () => boom('element 0') });
+    const { dataset, problems } = validateDataset({ title: 'T', events });
+    expect(only(problems)).to.deep.equal({
+      collection: 'events',
+      item: '#0',
+      field: '',
+      message: 'could not be read: element 0',
+      value: '(unreadable)',
+    });
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other']);
+  });
+
+  it('validateDataset reads each field once, so a getter cannot change its answer', () => {
+    let reads = 0;
+    const event = Object.defineProperty(base(), 'title', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 'First' : boom('read twice')),
+    });
+    const { dataset, problems } = validateDataset({ title: 'T', events: [event] });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events[0]!.title).to.equal('First');
+  });
+
+  it('validateDataset cuts the message of what was thrown and survives throwing non-Errors', () => {
+    const hostileErrors: unknown[] = [
+      new Error('x'.repeat(10_000)),
+      'a string',
+      revoked(),
+      {
+        get message(): string {
+          return boom();
+        },
+      },
+      Object.assign(new Error(), { message: { toString: () => boom() } }),
+    ];
+    for (const error of hostileErrors) {
+      const event = Object.defineProperty(base(), 'summary', {
+        enumerable: true,
+        get: () => {
+          throw error;
+        },
+      });
+      const p = only(validateDataset({ title: 'T', events: [event] }).problems);
+      expect(p.message).to.match(/^could not be read: /);
+      expect(p.message.length).to.be.at.most(150);
+    }
+  });
+
+  it('validateEvents, validateEras and validateCategories never throw on a revoked Proxy', () => {
+    for (const input of [revoked(), revoked([]), [revoked()]]) {
+      expect(validateEvents(input).events).to.deep.equal([]);
+      expect(validateEras(input).eras).to.deep.equal([]);
+      expect(validateCategories(input).categories).to.deep.equal([]);
+    }
+  });
+
+  it('validateDataset never throws when any field of any item throws or is a hostile Proxy', () => {
+    // fast-check probes the values it generates (and prints them on failure), which a revoked
+    // Proxy would not survive: it generates plans, and each run builds the hostile input.
+    class Hostile {
+      constructor(readonly make: () => unknown) {}
+    }
+    const build = (plan: unknown): unknown => {
+      if (plan instanceof Hostile) return plan.make();
+      if (Array.isArray(plan)) return plan.map(build);
+      if (typeof plan !== 'object' || plan === null) return plan;
+      return Object.fromEntries(Object.entries(plan).map(([k, v]) => [k, build(v)]));
+    };
+    const hostile = fc.constantFrom(
+      new Hostile(() => revoked()),
+      new Hostile(() => revoked([])),
+      new Hostile(() => new Proxy({}, { get: () => boom() })),
+      new Hostile(() => new Proxy([], { get: () => boom() })),
+      new Hostile(() => new Proxy([1], { has: () => boom() })),
+      new Hostile(() => new Proxy({}, { ownKeys: () => boom() })),
+      new Hostile(() => throwingField({}, 'id')),
+      new Hostile(() => Object.assign([base()], { forEach: () => boom() })),
+      new Hostile(() => ({ toJSON: () => boom(), toString: () => boom(), valueOf: () => boom() })),
+      new Hostile(() => Object.create(Date.prototype)),
+    );
+    const value = fc.oneof(fc.constantFrom('2013-05-10', 'x', 2009, undefined), hostile);
+    const record = (keys: string[]) =>
+      fc.oneof(
+        fc.dictionary(fc.constantFrom(...keys), value),
+        fc.tuple(fc.dictionary(fc.constantFrom(...keys), value), hostile).map(
+          ([rec, title]) =>
+            new Hostile(() =>
+              Object.defineProperty(build(rec), 'title', {
+                enumerable: true,
+                get: () => title.make(),
+              }),
+            ),
+        ),
+      );
+    const list = (item: fc.Arbitrary<unknown>) =>
+      fc.oneof(fc.array(fc.oneof(item, value), { maxLength: 4 }), value);
+    fc.assert(
+      fc.property(
+        fc.record({
+          title: value,
+          events: list(record([...EVENT_FIELDS, 'x'])),
+          eras: list(record(['id', 'title', 'start', 'end', 'sources'])),
+          categories: list(record(['id', 'label', 'color'])),
+        }),
+        (plan) => {
+          const { dataset, problems } = validateDataset(build(plan));
+          expect(Array.isArray(dataset.events)).to.equal(true);
+          for (const p of problems) expect(formatProblem(p).length).to.be.below(1000);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('describeValue never throws', () => {
+  it('describeValue describes a Proxy it cannot read, or a revoked one, as (unreadable)', () => {
+    expect(describeValue(revoked())).to.equal('(unreadable)');
+    expect(describeValue(new Proxy({}, { get: () => boom() }))).to.equal('(unreadable)');
+  });
+
+  it('describeValue never calls toString or valueOf, and survives a toJSON that throws', () => {
+    let calls = 0;
+    const count = () => `call ${++calls}`;
+    const fn = Object.assign(() => 0, { toString: count, valueOf: count });
+    expect(describeValue(fn)).to.equal('[object Function]');
+    const obj = { [Symbol.toPrimitive]: count, toString: count, toJSON: () => boom() };
+    expect(describeValue(obj)).to.equal('[object Object]');
+    expect(calls).to.equal(0);
+  });
+
+  it('describeValue describes an object that only pretends to be a Date by its kind', () => {
+    expect(describeValue(Object.create(Date.prototype))).to.equal('[object Object]');
+  });
+});
+
+describe('problem texts are bounded', () => {
+  const huge = 'x'.repeat(1_000_000);
+
+  it('validateDataset cuts a huge id to 80 characters where it names the item', () => {
+    const p = only(problemsOf(base({ id: huge, start: 'never' })));
+    expect(p.item).to.have.length(82);
+    expect(p.item).to.match(/^"x+…"$/);
+  });
+
+  it('validateDataset cuts a huge unknown field name to 80 characters, in the field and the message', () => {
+    const p = only(problemsOf(base({ [huge]: 1 })));
+    expect(p.field).to.have.length(80);
+    expect(p.field.endsWith('…')).to.equal(true);
+    expect(p.message.length).to.be.below(120);
+  });
+
+  it('validateDataset cuts huge ids and names quoted in messages: duplicates, categories, URL schemes', () => {
+    const { problems } = validateDataset({
+      title: 'T',
+      categories: [
+        { id: huge, label: 'A' },
+        { id: huge, label: 'B' },
+      ],
+      events: [
+        base({ id: huge, category: huge.slice(1) }),
+        base({ id: huge }),
+        base({ id: 'a', media: [{ url: `${huge}:x`, alt: 'A' }] }),
+      ],
+    });
+    expect(problems).to.have.length(4);
+    for (const p of problems) expect(formatProblem(p).length, p.message).to.be.below(600);
+  });
+
+  it('formatProblem cuts the item, field, message and value of a problem it is given', () => {
+    const line = formatProblem({
+      collection: 'events',
+      item: huge,
+      field: huge,
+      message: huge,
+      value: huge,
+    });
+    expect(line.length).to.be.below(1000);
   });
 });
