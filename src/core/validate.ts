@@ -132,6 +132,19 @@ export function formatProblem(p: Problem): string {
   return `${where}, ${field}: ${message} (value: ${cut(p.value, VALUE_LENGTH)})`;
 }
 
+/**
+ * The first `limit` problems and how many more there are, for a list or a console that stays
+ * readable when a dataset has thousands. A limit below 1 (or NaN) shows none.
+ */
+export function summarizeProblems(
+  problems: readonly Problem[],
+  limit = 50,
+): { shown: readonly Problem[]; more: number } {
+  const n = Number.isNaN(limit) ? 0 : Math.max(0, Math.floor(limit));
+  const shown = problems.slice(0, n);
+  return { shown, more: problems.length - shown.length };
+}
+
 /** What was thrown while reading the input, as text for a problem message. */
 function errorText(error: unknown): string {
   const message = attempt(() => (error instanceof Error ? error.message : error));

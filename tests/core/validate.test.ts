@@ -5,6 +5,7 @@ import { checkUrl } from '../../src/core/url.js';
 import {
   describeValue,
   formatProblem,
+  summarizeProblems,
   validateCategories,
   validateDataset,
   validateEras,
@@ -917,5 +918,37 @@ describe('problem texts are bounded', () => {
       value: huge,
     });
     expect(line.length).to.be.below(1000);
+  });
+});
+
+describe('summarizeProblems', () => {
+  const many = Array.from({ length: 120 }, (_, i) => ({
+    collection: 'events' as const,
+    item: `#${i}`,
+    field: 'start',
+    message: 'the date is missing',
+    value: '(missing)',
+  }));
+
+  it('summarizeProblems shows the first 50 problems and counts the rest', () => {
+    const { shown, more } = summarizeProblems(many);
+    expect(shown).to.deep.equal(many.slice(0, 50));
+    expect(more).to.equal(70);
+  });
+
+  it('summarizeProblems shows everything when there are no more than the limit', () => {
+    expect(summarizeProblems(many.slice(0, 3), 3)).to.deep.equal({
+      shown: many.slice(0, 3),
+      more: 0,
+    });
+    expect(summarizeProblems([])).to.deep.equal({ shown: [], more: 0 });
+  });
+
+  it('summarizeProblems reads a limit of 0, a negative one or NaN as none shown', () => {
+    for (const limit of [0, -5, NaN]) {
+      expect(summarizeProblems(many, limit)).to.deep.equal({ shown: [], more: 120 });
+    }
+    expect(summarizeProblems(many, 2.7).shown).to.have.length(2);
+    expect(summarizeProblems(many, Infinity)).to.deep.equal({ shown: many, more: 0 });
   });
 });
