@@ -36,9 +36,43 @@ export interface CivilDate {
 export type ParseResult =
   { readonly ok: true; readonly date: CivilDate } | { readonly ok: false; readonly reason: string };
 
-/** The JavaScript Date range, in years, that the axis can place. */
-export const MIN_YEAR = -271820;
-export const MAX_YEAR = 275759;
+/**
+ * The first year a date may have: 250000 BCE (astronomical year -249999). The range is far wider
+ * than history needs, and narrow enough that an axis padded around all of it is still made of
+ * valid JavaScript Dates (see `MAX_ABS_TIME`).
+ */
+export const MIN_YEAR = -249999;
+/** The last year a date may have: 250000 CE. */
+export const MAX_YEAR = 250000;
+
+/**
+ * No accepted date starts or ends further than this from 1970-01-01T00:00Z, in milliseconds
+ * (about 252,000 years; the years MIN_YEAR to MAX_YEAR, 250000 BCE to 250000 CE, keep to it with
+ * 275 years to spare). The axis pads a dataset's domain by 4 % of its span on each side and by
+ * at least two years; two dates at ±MAX_ABS_TIME padded so still lie inside JavaScript's Date
+ * range of ±8.64e15 ms: 1.08 × 7.96e15 ms + 2 years ≈ 8.597e15 ms.
+ */
+export const MAX_ABS_TIME = 7.96e15;
+
+/** JavaScript's Date range: 100,000,000 days either side of 1970, in milliseconds. */
+const DATE_LIMIT = 8.64e15;
+
+/**
+ * A time moved into JavaScript's Date range, so that `new Date(clampTime(t))` is a valid Date for
+ * any number `t` but NaN, which stays NaN: there is no time to move it to.
+ */
+export function clampTime(time: number): number {
+  return Math.min(DATE_LIMIT, Math.max(-DATE_LIMIT, time));
+}
+
+const eraYear = (year: number) => (year <= 0 ? `${1 - year} BCE` : `${year} CE`);
+
+/** Why a year cannot be used, or `undefined` when it can. */
+function yearOutOfRange(year: number): string | undefined {
+  if (year >= MIN_YEAR && year <= MAX_YEAR) return undefined;
+  const range = `${eraYear(MIN_YEAR)} and ${eraYear(MAX_YEAR)}`;
+  return `year ${year} is outside the supported range: dates must lie between ${range}`;
+}
 
 const DATE_RE =
   /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
@@ -110,8 +144,8 @@ function build(fields: Omit<CivilDate, 'iso' | 'time'>): CivilDate {
 
 /**
  * Parses an ISO 8601 date of year, month, day, minute or second precision. Never throws: an
- * impossible date (2013-02-30, month 13, hour 24) is rejected with a reason instead of being
- * moved to a nearby valid one.
+ * impossible date (2013-02-30, month 13, hour 24) or one outside 250000 BCE – 250000 CE is
+ * rejected with a reason instead of being moved to a nearby valid one.
  */
 export function parseDate(text: string): ParseResult {
   if (typeof text !== 'string') return { ok: false, reason: `expected a date string (${FORMATS})` };
@@ -131,12 +165,8 @@ export function parseDate(text: string): ParseResult {
   if (y === '-000000' || y === '-0000')
     return { ok: false, reason: 'year -0 does not exist; write 0000 for 1 BCE' };
   const year = Number(y);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return {
-      ok: false,
-      reason: `year ${year} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}`,
-    };
-  }
+  const outside = yearOutOfRange(year);
+  if (outside) return { ok: false, reason: outside };
   const month = mo === undefined ? 1 : Number(mo);
   if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} does not exist (01–12)` };
   const day = d === undefined ? 1 : Number(d);
@@ -183,25 +213,23 @@ export function parseDate(text: string): ParseResult {
 
 /**
  * Reads a date from data: ISO text, a whole number of years, or a JavaScript `Date` (an instant,
- * kept to the second in UTC).
+ * kept to the second in UTC). Whatever the form, the year must lie between 250000 BCE and
+ * 250000 CE (`MIN_YEAR`, `MAX_YEAR`), so that every accepted date can be drawn.
  */
 export function toCivilDate(value: unknown): ParseResult {
   if (typeof value === 'string') return parseDate(value);
   if (typeof value === 'number') {
     if (!Number.isInteger(value))
       return { ok: false, reason: 'a number date must be a whole year' };
-    if (value < MIN_YEAR || value > MAX_YEAR) {
-      return {
-        ok: false,
-        reason: `year ${value} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}`,
-      };
-    }
-    return { ok: true, date: fromYear(value) };
+    const outside = yearOutOfRange(value);
+    return outside ? { ok: false, reason: outside } : { ok: true, date: fromYear(value) };
   }
   const time = timeOfDate(value);
   if (time !== undefined) {
     if (Number.isNaN(time)) return { ok: false, reason: 'the Date object is invalid' };
-    return { ok: true, date: fromTime(time, 'second') };
+    const date = fromTime(time, 'second');
+    const outside = yearOutOfRange(date.year);
+    return outside ? { ok: false, reason: outside } : { ok: true, date };
   }
   if (value === undefined || value === null) return { ok: false, reason: 'the date is missing' };
   return { ok: false, reason: `expected a date string (${FORMATS})` };

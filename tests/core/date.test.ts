@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  clampTime,
   coarser,
   daysInMonth,
   endTime,
@@ -8,7 +9,11 @@ import {
   fromYear,
   isLeapYear,
   isoYear,
+  MAX_ABS_TIME,
+  MAX_YEAR,
+  MIN_YEAR,
   parseDate,
+  PRECISION_MS,
   toCivilDate,
   utcTime,
   type CivilDate,
@@ -131,10 +136,10 @@ describe('parseDate', () => {
 
   it('parseDate reads extended years: +012345 and the ends of the supported range', () => {
     expect(date('+012345')).to.include({ year: 12345, iso: '+012345', time: MS.y12345 });
-    expect(date('-271820').year).to.equal(-271820);
-    expect(date('+275759').year).to.equal(275759);
-    expect(Number.isFinite(date('-271820').time)).to.equal(true);
-    expect(Number.isFinite(date('+275759-12-31').time)).to.equal(true);
+    expect(date('-249999').year).to.equal(-249999);
+    expect(date('+250000').year).to.equal(250000);
+    expect(Number.isFinite(date('-249999').time)).to.equal(true);
+    expect(Number.isFinite(date('+250000-12-31').time)).to.equal(true);
   });
 
   const rejected: [string, RegExp][] = [
@@ -158,6 +163,9 @@ describe('parseDate', () => {
     ['-0000', /year -0 does not exist/],
     ['-271821', /outside the supported range/],
     ['+275760', /outside the supported range/],
+    ['-250000', /dates must lie between 250000 BCE and 250000 CE/],
+    ['+250001-01', /dates must lie between 250000 BCE and 250000 CE/],
+    ['-262000-06-01T00:00Z', /year -262000 is outside the supported range/],
   ];
   for (const [text, why] of rejected) {
     it(`parseDate(${JSON.stringify(text)}) is rejected with a reason`, () => {
@@ -176,6 +184,77 @@ describe('parseDate', () => {
     for (const text of ['2013-02-29', '2013-06-31', '1900-02-29']) {
       expect(parseDate(text).ok, text).to.equal(false);
     }
+  });
+});
+
+describe('the supported range', () => {
+  // The axis pads a dataset's domain by 4 % of its span on each side, and by at least two units
+  // of its precision (src/core/scene.ts, datasetDomain); the padded ends must still be Dates.
+  const padded = (lo: number, hi: number): [number, number] => {
+    const pad = (hi - lo) * 0.04 + 2 * PRECISION_MS.year;
+    return [lo - pad, hi + pad];
+  };
+  const isDate = (t: number) => !Number.isNaN(new Date(t).getTime());
+  // The earliest and latest instants of the range, pushed out by the widest offsets.
+  const first = date('-249999-01-01T00:00+23:59');
+  const last = date('+250000-12-31T23:59:59-23:59');
+
+  it('MIN_YEAR and MAX_YEAR are 250000 BCE and 250000 CE', () => {
+    expect([MIN_YEAR, MAX_YEAR]).to.deep.equal([-249999, 250000]);
+  });
+
+  it('no accepted date starts or ends more than MAX_ABS_TIME from 1970', () => {
+    expect(MAX_ABS_TIME).to.equal(7.96e15);
+    expect(first.time).to.be.at.least(-MAX_ABS_TIME);
+    expect(endTime(last)).to.be.at.most(MAX_ABS_TIME);
+    for (const text of ['-249999', '-249999-01', '-249999-01-01', '+250000', '+250000-12']) {
+      expect(Math.abs(date(text).time), text).to.be.at.most(MAX_ABS_TIME);
+      expect(Math.abs(endTime(date(text))), text).to.be.at.most(MAX_ABS_TIME);
+    }
+  });
+
+  it('two dates at ±MAX_ABS_TIME, padded as the axis pads them, are still Dates', () => {
+    const [lo, hi] = padded(-MAX_ABS_TIME, MAX_ABS_TIME);
+    expect(isDate(lo) && isDate(hi)).to.equal(true);
+    const [lo2, hi2] = padded(first.time, endTime(last));
+    expect(isDate(lo2) && isDate(hi2)).to.equal(true);
+  });
+
+  it('an event at year -262000 beside one in 2013 is refused, since its padded axis would not be a Date', () => {
+    // What the core accepted before the range was narrowed: the padding leaves the Date range.
+    const [lo] = padded(utcTime(-262000), utcTime(2014));
+    expect(isDate(lo)).to.equal(false);
+    expect(toCivilDate('-262000').ok).to.equal(false);
+    expect(toCivilDate(-262000)).to.deep.equal({
+      ok: false,
+      reason:
+        'year -262000 is outside the supported range: dates must lie between 250000 BCE and 250000 CE',
+    });
+  });
+
+  it('toCivilDate refuses Dates outside the range, such as new Date(8.64e15), with a reason', () => {
+    for (const time of [8.64e15, -8.64e15, utcTime(250001), utcTime(-250000)]) {
+      const r = toCivilDate(new Date(time));
+      expect(r.ok, String(time)).to.equal(false);
+      expect(!r.ok && r.reason).to.match(/dates must lie between 250000 BCE and 250000 CE/);
+    }
+    expect(toCivilDate(new Date(utcTime(250000, 12, 31, 23, 59, 59))).ok).to.equal(true);
+    expect(toCivilDate(new Date(utcTime(-249999))).ok).to.equal(true);
+  });
+
+  it('toCivilDate refuses an invalid Date with a reason', () => {
+    expect(toCivilDate(new Date(NaN))).to.deep.equal({
+      ok: false,
+      reason: 'the Date object is invalid',
+    });
+  });
+
+  it('clampTime moves a time into the Date range and leaves one inside it alone', () => {
+    expect(clampTime(1e16)).to.equal(8.64e15);
+    expect(clampTime(-Infinity)).to.equal(-8.64e15);
+    expect(clampTime(MS.may10)).to.equal(MS.may10);
+    expect(clampTime(-8.64e15)).to.equal(-8.64e15);
+    expect(clampTime(NaN)).to.be.NaN;
   });
 });
 

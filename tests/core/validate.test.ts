@@ -82,6 +82,22 @@ describe('validateDataset', () => {
     });
   });
 
+  it('validateDataset refuses an event at year -262000, which the axis could not draw', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [base({ id: 'early', start: '-262000' }), base()],
+    });
+    expect(only(problems)).to.deep.equal({
+      collection: 'events',
+      item: '"early"',
+      field: 'start',
+      message:
+        'year -262000 is outside the supported range: dates must lie between 250000 BCE and 250000 CE',
+      value: '-262000',
+    });
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['visit']);
+  });
+
   it('validateDataset reports an end before the start and drops the event', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
