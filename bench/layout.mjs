@@ -50,10 +50,9 @@ const { dataset, problems } = time(
 );
 if (problems.length) throw new Error(`unexpected problems: ${problems.length}`);
 const axis = time('fitAxis (1280 px, gaps)', () => core.fitAxis(dataset, 1280, true));
-const longest = core.longestDuration(dataset.events);
 const whole = time(
   'layout, whole span (every event)',
-  () => core.layout(dataset, { length: 1280, gaps: true }, core.estimateMeasure, { axis, longest }),
+  () => core.layout(dataset, { length: 1280, gaps: true, axis }),
   3,
 );
 const t = core.transformForWindow(
@@ -62,10 +61,7 @@ const t = core.transformForWindow(
   1280,
 );
 const zoomed = time('layout, one month window', () =>
-  core.layout(dataset, { length: 1280, gaps: true, transform: t }, core.estimateMeasure, {
-    axis,
-    longest,
-  }),
+  core.layout(dataset, { length: 1280, gaps: true, transform: t, axis }),
 );
 console.log(
   `items: whole span ${whole.items.length} in ${whole.lanes} lanes; one month ${zoomed.items.length} in ${zoomed.lanes} lanes, ${zoomed.ticks.ticks.length} ${zoomed.ticks.unit} ticks`,

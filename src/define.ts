@@ -5,18 +5,24 @@ import { AnnalsLegend } from './components/legend/legend.js';
 import { AnnalsOverview } from './components/overview/overview.js';
 import { AnnalsTimeline } from './components/timeline/timeline.js';
 
-const elements = {
-  'annals-axis': AnnalsAxis,
-  'annals-event-card': AnnalsEventCard,
-  'annals-legend': AnnalsLegend,
-  'annals-overview': AnnalsOverview,
-  'annals-timeline': AnnalsTimeline,
-} as const;
+type ElementClass = CustomElementConstructor & {
+  readonly dependencies?: Readonly<Record<string, ElementClass>>;
+};
 
-for (const [tag, element] of Object.entries(elements)) {
-  // Defining twice throws; a page may load Annals from two bundles.
+/**
+ * Registers an element and, first, the elements it renders (its static `dependencies`). Defining
+ * twice throws, and a page may load Annals from two bundles, so a taken name is left alone.
+ */
+export function defineElement(tag: string, element: ElementClass) {
+  for (const [dep, cls] of Object.entries(element.dependencies ?? {})) defineElement(dep, cls);
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+defineElement('annals-timeline', AnnalsTimeline);
+defineElement('annals-event-card', AnnalsEventCard);
+defineElement('annals-legend', AnnalsLegend);
+defineElement('annals-overview', AnnalsOverview);
+defineElement('annals-axis', AnnalsAxis);
 
 declare global {
   interface HTMLElementTagNameMap {

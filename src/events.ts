@@ -1,61 +1,92 @@
-/** Typed events that Annals elements dispatch. Every name carries the `annals-` prefix. */
+/**
+ * Typed events that Annals elements dispatch. Every name carries the `annals-` prefix; each event
+ * carries its data both in `detail`, as Lit and Shoelace users expect, and as fields.
+ */
 import type { Problem, TimelineEvent } from './core/types.js';
 import type { TimeWindow } from './core/viewport.js';
 
+const init = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
+
 /** The selected event changed; `event` is null when the selection was cleared. */
-export class AnnalsSelectEvent extends Event {
+export class AnnalsSelectEvent extends CustomEvent<{
+  readonly id: string | null;
+  readonly event: TimelineEvent | null;
+}> {
   static readonly type = 'annals-select';
   constructor(
     readonly id: string | null,
     readonly event: TimelineEvent | null,
   ) {
-    super(AnnalsSelectEvent.type, { bubbles: true, composed: true });
+    super(AnnalsSelectEvent.type, init({ id, event }));
   }
 }
 
-/** The visible range of time changed, by zoom, pan, navigation or resize. */
-export class AnnalsRangeChangeEvent extends Event {
+/** The visible range of time changed, by zoom, pan, navigation or resize; at most once a frame. */
+export class AnnalsRangeChangeEvent extends CustomEvent<{
+  readonly start: Date;
+  readonly end: Date;
+}> {
   static readonly type = 'annals-range-change';
   constructor(
     readonly start: Date,
     readonly end: Date,
   ) {
-    super(AnnalsRangeChangeEvent.type, { bubbles: true, composed: true });
+    super(AnnalsRangeChangeEvent.type, init({ start, end }));
+  }
+}
+
+/**
+ * The visible range stopped moving: a gesture ended, an animation finished, or a navigation or
+ * resize was drawn. Good for work too slow for every frame, such as fetching or writing a URL.
+ */
+export class AnnalsRangeSettleEvent extends CustomEvent<{
+  readonly start: Date;
+  readonly end: Date;
+}> {
+  static readonly type = 'annals-range-settle';
+  constructor(
+    readonly start: Date,
+    readonly end: Date,
+  ) {
+    super(AnnalsRangeSettleEvent.type, init({ start, end }));
   }
 }
 
 /** The input held problems; the valid items are shown and these were reported. */
-export class AnnalsProblemsEvent extends Event {
+export class AnnalsProblemsEvent extends CustomEvent<{ readonly problems: readonly Problem[] }> {
   static readonly type = 'annals-problems';
   constructor(readonly problems: readonly Problem[]) {
-    super(AnnalsProblemsEvent.type, { bubbles: true, composed: true });
+    super(AnnalsProblemsEvent.type, init({ problems }));
   }
 }
 
 /** A legend entry was toggled: the category should be shown or hidden. */
-export class AnnalsCategoryToggleEvent extends Event {
+export class AnnalsCategoryToggleEvent extends CustomEvent<{
+  readonly category: string;
+  readonly visible: boolean;
+}> {
   static readonly type = 'annals-category-toggle';
   constructor(
     readonly category: string,
     readonly visible: boolean,
   ) {
-    super(AnnalsCategoryToggleEvent.type, { bubbles: true, composed: true });
+    super(AnnalsCategoryToggleEvent.type, init({ category, visible }));
   }
 }
 
 /** The overview asks to show another window of time. */
-export class AnnalsWindowRequestEvent extends Event {
+export class AnnalsWindowRequestEvent extends CustomEvent<{ readonly window: TimeWindow }> {
   static readonly type = 'annals-window-request';
   constructor(readonly window: TimeWindow) {
-    super(AnnalsWindowRequestEvent.type, { bubbles: true, composed: true });
+    super(AnnalsWindowRequestEvent.type, init({ window }));
   }
 }
 
 /** The card asks to close. */
-export class AnnalsCloseEvent extends Event {
+export class AnnalsCloseEvent extends CustomEvent<Record<string, never>> {
   static readonly type = 'annals-close';
   constructor() {
-    super(AnnalsCloseEvent.type, { bubbles: true, composed: true });
+    super(AnnalsCloseEvent.type, init({}));
   }
 }
 
@@ -63,6 +94,7 @@ declare global {
   interface HTMLElementEventMap {
     'annals-select': AnnalsSelectEvent;
     'annals-range-change': AnnalsRangeChangeEvent;
+    'annals-range-settle': AnnalsRangeSettleEvent;
     'annals-problems': AnnalsProblemsEvent;
     'annals-category-toggle': AnnalsCategoryToggleEvent;
     'annals-window-request': AnnalsWindowRequestEvent;

@@ -11,5 +11,9 @@ export {
   type NavigateOptions,
 } from './components/timeline/timeline.js';
 export { ResizeController } from './controllers/resize-controller.js';
-export { ZoomController, type ZoomOptions } from './controllers/zoom-controller.js';
-export { HashController, type LinkState } from './controllers/hash-controller.js';
+export { ViewController, type ViewInput, type ViewOptions } from './controllers/view-controller.js';
+export { DeepLinkController, type LinkState } from './controllers/deep-link-controller.js';
+export {
+  RovingFocusController,
+  type RovingFocusOptions,
+} from './controllers/roving-focus-controller.js';

@@ -156,7 +156,7 @@ export const WideContainer: Story = {
   decorators: [(story) => html`<div style="width:1600px;padding:16px">${story()}</div>`],
 };
 
-/** `layout="vertical"` at any width: a printed chronology, each label joined to its date by a leader. */
+/** `layout="vertical"` at any width: a printed chronology, each label beside its marker or joined to it by its own connector. */
 export const VerticalLayout: Story = {
   name: 'Vertical layout',
   args: { layout: 'vertical' },

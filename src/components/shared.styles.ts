@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import type { Category } from '../core/types.js';
 
 /**
  * Tokens every Annals element reads. Public `--annals-*` properties feed private `--_*` ones, so a
@@ -44,6 +45,11 @@ export const tokens = css`
 
 /** The category palette: `--annals-category-N` (0–5) overrides each colour. */
 export const PALETTE = ['#1f5f99', '#a2402a', '#2e7d32', '#7b3fa0', '#8a6300', '#00707a'] as const;
+
+/** CSS colour of each category by id: the one rule the timeline, legend and card share. */
+export function categoryColors(categories: readonly Category[]): Map<string, string> {
+  return new Map(categories.map((c, i) => [c.id, categoryColor(i, c.color)]));
+}
 
 /** CSS colour of the nth category: the user's token if set, else the palette. */
 export function categoryColor(index: number, own?: string): string {

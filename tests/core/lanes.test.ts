@@ -161,7 +161,8 @@ const transformArb = (length: number) =>
       ),
   );
 
-const { marker, itemGap } = DEFAULT_METRICS;
+const { markerSize, itemGap } = DEFAULT_METRICS;
+const marker = markerSize / 2;
 const extentOf = (it: SceneItem) => ({
   start: Math.min(it.x - marker, it.labelStart),
   end: Math.max(it.x2 ?? it.x + marker, it.labelEnd),
@@ -218,6 +219,6 @@ describe('layout lanes', () => {
     const scene = layout(dataset, { length: 600 });
     const z = scene.items.find((i) => i.id === 'z')!;
     expect(z.anchor).to.equal('end');
-    expect(z.labelEnd).to.equal(z.x - DEFAULT_METRICS.marker - DEFAULT_METRICS.labelGap);
+    expect(z.labelEnd).to.equal(z.x - DEFAULT_METRICS.markerSize / 2 - DEFAULT_METRICS.labelGap);
   });
 });

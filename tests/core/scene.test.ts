@@ -80,9 +80,7 @@ describe('layout of the flagship dataset', () => {
     const a = axis.scale(utcTime(2013, 4));
     const b = axis.scale(utcTime(2013, 7));
     const k = 1280 / (b - a);
-    const scene = layout(flagship, { length: 1280, transform: { k, x: -k * a } }, undefined, {
-      axis,
-    });
+    const scene = layout(flagship, { length: 1280, transform: { k, x: -k * a }, axis });
     expect(scene.items.map((i) => i.id)).to.deep.equal([
       'medicinal-plants-book-astana',
       'state-visit-2013',
@@ -98,7 +96,7 @@ describe('layout of the flagship dataset', () => {
     const b = axis.scale(utcTime(2013, 7));
     const k = 1280 / (b - a);
     const t = { k, x: -k * a };
-    const zoomed = layout(flagship, { length: 1280, transform: t }, undefined, { axis });
+    const zoomed = layout(flagship, { length: 1280, transform: t, axis });
     const book = zoomed.items.find((i) => i.id === 'medicinal-plants-book-astana')!;
     // May 2013 runs to 1 June.
     expect(book.period).to.be.closeTo(k * axis.scale(utcTime(2013, 6)) + t.x, 1e-6);

@@ -1,8 +1,10 @@
-import { LitElement, css, html, svg } from 'lit';
+import { LitElement, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { SceneBreak } from '../../core/scene.js';
 import type { Tick } from '../../core/ticks.js';
 import { tokens } from '../shared.styles.js';
+import { axisStyles } from './axis.styles.js';
 
 /**
  * A time axis: tick marks, labels and axis breaks at positions computed by the core. It draws
@@ -22,82 +24,7 @@ import { tokens } from '../shared.styles.js';
  * @cssprop --annals-color-background - Fill behind an axis break.
  */
 export class AnnalsAxis extends LitElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        position: relative;
-        --_axis: var(--annals-axis-color, var(--_line));
-        --_size: var(--annals-axis-size, 32px);
-        height: var(--_size);
-        color: var(--annals-axis-label-color, var(--_muted));
-        font-variant-numeric: tabular-nums;
-        overflow: hidden;
-      }
-      :host([orientation='vertical']) {
-        height: auto;
-        width: var(--_size);
-      }
-      .line {
-        position: absolute;
-        left: 0;
-        right: 0;
-        top: 0;
-        border-top: 1px solid var(--_axis);
-      }
-      :host([orientation='vertical']) .line {
-        top: 0;
-        bottom: 0;
-        left: auto;
-        right: 0;
-        border-top: 0;
-        border-right: 1px solid var(--_axis);
-      }
-      .tick {
-        position: absolute;
-        top: 0;
-        height: 6px;
-        border-left: 1px solid var(--_axis);
-      }
-      .tick.major {
-        height: 10px;
-      }
-      :host([orientation='vertical']) .tick {
-        top: auto;
-        right: 0;
-        width: 6px;
-        height: 0;
-        border-left: 0;
-        border-top: 1px solid var(--_axis);
-      }
-      .label {
-        position: absolute;
-        top: 11px;
-        white-space: nowrap;
-        line-height: 16px;
-      }
-      :host([orientation='vertical']) .label {
-        top: auto;
-        right: 10px;
-        transform: translateY(-50%);
-      }
-      .label.major {
-        font-weight: 600;
-        color: var(--_text);
-      }
-      svg.break {
-        position: absolute;
-        top: -8px;
-        overflow: visible;
-      }
-      svg.break path {
-        fill: var(--_bg);
-        stroke: var(--_axis);
-        stroke-width: 1.5;
-      }
-    `,
-  ];
+  static override styles = [tokens, axisStyles];
 
   /** Ticks from the core's `chooseTicks` (positions in px along the axis). */
   @property({ attribute: false }) ticks: readonly Tick[] = [];
@@ -110,7 +37,7 @@ export class AnnalsAxis extends LitElement {
 
   override render() {
     const vertical = this.orientation === 'vertical';
-    const at = (px: number) => (vertical ? `top:${px}px` : `left:${px}px`);
+    const at = (px: number) => styleMap(vertical ? { top: `${px}px` } : { left: `${px}px` });
     return html`<div class="line" part="line"></div>
       ${this.ticks.map(
         (t) =>
@@ -122,7 +49,7 @@ export class AnnalsAxis extends LitElement {
             <div
               class="label ${t.major ? 'major' : ''}"
               part="label ${t.major ? 'major' : ''}"
-              style=${vertical ? at(t.x) : `left:${t.labelStart}px`}
+              style=${vertical ? at(t.x) : at(t.labelStart)}
             >
               ${t.label}
             </div>`,
@@ -133,7 +60,7 @@ export class AnnalsAxis extends LitElement {
               class="break"
               part="break"
               aria-hidden="true"
-              style="top:${b.x}px;right:-4px"
+              style=${styleMap({ top: `${b.x}px`, right: '-4px' })}
               width="16"
               height=${Math.max(2, b.x2 - b.x)}
             >
@@ -143,7 +70,7 @@ export class AnnalsAxis extends LitElement {
               class="break"
               part="break"
               aria-hidden="true"
-              style="left:${b.x}px"
+              style=${at(b.x)}
               width=${Math.max(2, b.x2 - b.x)}
               height="16"
             >

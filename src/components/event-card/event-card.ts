@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
 import { checkUrl } from '../../core/url.js';
@@ -8,6 +9,7 @@ import { AnnalsCloseEvent } from '../../events.js';
 import { heading } from '../heading.js';
 import { elementLocale } from '../locale.js';
 import { categoryColor, tokens } from '../shared.styles.js';
+import { eventCardStyles } from './event-card.styles.js';
 
 /**
  * The details of one event: title, date at its precision, summary, people and places, media with
@@ -32,104 +34,7 @@ import { categoryColor, tokens } from '../shared.styles.js';
  * @cssprop --annals-font - Font family.
  */
 export class AnnalsEventCard extends LitElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      article {
-        position: relative;
-        background: var(--annals-card-background, var(--_bg));
-        border: 1px solid var(--annals-card-border, #c4c7cc);
-        border-radius: var(--_radius);
-        padding: 16px 20px;
-        line-height: 1.45;
-      }
-      [part~='title'] {
-        font-size: 1.25em;
-        margin: 0 40px 4px 0;
-        line-height: 1.25;
-      }
-      time {
-        color: var(--_muted);
-        display: block;
-        margin-bottom: 8px;
-      }
-      .category {
-        display: inline-block;
-        font-size: 0.85em;
-        color: var(--_muted);
-        margin-bottom: 8px;
-      }
-      .category::before {
-        content: '';
-        display: inline-block;
-        width: 0.75em;
-        height: 0.75em;
-        border-radius: 50%;
-        background: var(--_swatch);
-        margin-right: 6px;
-      }
-      p {
-        margin: 0 0 12px;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 2px 12px;
-        margin: 0 0 12px;
-      }
-      dt {
-        color: var(--_muted);
-      }
-      dd {
-        margin: 0;
-      }
-      figure {
-        margin: 0 0 12px;
-      }
-      img {
-        max-width: 100%;
-        height: auto;
-        display: block;
-      }
-      figcaption {
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      .sources-title {
-        font-size: 1em;
-        margin: 0 0 4px;
-      }
-      ul {
-        margin: 0;
-        padding-left: 1.2em;
-      }
-      a {
-        color: var(--_accent);
-      }
-      .close {
-        position: absolute;
-        top: 8px;
-        right: 8px;
-        min-width: 32px;
-        min-height: 32px;
-        border: 1px solid transparent;
-        background: transparent;
-        border-radius: var(--_radius);
-        cursor: pointer;
-        font-size: 1.2em;
-        line-height: 1;
-      }
-      .close:hover {
-        background: var(--_surface);
-      }
-    `,
-  ];
+  static override styles = [tokens, eventCardStyles];
 
   /** The event to show; nothing renders while it is null. */
   @property({ attribute: false }) event: TimelineEvent | null = null;
@@ -158,7 +63,9 @@ export class AnnalsEventCard extends LitElement {
       >
       ${
         cat
-          ? html`<span class="category" style="--_swatch:${categoryColor(catIndex, cat.color)}"
+          ? html`<span
+              class="category"
+              style=${styleMap({ '--_swatch': categoryColor(catIndex, cat.color) })}
               >${cat.label}</span
             >`
           : nothing

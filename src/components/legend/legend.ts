@@ -1,8 +1,10 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Category } from '../../core/types.js';
 import { AnnalsCategoryToggleEvent } from '../../events.js';
 import { categoryColor, tokens } from '../shared.styles.js';
+import { legendStyles } from './legend.styles.js';
 
 /**
  * A category legend whose entries toggle their category on and off. It keeps no state of its
@@ -20,49 +22,7 @@ import { categoryColor, tokens } from '../shared.styles.js';
  * @cssprop --annals-color-muted - Text of a hidden entry.
  */
 export class AnnalsLegend extends LitElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-      }
-      ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 4px 8px;
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      button {
-        display: inline-flex;
-        align-items: center;
-        gap: 6px;
-        min-height: 28px;
-        padding: 2px 10px 2px 8px;
-        border: 1px solid var(--_line);
-        border-radius: 999px;
-        background: var(--_bg);
-        cursor: pointer;
-      }
-      button[aria-pressed='false'] {
-        color: var(--_muted);
-        text-decoration: line-through;
-        background: var(--_surface);
-      }
-      .swatch {
-        width: 12px;
-        height: 12px;
-        border-radius: 50%;
-        background: var(--_swatch);
-        border: 2px solid var(--_swatch);
-        box-sizing: border-box;
-      }
-      button[aria-pressed='false'] .swatch {
-        background: transparent;
-      }
-    `,
-  ];
+  static override styles = [tokens, legendStyles];
 
   /** The categories to list, in order; their order sets their palette colour. */
   @property({ attribute: false }) categories: readonly Category[] = [];
@@ -81,7 +41,7 @@ export class AnnalsLegend extends LitElement {
           <button
             part="item"
             aria-pressed=${visible ? 'true' : 'false'}
-            style="--_swatch:${categoryColor(i, c.color)}"
+            style=${styleMap({ '--_swatch': categoryColor(i, c.color) })}
             @click=${() => this.dispatchEvent(new AnnalsCategoryToggleEvent(c.id, !visible))}
           >
             <span class="swatch" part="swatch"></span>${c.label}

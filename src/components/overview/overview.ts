@@ -1,7 +1,9 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { AnnalsWindowRequestEvent } from '../../events.js';
 import { tokens } from '../shared.styles.js';
+import { overviewStyles } from './overview.styles.js';
 
 /**
  * An overview strip: every event as a tick on the whole span, and the window the timeline shows.
@@ -22,41 +24,7 @@ import { tokens } from '../shared.styles.js';
  * @cssprop --annals-radius - Corner radius.
  */
 export class AnnalsOverview extends LitElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        --_h: var(--annals-overview-height, 28px);
-      }
-      .strip {
-        position: relative;
-        height: var(--_h);
-        background: var(--_surface);
-        border-radius: var(--_radius);
-        cursor: pointer;
-        touch-action: none;
-        user-select: none;
-      }
-      canvas {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-      }
-      .window {
-        position: absolute;
-        top: 0;
-        bottom: 0;
-        min-width: 6px;
-        box-sizing: border-box;
-        background: var(--annals-overview-window, rgba(11, 87, 208, 0.16));
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        cursor: grab;
-      }
-    `,
-  ];
+  static override styles = [tokens, overviewStyles];
 
   /** Positions of the event marks, as fractions of the strip (0 start, 1 end). */
   @property({ attribute: false }) marks: readonly number[] = [];
@@ -80,7 +48,11 @@ export class AnnalsOverview extends LitElement {
       @pointercancel=${this._up}
     >
       <canvas></canvas>
-      <div class="window" part="window" style="left:${s * 100}%;width:${(e - s) * 100}%"></div>
+      <div
+        class="window"
+        part="window"
+        style=${styleMap({ left: `${s * 100}%`, width: `${(e - s) * 100}%` })}
+      ></div>
     </div>`;
   }
 

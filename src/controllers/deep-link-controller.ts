@@ -4,21 +4,28 @@ import { toCivilDate } from '../core/date.js';
 /** What a timeline keeps in the URL fragment. */
 export interface LinkState {
   selected?: string | null;
-  /** Visible range as ISO instants. */
+  /** Visible range as ISO dates or instants. */
   from?: string;
   to?: string;
 }
 
+const timeOf = (iso: string | null | undefined) => {
+  if (!iso) return NaN;
+  const d = toCivilDate(iso);
+  return d.ok ? d.date.time : NaN;
+};
+
 /**
  * Deep links: keeps a timeline's selection and visible range in the URL fragment under its own
- * key (`#kt.selected=…&kt.from=…&kt.to=…`), so several timelines share one fragment. Selection
- * changes push a history entry (the back button returns to the previous event); range changes
- * replace the current one. Listens to `popstate` only while connected.
+ * key (`#kt.selected=…&kt.from=…&kt.to=…`), so several timelines share one fragment. A selection
+ * the reader makes pushes a history entry (Back returns to the previous event); a range change
+ * replaces the current one. A write that says what the fragment already says is skipped, so
+ * applying a link never rewrites it. Listens to `popstate` only while connected.
  */
-export class HashController implements ReactiveController {
-  private readonly _onChange = () => {
+export class DeepLinkController implements ReactiveController {
+  private readonly _onPop = () => {
     const key = this.key();
-    if (key) this.onRestore(HashController.read(key));
+    if (key) this.onRestore(DeepLinkController.read(key));
   };
 
   constructor(
@@ -38,11 +45,17 @@ export class HashController implements ReactiveController {
     const from = params.get(`${key}.from`);
     const to = params.get(`${key}.to`);
     // A hand-edited or truncated link must not break the page: an unreadable range is ignored.
-    if (from && to && toCivilDate(from).ok && toCivilDate(to).ok) {
+    if (from && to && Number.isFinite(timeOf(from)) && Number.isFinite(timeOf(to))) {
       state.from = from;
       state.to = to;
     }
     return state;
+  }
+
+  /** The state under this timeline's key now, or an empty state without a key. */
+  current(): LinkState {
+    const key = this.key();
+    return key ? DeepLinkController.read(key) : {};
   }
 
   /** Writes a key's state, keeping other keys of the fragment. */
@@ -56,8 +69,15 @@ export class HashController implements ReactiveController {
     };
     if ('selected' in state) set('selected', state.selected);
     if ('from' in state) {
-      set('from', state.from);
-      set('to', state.to);
+      // The same instants in another spelling ('2013-05' and '2013-05-01T00:00:00.000Z') are the same link.
+      const now = DeepLinkController.read(key);
+      const same =
+        Math.abs(timeOf(now.from) - timeOf(state.from)) < 1 &&
+        Math.abs(timeOf(now.to) - timeOf(state.to)) < 1;
+      if (!same) {
+        set('from', state.from);
+        set('to', state.to);
+      }
     }
     const hash = `#${params.toString()}`;
     if (hash === location.hash || (hash === '#' && location.hash === '')) return;
@@ -68,10 +88,10 @@ export class HashController implements ReactiveController {
 
   hostConnected() {
     // popstate covers back, forward and a hand-edited fragment; hashchange would apply them twice.
-    globalThis.addEventListener('popstate', this._onChange);
+    globalThis.addEventListener('popstate', this._onPop);
   }
 
   hostDisconnected() {
-    globalThis.removeEventListener('popstate', this._onChange);
+    globalThis.removeEventListener('popstate', this._onPop);
   }
 }

@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+export const legendStyles = css`
+  :host {
+    display: block;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 2px 10px 2px 8px;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  button[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+    background: var(--_surface);
+  }
+  .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_swatch);
+    border: 2px solid var(--_swatch);
+    box-sizing: border-box;
+  }
+  button[aria-pressed='false'] .swatch {
+    background: transparent;
+  }
+`;

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+/**
+ * The drawing's look. Sizes and positions come from the Scene (set through CSSOM); this sheet only
+ * says how each piece looks, so a publication restyles it with tokens and parts.
+ */
+export const drawingStyles = css`
+  .viewport {
+    position: relative;
+    /* clip, not hidden: nothing may scroll the drawing sideways (focusing an item would), and
+       focus rings at the edges still show. */
+    overflow: clip;
+    overflow-clip-margin: 6px;
+    touch-action: pan-y;
+    border-top: 1px solid transparent;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    min-height: 120px;
+  }
+  .viewport:active {
+    cursor: grabbing;
+  }
+  .viewport.vertical {
+    touch-action: auto;
+    cursor: auto;
+  }
+  .viewport:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .era,
+  .era-label,
+  .break-band,
+  annals-axis {
+    position: absolute;
+    box-sizing: border-box;
+  }
+  .era {
+    background: var(--_era);
+    border-left: 1px dashed var(--_line);
+    border-right: 1px dashed var(--_line);
+  }
+  .vertical .era {
+    border: 0;
+    border-top: 1px dashed var(--_line);
+  }
+  .era-label {
+    font-size: 0.85em;
+    line-height: var(--_m-label-line-height);
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .vertical .era-label {
+    font-style: italic;
+  }
+  .break-band {
+    background: repeating-linear-gradient(
+      135deg,
+      transparent 0 6px,
+      var(--annals-break-stripe, rgba(0, 0, 0, 0.06)) 6px 8px
+    );
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ol > li {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  /* An item's box can reach over its neighbours (a connector's diagonal): only its drawn pieces
+     take the pointer, and a press on them activates the button. */
+  .event {
+    position: relative;
+    display: block;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    cursor: pointer;
+    text-align: left;
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
+  .event > * {
+    position: absolute;
+    pointer-events: auto;
+  }
+  .event:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .mark {
+    box-sizing: border-box;
+    border-radius: 50%;
+    background: var(--_color, var(--_marker));
+    border: 2px solid var(--_bg);
+    box-shadow: 0 0 0 1px var(--_color, var(--_marker));
+  }
+  .bar {
+    border-radius: 5px;
+    background: var(--_color, var(--_marker));
+  }
+  /* A point known to a month covers the month: drawn faintly, so no day is claimed. */
+  .period {
+    border-radius: 4px;
+    pointer-events: none;
+    background: repeating-linear-gradient(
+      90deg,
+      var(--_color, var(--_marker)) 0 2px,
+      transparent 2px 6px
+    );
+    opacity: 0.55;
+  }
+  .vertical .period {
+    background: repeating-linear-gradient(
+      180deg,
+      var(--_color, var(--_marker)) 0 2px,
+      transparent 2px 6px
+    );
+  }
+  .connector {
+    left: 0;
+    top: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .connector polyline {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 1;
+  }
+  .label {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    line-height: var(--_m-label-line-height);
+  }
+  .end .label {
+    text-align: right;
+  }
+  .vertical .label {
+    white-space: normal;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+  }
+  .event[aria-current='true'] .label {
+    font-weight: 700;
+  }
+  .event[aria-current='true'] .mark,
+  .event[aria-current='true'] .bar {
+    box-shadow: 0 0 0 3px var(--_selected);
+  }
+  .event.match .label {
+    background: var(--_match);
+    color: #1d1d1f;
+  }
+  /* Non-matches fade their marks; their labels stay readable (contrast of at least 4.5:1). */
+  .event.dim .mark,
+  .event.dim .bar {
+    opacity: 0.35;
+  }
+  .event.dim .label {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,127 @@
+/**
+ * The drawing of a Scene: breaks, eras, the ordered list of events and the axis. Every number
+ * comes from the Scene; positions are set through CSSOM (`styleMap`), never as style text, so the
+ * drawing works under a Content-Security-Policy without 'unsafe-inline'.
+ */
+import { html, nothing, svg } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { htmlDatetime } from '../../core/format.js';
+import type { Rect, Scene, SceneItem } from '../../core/scene.js';
+import type { Dataset, TimelineEvent } from '../../core/types.js';
+
+/** What the drawing shows besides the Scene, and where the reader's actions go. */
+export interface DrawingContext {
+  readonly scene: Scene;
+  readonly dataset: Dataset;
+  /** The id that holds the list's one tab stop. */
+  readonly tabStop: string | undefined;
+  readonly selected: string | null;
+  /** 1-based place of each shown event among all shown events, for `aria-posinset`. */
+  readonly positions: ReadonlyMap<string, number>;
+  readonly matches: ReadonlySet<string>;
+  readonly searching: boolean;
+  /** CSS colour of each category. */
+  readonly colors: ReadonlyMap<string, string>;
+  /** An event's date in words. */
+  dateText(event: TimelineEvent): string;
+  onActivate(id: string): void;
+  onFocus(id: string): void;
+  onKeydown(ev: KeyboardEvent): void;
+}
+
+const px = (r: Rect) => ({
+  left: `${r.x}px`,
+  top: `${r.y}px`,
+  width: `${r.width}px`,
+  height: `${r.height}px`,
+});
+
+function item(it: SceneItem, c: DrawingContext) {
+  const e = c.dataset.events[it.index]!;
+  const color = e.category !== undefined ? c.colors.get(e.category) : undefined;
+  const match = c.matches.has(e.id);
+  const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
+  const { box } = it;
+  return html`<li
+    style=${styleMap({ transform: `translate(${box.x}px, ${box.y}px)` })}
+    aria-posinset=${c.positions.get(e.id) ?? 0}
+    aria-setsize=${c.positions.size}
+  >
+    <button
+      class=${classes}
+      part="event"
+      data-id=${e.id}
+      tabindex=${e.id === c.tabStop ? '0' : '-1'}
+      aria-current=${e.id === c.selected ? 'true' : nothing}
+      style=${styleMap({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
+      @click=${() => c.onActivate(e.id)}
+      @focus=${() => c.onFocus(e.id)}
+    >
+      ${
+        it.connector
+          ? html`<svg
+              class="connector"
+              part="connector"
+              aria-hidden="true"
+              width=${box.width}
+              height=${box.height}
+            >
+              ${svg`<polyline points=${it.connector.map((p) => `${p.x},${p.y}`).join(' ')}></polyline>`}
+            </svg>`
+          : nothing
+      }
+      ${
+        it.x2 !== null
+          ? html`<span class="bar" part="bar" style=${styleMap(px(it.mark))}></span>`
+          : html`<span class="mark" part="marker" style=${styleMap(px(it.mark))}></span>`
+      }
+      ${it.band ? html`<span class="period" part="period" style=${styleMap(px(it.band))}></span>` : nothing}
+      <span class="label" part="label" style=${styleMap(px(it.label))}
+        >${e.title}<time class="sr-only" datetime=${ifDefined(htmlDatetime(e.start))}
+          >, ${c.dateText(e)}</time
+        ></span
+      >
+    </button>
+  </li>`;
+}
+
+/** The viewport: everything the Scene places, with the events as an ordered list. */
+export function drawing(c: DrawingContext) {
+  const { scene } = c;
+  const vertical = scene.orientation === 'vertical';
+  const label = scene.items.length
+    ? nothing
+    : c.positions.size
+      ? 'No events in view; use the arrow keys to move to the next one'
+      : 'Every category is hidden; show one in the legend';
+  return html`<div
+    class="viewport ${vertical ? 'vertical' : 'horizontal'}"
+    part="viewport"
+    style=${styleMap({ height: `${scene.height}px` })}
+    tabindex=${scene.items.length ? '-1' : '0'}
+    aria-label=${label}
+    @keydown=${c.onKeydown}
+  >
+    ${scene.breaks.map((b) => html`<div class="break-band" aria-hidden="true" style=${styleMap(px(b.band))}></div>`)}
+    ${scene.eras.map(
+      (e) =>
+        html`<div class="era" part="era" style=${styleMap(px(e.band))}></div>
+          <div class="era-label" part="era-label" style=${styleMap(px(e.label))}>${e.title}</div>`,
+    )}
+    <ol part="events" aria-label="Events in date order">
+      ${repeat(
+        scene.items,
+        (it) => it.id,
+        (it) => item(it, c),
+      )}
+    </ol>
+    <annals-axis
+      style=${styleMap(px(scene.axis))}
+      .ticks=${scene.ticks.ticks}
+      .breaks=${scene.breaks}
+      orientation=${scene.orientation}
+    ></annals-axis>
+  </div>`;
+}

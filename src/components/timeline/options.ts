@@ -1,0 +1,46 @@
+/**
+ * Attribute values as the timeline uses them: an unknown value of an enumerated attribute, or a
+ * zoom that is not a positive finite number, falls back to the default with one console warning.
+ */
+const warned = new WeakMap<object, Set<string>>();
+
+function warnOnce(owner: object, text: string) {
+  let seen = warned.get(owner);
+  if (!seen) warned.set(owner, (seen = new Set()));
+  if (seen.has(text)) return;
+  seen.add(text);
+  console.warn(text);
+}
+
+/** `value` if it is one of `allowed`, else `fallback` (warning once per element and value). */
+export function oneOf<T extends string>(
+  owner: object,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  warnOnce(
+    owner,
+    `annals-timeline: ${name}="${String(value).slice(0, 40)}" is not one of ${allowed.join(', ')}; using "${fallback}"`,
+  );
+  return fallback;
+}
+
+/** `value` if it is a positive number (finite unless `infinite` is allowed), else `fallback`. */
+export function positive(
+  owner: object,
+  name: string,
+  value: unknown,
+  fallback: number,
+  infinite = false,
+): number {
+  const n = typeof value === 'number' ? value : NaN;
+  if (n > 0 && (Number.isFinite(n) || (infinite && n === Infinity))) return n;
+  warnOnce(
+    owner,
+    `annals-timeline: ${name}="${String(value).slice(0, 40)}" is not a positive number; using ${fallback}`,
+  );
+  return fallback;
+}

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+/** The toolbar's controls. */
+export const toolbarStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 12px;
+    align-items: center;
+  }
+  .group {
+    display: inline-flex;
+    gap: 4px;
+    align-items: center;
+  }
+  .toolbar button,
+  .toolbar input {
+    min-height: 32px;
+    min-width: 32px;
+    box-sizing: border-box;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    padding: 2px 8px;
+    font: inherit;
+  }
+  .toolbar button {
+    cursor: pointer;
+  }
+  .toolbar button:hover {
+    background: var(--_surface);
+  }
+  .toolbar button:disabled {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+  .toolbar input {
+    width: 9.5em;
+  }
+  .toolbar input[type='search'] {
+    width: 11em;
+  }
+  .toolbar input[aria-invalid='true'] {
+    border-color: var(--_selected);
+  }
+  .toolbar label {
+    color: var(--_muted);
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .error {
+    color: var(--_selected);
+    font-size: 0.9em;
+  }
+`;

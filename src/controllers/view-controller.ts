@@ -1,0 +1,340 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { drawingLength, fitAxis, type FittedAxis, type Orientation } from '../core/scene.js';
+import { IDENTITY, type ViewTransform } from '../core/scale.js';
+import type { Dataset } from '../core/types.js';
+import { zoomAround } from '../core/navigation.js';
+import {
+  clampTransform,
+  transformCentredOn,
+  transformForWindow,
+  windowOf,
+  zoomLimits,
+  type TimeWindow,
+  type ZoomLimits,
+} from '../core/viewport.js';
+
+/** What the view is fitted to; the host passes it on every update. */
+export interface ViewInput {
+  readonly dataset: Dataset;
+  /** The drawing's width in px (0 while hidden). */
+  readonly width: number;
+  readonly orientation: Orientation;
+  readonly gaps: boolean;
+  readonly minZoom: number;
+  readonly maxZoom: number;
+}
+
+export interface ViewOptions {
+  /** Whether a wheel without Ctrl/⌘ may zoom (the host has focus). */
+  wheelWithoutModifier(): boolean;
+  /** The visible range changed; called at most once a frame. */
+  onRange(window: TimeWindow): void;
+  /** A movement (gesture, animation, navigation or refit) has ended. */
+  onSettle(window: TimeWindow): void;
+}
+
+const prefersReducedMotion = () =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+const toD3 = (t: ViewTransform) => zoomIdentity.translate(t.x, 0).scale(t.k);
+
+/**
+ * The one owner of the view: the fitted axis, the zoom limits, the transform, the drawing's length
+ * and the orientation. Changes flow one way. A gesture (d3-zoom) or a method (`show`, `zoomBy`,
+ * …) hands a transform to d3-zoom's public `zoom.transform`; d3-zoom's `zoom` event is the only
+ * place the transform is stored; the host then lays out a new Scene and renders it; range events
+ * leave at most once a frame. Nothing writes back, so nothing needs guarding against echoes.
+ */
+export class ViewController implements ReactiveController {
+  axis: FittedAxis | null = null;
+  limits: ZoomLimits = { minK: 1, maxK: 1 };
+  transform: ViewTransform = IDENTITY;
+  length = 1;
+  orientation: Orientation = 'horizontal';
+
+  private readonly _behavior: ZoomBehavior<HTMLElement, unknown>;
+  private _target: Selection<HTMLElement, unknown, null, undefined> | null = null;
+  private _detached: HTMLElement | null = null;
+  private _input: ViewInput | null = null;
+  private _animation: {
+    frame: number;
+    to: ViewTransform;
+    promise: Promise<void>;
+    done: () => void;
+  } | null = null;
+  private _gesture = false;
+  private _gate = 0;
+  private _gatePending = false;
+  private _settlePending = false;
+  private _sent: TimeWindow | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ViewOptions,
+  ) {
+    host.addController(this);
+    this._behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        if (this.orientation !== 'horizontal') return false;
+        if (event.type === 'wheel') {
+          const w = event as WheelEvent;
+          return w.ctrlKey || w.metaKey || this.options.wheelWithoutModifier();
+        }
+        const m = event as MouseEvent;
+        // A press in a text field or on a link is not the start of a pan.
+        const onControl = (event.target as Element | null)?.closest?.('input, select, textarea, a');
+        return !m.ctrlKey && !m.button && !onControl;
+      })
+      .wheelDelta(
+        (event: WheelEvent) =>
+          -event.deltaY *
+          (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
+          (event.ctrlKey ? 5 : 1),
+      )
+      .constrain((t) => toD3(this.constrain({ k: t.k, x: t.x })))
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (event.sourceEvent) {
+          this._gesture = true;
+          this.stop();
+        }
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        this._store({ k: event.transform.k, x: event.transform.x });
+      })
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (event.sourceEvent) {
+          this._gesture = false;
+          this._settleSoon();
+        }
+      });
+  }
+
+  /** The visible range of time, or null before the first fit. */
+  get window(): TimeWindow | null {
+    return this.axis ? windowOf(this.axis, this.transform, this.length) : null;
+  }
+
+  /** A movement is under way (a gesture or an animation). */
+  get moving(): boolean {
+    return this._gesture || this._animation !== null;
+  }
+
+  /** Keeps a transform inside the zoom limits, with the content covering the axis. */
+  constrain(t: ViewTransform): ViewTransform {
+    if (this.orientation !== 'horizontal') return IDENTITY;
+    return clampTransform(t, this.length, this.limits);
+  }
+
+  /**
+   * Fits the view to the host's input. A new dataset starts from the whole span; a new size, gap
+   * setting or orientation keeps the window the reader was looking at; new zoom limits re-clamp.
+   * Returns whether anything changed.
+   */
+  update(input: ViewInput): boolean {
+    const last = this._input;
+    this._input = input;
+    const orientation = input.orientation;
+    const length = drawingLength(orientation, input.width, input.dataset.events.length);
+    const refit =
+      !this.axis ||
+      !last ||
+      last.dataset !== input.dataset ||
+      last.gaps !== input.gaps ||
+      this.length !== length ||
+      this.orientation !== orientation;
+    const relimit = refit || last.minZoom !== input.minZoom || last.maxZoom !== input.maxZoom;
+    if (!relimit) return false;
+    const keep = refit && last && last.dataset === input.dataset ? this.window : null;
+    if (refit) {
+      this.stop();
+      this.axis = fitAxis(input.dataset, length, input.gaps);
+      this.length = length;
+      this.orientation = orientation;
+    }
+    const axis = this.axis!;
+    this.limits = zoomLimits(axis, length, axis.precision, {
+      minZoom: input.minZoom,
+      maxZoom: input.maxZoom,
+    });
+    const next =
+      refit && !keep
+        ? IDENTITY
+        : keep
+          ? transformForWindow(axis, keep, length, this.limits)
+          : this.transform;
+    this._apply(this.constrain(next));
+    this._settleSoon();
+    return true;
+  }
+
+  /** Shows `[start, end]` (within the limits); a zero-width window shows its date at the finest zoom. */
+  show(window: TimeWindow, animate = true): Promise<void> {
+    if (!this.axis) return Promise.resolve();
+    return this.set(transformForWindow(this.axis, window, this.length, this.limits), animate);
+  }
+
+  /** Centres a time at the current zoom. */
+  centre(time: number, animate = true): Promise<void> {
+    if (!this.axis) return Promise.resolve();
+    return this.set(transformCentredOn(this.axis, this.transform, time, this.length), animate);
+  }
+
+  /** Zooms by `factor`, keeping the point `at` px along the axis where it is (default: the centre). */
+  zoomBy(factor: number, at = this.length / 2, animate = true): Promise<void> {
+    return this.set(zoomAround(this.transform, factor, at, this.limits, this.length), animate);
+  }
+
+  /** Shows the fraction `start` of the fitted axis at the left edge, at the current zoom (overview drags). */
+  panToFraction(start: number): Promise<void> {
+    const k = this.transform.k;
+    return this.set({ k, x: -start * this.length * k }, false);
+  }
+
+  /**
+   * Moves to a transform, animated unless `animate` is false or the reader prefers reduced motion.
+   * Resolves when the last frame has been handed to d3-zoom.
+   */
+  set(t: ViewTransform, animate = true): Promise<void> {
+    const to = this.constrain(t);
+    // Asked again for where it is already going: the same movement, not a restart.
+    const running = this._animation;
+    if (animate && running && running.to.k === to.k && running.to.x === to.x)
+      return running.promise;
+    this.stop();
+    const from = this.transform;
+    if (
+      !animate ||
+      prefersReducedMotion() ||
+      !this._target ||
+      (from.k === to.k && from.x === to.x)
+    ) {
+      this._apply(to);
+      this._settleSoon();
+      return Promise.resolve();
+    }
+    // Interpolate the visible stretch of the fitted axis, so a zoom feels like moving its edges.
+    const w = this.length;
+    const [a0, b0] = [-from.x / from.k, (w - from.x) / from.k];
+    const [a1, b1] = [-to.x / to.k, (w - to.x) / to.k];
+    const duration = 320;
+    const begin = performance.now();
+    let settle!: () => void;
+    const promise = new Promise<void>((resolve) => (settle = resolve));
+    {
+      const resolve = settle;
+      const done = () => {
+        this._animation = null;
+        this._settleSoon();
+        resolve();
+      };
+      const step = (now: number) => {
+        const p = Math.min(1, (now - begin) / duration);
+        const e = p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2;
+        const a = a0 + (a1 - a0) * e;
+        const b = b0 + (b1 - b0) * e;
+        const k = w / (b - a);
+        this._apply(p === 1 ? to : { k, x: -a * k });
+        if (p < 1 && this._animation) this._animation.frame = requestAnimationFrame(step);
+        else done();
+      };
+      this._animation = { frame: requestAnimationFrame(step), to, promise, done };
+    }
+    return promise;
+  }
+
+  /** Ends a running animation where it is; its promise resolves. */
+  stop() {
+    const a = this._animation;
+    if (!a) return;
+    cancelAnimationFrame(a.frame);
+    a.done();
+  }
+
+  /** Takes gestures on the element that shows the drawing (call after each render; cheap when unchanged). */
+  attach(target: HTMLElement | null | undefined) {
+    if (!target || this._target?.node() === target) return;
+    this._target?.on('.zoom', null);
+    this._target = select(target);
+    this._target.call(this._behavior);
+    this._target.on('dblclick.zoom', (event: MouseEvent) => {
+      if (this.orientation !== 'horizontal') return;
+      const px = event.clientX - target.getBoundingClientRect().left;
+      void this.zoomBy(event.shiftKey ? 0.5 : 2, px, true);
+    });
+    // d3-zoom starts from what is on screen.
+    if (
+      zoomTransform(target).k !== this.transform.k ||
+      zoomTransform(target).x !== this.transform.x
+    )
+      this._target.call(this._behavior.transform, toD3(this.transform));
+  }
+
+  /** Hands a transform to d3-zoom, whose `zoom` event stores it; without a target, stores it directly. */
+  private _apply(t: ViewTransform) {
+    if (this._target) this._target.call(this._behavior.transform, toD3(t));
+    else this._store(t);
+  }
+
+  private _store(t: ViewTransform) {
+    if (t.k === this.transform.k && t.x === this.transform.x) return;
+    this.transform = { k: t.k, x: t.x };
+    this.host.requestUpdate();
+  }
+
+  private _settleSoon() {
+    this._settlePending = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Sends range events after the host has drawn: a change leaves at once, and opens a one-frame
+   * gate; changes during that frame wait for it to close, so at most one leaves per frame. A
+   * settle leaves after the last change, once nothing moves.
+   */
+  private _flush() {
+    if (this._gate) {
+      this._gatePending = true;
+      return;
+    }
+    const w = this.window;
+    if (!w) return;
+    if (!this._sent || this._sent.start !== w.start || this._sent.end !== w.end) {
+      this._sent = w;
+      this.options.onRange(w);
+      this._gate = requestAnimationFrame(() => {
+        this._gate = 0;
+        if (this._gatePending) {
+          this._gatePending = false;
+          this._flush();
+        }
+      });
+      if (this.moving) return;
+    }
+    if (this._settlePending && !this.moving) {
+      this._settlePending = false;
+      this.options.onSettle(w);
+    }
+  }
+
+  hostUpdated() {
+    this._flush();
+  }
+
+  hostConnected() {
+    // Moved in the DOM: take up gestures again on the same element, which keeps its transform.
+    const node = this._detached;
+    this._detached = null;
+    if (node?.isConnected) this.attach(node);
+  }
+
+  hostDisconnected() {
+    this.stop();
+    cancelAnimationFrame(this._gate);
+    this._gate = 0;
+    this._detached = this._target?.node() ?? null;
+    this._target?.on('.zoom', null);
+    this._target = null;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The fitted axis of a dataset, and finding its events in time: computed once per dataset, size
+ * and gap setting, then read by every layout of that view.
+ */
+import { PRECISION_MS, finer, type Precision } from './date.js';
+import { createTimeAxis, findGaps, type TimeAxis } from './scale.js';
+import type { Dataset, TimelineEvent } from './types.js';
+
+/** The range of a JavaScript Date, in ms either side of 1970: no axis may reach past it. */
+export const DATE_LIMIT = 8.64e15;
+
+/** The fitted, unzoomed axis of a dataset. */
+export interface FittedAxis extends TimeAxis {
+  readonly domain: readonly [number, number];
+  readonly length: number;
+  readonly precision: Precision;
+}
+
+/**
+ * The time span a dataset's axis covers: its events and eras, padded so no mark sits on the edge,
+ * and never past what a JavaScript Date can hold.
+ */
+export function datasetDomain(dataset: Pick<Dataset, 'events' | 'eras'>): {
+  domain: [number, number];
+  precision: Precision;
+} {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let precision: Precision = 'year';
+  for (const e of dataset.events) {
+    lo = Math.min(lo, e.startTime);
+    hi = Math.max(hi, e.endTime);
+    precision = finer(
+      precision,
+      e.end ? finer(e.start.precision, e.end.precision) : e.start.precision,
+    );
+  }
+  for (const e of dataset.eras) {
+    lo = Math.min(lo, e.startTime);
+    hi = Math.max(hi, e.endTime);
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    return { domain: [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)], precision };
+  }
+  const pad = Math.max((hi - lo) * 0.04, PRECISION_MS[precision] * 2);
+  return {
+    domain: [Math.max(-DATE_LIMIT, lo - pad), Math.min(DATE_LIMIT, hi + pad)],
+    precision,
+  };
+}
+
+/** Fits a dataset's axis to a length, compressing long gaps when asked. */
+export function fitAxis(
+  dataset: Pick<Dataset, 'events' | 'eras'>,
+  length: number,
+  gaps = false,
+): FittedAxis {
+  const { domain, precision } = datasetDomain(dataset);
+  const size = Number.isFinite(length) ? Math.max(1, length) : 1;
+  const g = gaps ? findGaps([...dataset.events, ...dataset.eras]) : [];
+  const axis = createTimeAxis(domain, [0, size], g, 32);
+  return { ...axis, domain, length: size, precision };
+}
+
+/** Index of the first event whose start is at or after `time` (events sorted by start). */
+export function bisectStart(events: readonly TimelineEvent[], time: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.startTime < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const longestMemo = new WeakMap<readonly TimelineEvent[], number>();
+
+/** The longest event of a list, in ms: with it a range query needs only one binary search. */
+export function longestDuration(events: readonly TimelineEvent[]): number {
+  let d = longestMemo.get(events);
+  if (d !== undefined) return d;
+  d = 0;
+  for (const e of events) d = Math.max(d, e.endTime - e.startTime);
+  longestMemo.set(events, d);
+  return d;
+}
+
+const marksMemo = new WeakMap<FittedAxis, { key: string; events: unknown; marks: number[] }>();
+
+/**
+ * Where each shown event starts, as a fraction (0–1) of the fitted axis: the overview's marks.
+ * Remembered per axis and hidden set, so panning does not recompute them.
+ */
+export function overviewMarks(
+  events: readonly TimelineEvent[],
+  axis: FittedAxis,
+  hidden: ReadonlySet<string> = new Set(),
+): readonly number[] {
+  const key = [...hidden].sort().join('\u0000');
+  const memo = marksMemo.get(axis);
+  if (memo && memo.key === key && memo.events === events) return memo.marks;
+  const marks: number[] = [];
+  for (const e of events) {
+    if (e.category !== undefined && hidden.has(e.category)) continue;
+    marks.push(axis.scale(e.startTime) / axis.length);
+  }
+  marksMemo.set(axis, { key, events, marks });
+  return marks;
+}

@@ -1,0 +1,72 @@
+/**
+ * The sizes that CSS and layout share. The element reads them once from its tokens
+ * (`--annals-lane-height`, `--annals-marker-size`, …) and layout takes them as input, so the page,
+ * the SVG export and the CLI place every mark with the same numbers.
+ */
+
+/** Sizes of the drawing, in CSS px. */
+export interface Metrics {
+  /** Height of one lane of events (horizontal layout). */
+  readonly laneHeight: number;
+  /** Diameter of a point marker. */
+  readonly markerSize: number;
+  /** Space between a marker and its label. */
+  readonly labelGap: number;
+  /** Least space between two items in one lane, or two labels in the vertical layout. */
+  readonly itemGap: number;
+  /** The widest a label may be. */
+  readonly maxLabel: number;
+  /** Line height of a label. */
+  readonly labelLine: number;
+  /** Thickness of the time axis (its ticks and labels). */
+  readonly axisSize: number;
+  /** Space between the last lane and the axis. */
+  readonly axisGap: number;
+  /** Height of the row that era titles take above the lanes (horizontal layout). */
+  readonly eraBand: number;
+  /** Vertical layout: width of the column that holds the axis. */
+  readonly gutter: number;
+  /** Vertical layout: room between a marker and the label column, where connectors run. */
+  readonly connector: number;
+}
+
+export const DEFAULT_METRICS: Metrics = Object.freeze({
+  laneHeight: 44,
+  markerSize: 14,
+  labelGap: 6,
+  itemGap: 8,
+  maxLabel: 400,
+  labelLine: 16,
+  axisSize: 32,
+  axisGap: 12,
+  eraBand: 22,
+  gutter: 72,
+  connector: 16,
+});
+
+/**
+ * The public CSS custom property behind each metric that a publication may change. The element
+ * reads their resolved values once per refit; a test checks that the drawn sizes follow them.
+ */
+export const METRIC_TOKENS = Object.freeze({
+  laneHeight: '--annals-lane-height',
+  markerSize: '--annals-marker-size',
+  labelLine: '--annals-label-line-height',
+  axisSize: '--annals-axis-size',
+  eraBand: '--annals-era-band',
+  gutter: '--annals-gutter',
+} as const satisfies Partial<Record<keyof Metrics, `--annals-${string}`>>);
+
+/**
+ * Metrics from token values (`'44px'`, `' 60px'`): each readable positive px value replaces the
+ * default; anything else keeps it, so a typo in a stylesheet cannot collapse the drawing.
+ */
+export function metricsFrom(read: (token: string) => string, base = DEFAULT_METRICS): Metrics {
+  const out: Record<string, number> = { ...base };
+  for (const [key, token] of Object.entries(METRIC_TOKENS)) {
+    const text = read(token).trim();
+    const v = /^[\d.]+(px)?$/.test(text) ? parseFloat(text) : NaN;
+    if (Number.isFinite(v) && v > 0 && v < 10_000) out[key] = v;
+  }
+  return Object.freeze(out) as unknown as Metrics;
+}

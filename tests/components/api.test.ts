@@ -1,0 +1,259 @@
+/** The API does what its name says: navigation, data that arrives late, events, and the metrics CSS shares with layout. */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { apollo } from '../../data/apollo.js';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { DEFAULT_METRICS } from '../../src/core/metrics.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import {
+  AnnalsRangeChangeEvent,
+  AnnalsRangeSettleEvent,
+  AnnalsSelectEvent,
+} from '../../src/events.js';
+import {
+  clearHash,
+  mountFlagship,
+  nextFrame,
+  span,
+  TimelineHarness,
+} from '../helpers/timeline-harness.js';
+
+const DAY = 86_400_000;
+const utc = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
+
+describe('<annals-timeline> API', () => {
+  beforeEach(async () => {
+    clearHash();
+    await setViewport({ width: 1400, height: 900 });
+  });
+  afterEach(async () => {
+    clearHash();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  describe('goTo and start-at show a date’s period with its surroundings', () => {
+    it('goTo("2013-05") shows April to June 2013, as the Go-to box does', async () => {
+      const t = await mountFlagship();
+      await t.element.goTo('2013-05', { animate: false });
+      const r = t.visibleRange();
+      expect(r.start.getTime()).to.be.closeTo(utc(2013, 3), DAY);
+      expect(r.end.getTime()).to.be.closeTo(utc(2013, 6), DAY);
+    });
+
+    it('start-at="2013-05" opens on April to June 2013', async () => {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:1280px">
+          <annals-timeline start-at="2013-05" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
+      );
+      await waitUntil(() => span(t.visibleRange()) < 200 * DAY, 'start-at was not applied');
+      const r = t.visibleRange();
+      expect(r.start.getTime()).to.be.closeTo(utc(2013, 3), DAY);
+      expect(r.end.getTime()).to.be.closeTo(utc(2013, 6), DAY);
+    });
+
+    it('goTo("no-such-id") rejects with a RangeError that names the id', async () => {
+      const t = await mountFlagship();
+      let error: unknown;
+      await t.element.goTo('no-such-id').catch((e) => (error = e));
+      expect(error).to.be.instanceOf(RangeError);
+      expect((error as Error).message).to.contain('"no-such-id"');
+    });
+
+    it('a Date is an instant: goTo(date) shows it at the finest zoom', async () => {
+      const t = await mountFlagship();
+      await t.element.goTo(new Date(utc(2013, 4, 10)), { animate: false });
+      const r = t.visibleRange();
+      expect(r.start.getTime()).to.be.below(utc(2013, 4, 10));
+      expect(r.end.getTime()).to.be.above(utc(2013, 4, 10));
+      // Four days is the narrowest window on data known by the day.
+      expect(span(r)).to.be.closeTo(4 * DAY, DAY / 10);
+    });
+
+    it('zoomTo with a zero-width window shows its date at the finest zoom', async () => {
+      const t = await mountFlagship();
+      await t.element.zoomTo('2009-06-01', '2009-06-01', { animate: false });
+      expect(span(t.visibleRange())).to.be.closeTo(4 * DAY, DAY / 10);
+      expect(t.toolbarButton('Zoom in').disabled).to.equal(true);
+    });
+  });
+
+  describe('navigation methods reject what is not a number or a date', () => {
+    for (const [name, call] of [
+      ['zoomBy(NaN)', (el: AnnalsTimeline) => el.zoomBy(NaN)],
+      ['zoomBy(Infinity)', (el: AnnalsTimeline) => el.zoomBy(Infinity)],
+      ['zoomBy(0)', (el: AnnalsTimeline) => el.zoomBy(0)],
+      ['zoomTo(Invalid Date, …)', (el: AnnalsTimeline) => el.zoomTo(new Date(NaN), '2013')],
+      [
+        'zoomTo(…, new Date(Infinity))',
+        (el: AnnalsTimeline) => el.zoomTo('2013', new Date(Infinity)),
+      ],
+      ['goTo(Invalid Date)', (el: AnnalsTimeline) => el.goTo(new Date('nope'))],
+    ] as const) {
+      it(`${name} rejects with a RangeError and leaves the view as it was`, async () => {
+        const t = await mountFlagship();
+        const before = t.visibleRange();
+        let error: unknown;
+        await call(t.element).catch((e) => (error = e));
+        expect(error, name).to.be.instanceOf(RangeError);
+        await t.waitForRender();
+        expect(t.visibleRange()).to.deep.equal(before);
+      });
+    }
+  });
+
+  describe('the last zoom step before the limit', () => {
+    it('keeps the date under the cursor where it is', async () => {
+      const t = await mountFlagship();
+      const at = new Date(utc(2013, 4, 10));
+      const pos = () => {
+        const s = t.element.scene!;
+        return s.items.find((i) => i.id === 'state-visit-2013')!.x;
+      };
+      await t.element.zoomTo('2013-04-20', '2013-05-30', { animate: false });
+      const before = pos();
+      // Step until the limit: each step, including the last, clamped one, keeps the visit in place.
+      for (let i = 0; i < 6; i++) {
+        await t.element.zoomBy(2, { around: at, animate: false });
+        expect(pos(), `step ${i + 1}`).to.be.closeTo(before, 1);
+      }
+      expect(t.toolbarButton('Zoom in').disabled).to.equal(true);
+    });
+  });
+
+  describe('HTML first, data later', () => {
+    it('selected written in HTML before the data arrives is kept and applied when it does', async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline selected="state-visit-2013" style="width:1280px"></annals-timeline>`,
+      );
+      await el.updateComplete;
+      expect(el.selected).to.equal('state-visit-2013');
+      el.data = kazakhstanTurkmenistan;
+      const t = new TimelineHarness(el);
+      await t.waitForScene();
+      expect(el.selected).to.equal('state-visit-2013');
+      expect(t.card().visible).to.equal(true);
+      expect(t.card().title).to.contain('State visit');
+    });
+
+    it('start-at written before the data arrives is applied when it does', async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline start-at="2013-05" style="width:1280px"></annals-timeline>`,
+      );
+      await nextFrame();
+      el.data = kazakhstanTurkmenistan;
+      const t = new TimelineHarness(el);
+      await t.waitForScene();
+      await waitUntil(() => span(t.visibleRange()) < 200 * DAY, 'start-at was dropped');
+      expect(t.visibleRange().start.getTime()).to.be.closeTo(utc(2013, 3), DAY);
+    });
+
+    it('a deep link present before the data arrives is applied, not overwritten with the whole span', async () => {
+      history.replaceState(null, '', '#k.from=2009-01-01&k.to=2010-01-01');
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline deep-link="k" style="width:1280px"></annals-timeline>`,
+      );
+      for (let i = 0; i < 5; i++) await nextFrame();
+      expect(location.hash).to.contain('k.from=2009-01-01');
+      el.data = kazakhstanTurkmenistan;
+      const t = new TimelineHarness(el);
+      await t.waitForScene();
+      await waitUntil(() => span(t.visibleRange()) < 500 * DAY, 'the link was not applied');
+      expect(t.visibleRange().start.getTime()).to.be.closeTo(utc(2009), 2 * DAY);
+      for (let i = 0; i < 5; i++) await nextFrame();
+      expect(location.hash).to.contain('k.from=2009-01-01');
+    });
+  });
+
+  describe('events', () => {
+    it('annals-range-change fires at most once a frame during an animated zoom, and annals-range-settle once at its end', async () => {
+      const t = await mountFlagship();
+      const frames: number[] = [];
+      let frame = 0;
+      let counting = true;
+      const tick = () => {
+        frame++;
+        if (counting) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const settles: AnnalsRangeSettleEvent[] = [];
+      t.element.addEventListener('annals-range-change', () => frames.push(frame));
+      t.element.addEventListener('annals-range-settle', (e) => settles.push(e));
+      await t.element.zoomBy(4);
+      for (let i = 0; i < 3; i++) await nextFrame();
+      counting = false;
+      expect(frames.length).to.be.greaterThan(3);
+      expect(new Set(frames).size, 'one change per frame').to.equal(frames.length);
+      expect(settles).to.have.length(1);
+      expect(settles[0]!.detail.end.getTime() - settles[0]!.detail.start.getTime()).to.be.closeTo(
+        span(t.visibleRange()),
+        1,
+      );
+    });
+
+    it('every event carries its data in detail as well as in its fields', async () => {
+      const t = await mountFlagship();
+      const select = oneEvent(t.element, 'annals-select') as Promise<AnnalsSelectEvent>;
+      const range = oneEvent(t.element, 'annals-range-change') as Promise<AnnalsRangeChangeEvent>;
+      await t.element.goTo('state-visit-2013');
+      await t.element.zoomTo('2009', '2010', { animate: false });
+      const s = await select;
+      expect(s.detail.id).to.equal('state-visit-2013');
+      expect(s.detail.event?.title).to.equal(s.event?.title);
+      const r = await range;
+      expect(r.detail.start.getTime()).to.equal(r.start.getTime());
+      expect(r.detail.end.getTime()).to.equal(r.end.getTime());
+    });
+  });
+
+  describe('metrics: CSS and layout agree', () => {
+    it('by default the element lays out with the core’s DEFAULT_METRICS, and draws marks that size', async () => {
+      const t = await mountFlagship();
+      const s = t.element.scene!;
+      const dot = t.button('silk-way-rally-2009').querySelector('[part~="marker"]')!;
+      expect(dot.getBoundingClientRect().width).to.be.closeTo(DEFAULT_METRICS.markerSize, 0.5);
+      const axis = t.root.querySelector('annals-axis')!.getBoundingClientRect();
+      expect(axis.height).to.be.closeTo(DEFAULT_METRICS.axisSize, 0.5);
+      expect(t.viewport()!.getBoundingClientRect().height).to.be.closeTo(s.height + 1, 1);
+    });
+
+    it('--annals-lane-height and --annals-marker-size reach the layout and the drawing alike', async () => {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:600px">
+          <annals-timeline
+            style="--annals-lane-height: 60px; --annals-marker-size: 20px"
+            layout="horizontal"
+            .data=${kazakhstanTurkmenistan}
+          ></annals-timeline>
+        </div>`,
+      );
+      const s = t.element.scene!;
+      const lanes = new Set(s.items.map((i) => i.lane));
+      expect(lanes.size).to.be.greaterThan(1);
+      for (const it of s.items) expect(it.box.y).to.equal(it.lane * 60 + 4);
+      const drawn = t.items().map((i) => i.button.getBoundingClientRect().top);
+      const top = t.viewport()!.getBoundingClientRect().top;
+      s.items.forEach((it, i) => expect(drawn[i]! - top).to.be.closeTo(it.box.y, 1));
+      const dot = t.root.querySelector('[part~="marker"]')!;
+      expect(dot.getBoundingClientRect().width).to.be.closeTo(20, 0.5);
+    });
+  });
+
+  describe('the phone layout', () => {
+    it('opening an event’s card at 360 px brings the card into view', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const t = await TimelineHarness.mount(
+        html`<div style="width:360px">
+          <annals-timeline .data=${apollo}></annals-timeline>
+        </div>`,
+      );
+      expect(t.element.orientation).to.equal('vertical');
+      const first = t.ids()[0]!;
+      await t.select(first);
+      await waitUntil(() => {
+        const r = t.cardElement().getBoundingClientRect();
+        return r.top < innerHeight && r.bottom > 0;
+      }, 'the card stayed out of view');
+    });
+  });
+});

@@ -1,0 +1,304 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { apollo } from '../../data/apollo.js';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
+import { placeLabels } from '../../src/core/label-placement.js';
+import { estimateMeasure } from '../../src/core/measure.js';
+import { DEFAULT_METRICS, metricsFrom } from '../../src/core/metrics.js';
+import {
+  drawingLength,
+  fitAxis,
+  layout,
+  type Rect,
+  type Scene,
+  type SceneItem,
+} from '../../src/core/scene.js';
+import { ellipsize, fitText } from '../../src/core/text-fit.js';
+import type { Dataset, EventInput } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+
+const flagship = validateDataset(kazakhstanTurkmenistan).dataset;
+const apolloData = validateDataset(apollo).dataset;
+const romeData = validateDataset(rome).dataset;
+const m = DEFAULT_METRICS;
+const half = m.markerSize / 2;
+
+/** An item part in drawing coordinates. */
+const abs = (it: SceneItem, r: Rect): Rect => ({ ...r, x: it.box.x + r.x, y: it.box.y + r.y });
+
+/** The vertical scene of a dataset at a phone's width. */
+function phone(dataset: Dataset, width = 360): Scene {
+  return layout(dataset, {
+    length: drawingLength('vertical', width, dataset.events.length),
+    width,
+    orientation: 'vertical',
+    gaps: true,
+  });
+}
+
+describe('Scene geometry, horizontal', () => {
+  it('each item sits in its lane: top = lane × lane height + 4, and era titles push lanes down', () => {
+    const scene = layout(flagship, { length: 1280, gaps: true });
+    for (const it of scene.items) expect(it.box.y).to.equal(it.lane * m.laneHeight + 4);
+    const r = layout(romeData, { length: 1280 });
+    for (const it of r.items) expect(it.box.y).to.equal(m.eraBand + it.lane * m.laneHeight + 4);
+  });
+
+  it('a point’s marker is a square of the marker size centred on x; a range’s bar runs from x to x2', () => {
+    const scene = layout(flagship, { length: 1280, gaps: true });
+    for (const it of scene.items) {
+      const mark = abs(it, it.mark);
+      if (it.x2 === null) {
+        expect(mark.width).to.equal(m.markerSize);
+        expect(mark.height).to.equal(m.markerSize);
+        expect(mark.x + mark.width / 2).to.be.closeTo(it.x, 1e-9);
+      } else {
+        expect(mark.x).to.be.closeTo(it.x, 1e-9);
+        expect(mark.x + mark.width).to.be.closeTo(Math.max(it.x + 4, it.x2), 1e-9);
+      }
+    }
+  });
+
+  it('the label box runs from labelStart to labelEnd, under the mark, inside the item box', () => {
+    const scene = layout(flagship, { length: 1280, gaps: true });
+    for (const it of scene.items) {
+      const label = abs(it, it.label);
+      expect(label.x).to.be.closeTo(it.labelStart, 1e-9);
+      expect(label.x + label.width).to.be.closeTo(it.labelEnd, 1e-9);
+      expect(label.y).to.be.at.least(abs(it, it.mark).y + it.mark.height);
+      expect(it.label.x).to.be.at.least(0);
+      expect(it.label.x + it.label.width).to.be.at.most(it.box.width + 1e-9);
+    }
+  });
+
+  it('the drawing is tall enough for every lane and the axis, which sits at its bottom', () => {
+    const scene = layout(flagship, { length: 1280 });
+    expect(scene.height).to.equal(Math.max(1, scene.lanes) * m.laneHeight + m.axisGap + m.axisSize);
+    expect(scene.axis).to.deep.equal({
+      x: 0,
+      y: scene.height - m.axisSize,
+      width: 1280,
+      height: m.axisSize,
+    });
+    for (const it of scene.items) expect(it.box.y + it.box.height).to.be.at.most(scene.axis.y);
+  });
+
+  it('panning away from every era keeps the era row, so the drawing’s height does not jump', () => {
+    const axis = fitAxis(romeData, 1280);
+    const whole = layout(romeData, { length: 1280, axis });
+    // Far into the empire: zoom 20× on the last stretch, where no era starts.
+    const zoomed = layout(romeData, { length: 1280, axis, transform: { k: 20, x: -19 * 1280 } });
+    expect(zoomed.items[0]!.box.y - zoomed.items[0]!.lane * m.laneHeight).to.equal(
+      whole.items[0]!.box.y - whole.items[0]!.lane * m.laneHeight,
+    );
+  });
+
+  it('a lane height from the metrics moves every lane by that much', () => {
+    const tall = { ...m, laneHeight: 60 };
+    const scene = layout(flagship, { length: 360 }, tall);
+    for (const it of scene.items) expect(it.box.y).to.equal(it.lane * 60 + 4);
+    expect(scene.height).to.equal(Math.max(1, scene.lanes) * 60 + m.axisGap + m.axisSize);
+  });
+
+  it('eras are bands from their start to their end, with their title inside the band', () => {
+    const scene = layout(romeData, { length: 1280 });
+    for (const e of scene.eras) {
+      expect(e.band.y).to.equal(0);
+      expect(e.band.height).to.equal(scene.height);
+      expect(e.label.x).to.be.at.least(e.band.x);
+      expect(e.label.x + e.label.width).to.be.at.most(e.band.x + e.band.width);
+    }
+  });
+
+  it('the Scene holds the overview: a mark per shown event and the visible window as fractions', () => {
+    const axis = fitAxis(flagship, 1280);
+    const scene = layout(flagship, { length: 1280, axis, transform: { k: 4, x: -1280 } });
+    expect(scene.overview!.marks).to.have.length(flagship.events.length);
+    expect(scene.overview!.window.start).to.be.closeTo(0.25, 1e-9);
+    expect(scene.overview!.window.end).to.be.closeTo(0.5, 1e-9);
+    const hidden = layout(flagship, {
+      length: 1280,
+      axis,
+      hiddenCategories: new Set(['cultural']),
+    });
+    expect(hidden.overview!.marks).to.have.length(2);
+  });
+
+  it('each label’s text is cut to its box with an ellipsis, never wider than the box', () => {
+    const { dataset } = validateDataset({
+      title: 'T',
+      events: [
+        { id: 'a', title: 'A very long title that cannot fit a narrow axis at all', start: '2000' },
+      ],
+    });
+    const it = layout(dataset, { length: 200 }).items[0]!;
+    expect(it.lines).to.have.length(1);
+    expect(it.lines[0]!.endsWith('…')).to.equal(true);
+    expect(estimateMeasure(it.lines[0]!)).to.be.at.most(it.label.width);
+  });
+});
+
+describe('Scene geometry, vertical (phone)', () => {
+  for (const [name, data] of [
+    ['flagship', flagship],
+    ['Apollo', apolloData],
+    ['Rome', romeData],
+  ] as const) {
+    it(`${name} at 360 px: every label sits beside its own marker or is joined to it by its own connector`, () => {
+      const scene = phone(data);
+      expect(scene.items).to.have.length(data.events.length);
+      for (const it of scene.items) {
+        const label = abs(it, it.label);
+        const firstLine = label.y + m.labelLine / 2;
+        if (it.connector === null) {
+          expect(Math.abs(firstLine - it.x), it.id).to.be.at.most(1);
+        } else {
+          const [a, b] = [it.connector[0]!, it.connector.at(-1)!];
+          expect(it.box.x + a.x).to.be.closeTo(m.gutter + half, 1e-9);
+          expect(it.box.y + a.y).to.be.closeTo(it.x, 1e-9);
+          expect(it.box.x + b.x).to.be.below(label.x);
+          expect(it.box.y + b.y).to.be.closeTo(firstLine, 1e-9);
+        }
+      }
+    });
+
+    it(`${name} at 360 px: nothing is clipped, top or bottom, left or right`, () => {
+      const scene = phone(data);
+      for (const it of scene.items) {
+        const label = abs(it, it.label);
+        expect(label.y, it.id).to.be.at.least(0);
+        expect(label.y + label.height, it.id).to.be.at.most(scene.height);
+        expect(label.x + label.width).to.be.at.most(360);
+        const mark = abs(it, it.mark);
+        expect(mark.y + mark.height / 2).to.be.within(0, scene.height);
+      }
+    });
+  }
+
+  it('Rome at 360 px: era titles take their own slot in the label column, clear of every event label', () => {
+    const scene = phone(romeData);
+    const boxes = [
+      ...scene.items.map((it) => abs(it, it.label)),
+      ...scene.eras.map((e) => e.label),
+    ].sort((a, b) => a.y - b.y);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.y).to.be.at.least(boxes[i - 1]!.y + boxes[i - 1]!.height);
+    // The era bands stay in the axis column: no era line runs through the labels.
+    for (const e of scene.eras) expect(e.band.x + e.band.width).to.be.at.most(m.gutter);
+  });
+
+  it('vertical labels keep date order, never overlap, and no two connectors cross or merge (random datasets)', () => {
+    const eventArb = fc.record({
+      day: fc.integer({ min: 0, max: 4000 }),
+      length: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+      title: fc.string({ minLength: 1, maxLength: 90 }).filter((s) => s.trim() !== ''),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 300, max: 700 }),
+        (raw, width) => {
+          const iso = (d: number) => new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10);
+          const events = raw.map((e, i): EventInput => ({
+            id: `e${i}`,
+            title: e.title,
+            start: iso(e.day),
+            ...(e.length !== undefined ? { end: iso(e.day + e.length) } : {}),
+          }));
+          const { dataset } = validateDataset({ title: 'R', events });
+          const scene = phone(dataset, width);
+          const labels = scene.items.map((it) => abs(it, it.label));
+          for (let i = 1; i < labels.length; i++) {
+            expect(labels[i]!.y).to.be.at.least(labels[i - 1]!.y + labels[i - 1]!.height);
+            expect(scene.items[i]!.x).to.be.at.least(scene.items[i - 1]!.x);
+          }
+          // Every connector spans the same column; two cross or merge unless their ends keep one order.
+          const ends = scene.items.map((it) => {
+            const label = abs(it, it.label);
+            const c = it.connector;
+            return {
+              left: c ? it.box.y + c[0]!.y : it.x,
+              right: c ? it.box.y + c.at(-1)!.y : label.y + m.labelLine / 2,
+            };
+          });
+          for (let i = 1; i < ends.length; i++) {
+            expect(ends[i]!.left).to.be.at.least(ends[i - 1]!.left - 1e-9);
+            expect(ends[i]!.right).to.be.above(ends[i - 1]!.right);
+          }
+          for (const l of labels) expect(l.y).to.be.at.least(0);
+          expect(Math.max(...labels.map((l) => l.y + l.height))).to.be.at.most(scene.height);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('placeLabels', () => {
+  it('leaves labels that do not touch where they want to be', () => {
+    expect(
+      placeLabels(
+        [
+          { ideal: 0, height: 10 },
+          { ideal: 50, height: 10 },
+        ],
+        4,
+      ),
+    ).to.deep.equal([0, 50]);
+  });
+
+  it('spreads a crowd around the mean of what its labels want', () => {
+    const tops = placeLabels(
+      [
+        { ideal: 100, height: 10 },
+        { ideal: 100, height: 10 },
+        { ideal: 100, height: 10 },
+      ],
+      0,
+    );
+    expect(tops).to.deep.equal([90, 100, 110]);
+  });
+
+  it('never places a label above the top', () => {
+    const tops = placeLabels(
+      [
+        { ideal: 0, height: 16 },
+        { ideal: 0, height: 16 },
+      ],
+      4,
+      0,
+    );
+    expect(tops).to.deep.equal([0, 20]);
+  });
+});
+
+describe('fitText and metricsFrom', () => {
+  it('fitText breaks at spaces into at most the lines asked for, the last ending in an ellipsis', () => {
+    const lines = fitText(
+      'one two three four five six seven eight nine ten',
+      60,
+      estimateMeasure,
+      2,
+    );
+    expect(lines).to.have.length(2);
+    expect(lines[1]!.endsWith('…')).to.equal(true);
+    for (const l of lines) expect(estimateMeasure(l)).to.be.at.most(60);
+  });
+
+  it('ellipsize keeps a text that fits as it is', () => {
+    expect(ellipsize('Apollo 11', 200, estimateMeasure)).to.equal('Apollo 11');
+  });
+
+  it('metricsFrom takes readable px values and keeps the default for anything else', () => {
+    const tokens: Record<string, string> = {
+      '--annals-lane-height': ' 60px',
+      '--annals-marker-size': 'banana',
+      '--annals-gutter': '-3px',
+    };
+    const metrics = metricsFrom((t) => tokens[t] ?? '');
+    expect(metrics.laneHeight).to.equal(60);
+    expect(metrics.markerSize).to.equal(m.markerSize);
+    expect(metrics.gutter).to.equal(m.gutter);
+  });
+});

@@ -1,0 +1,23 @@
+// Bundles src/core and the datasets for Node with esbuild, as bench/layout.mjs does: the core must
+// run where there is no DOM at all.
+import { build } from 'esbuild';
+
+const out = await build({
+  stdin: {
+    contents: `export * from './src/core/index.ts';
+      export { kazakhstanTurkmenistan } from './data/kazakhstan-turkmenistan.ts';
+      export { apollo } from './data/apollo.ts';
+      export { rome } from './data/rome.ts';`,
+    resolveDir: new URL('../..', import.meta.url).pathname,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+});
+
+export const core = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
