@@ -1,4 +1,5 @@
 /** The core of Annals: pure TypeScript, no DOM. Runs in browsers and in Node. */
+export * from './color.js';
 export * from './date.js';
 export * from './domain.js';
 export * from './format.js';

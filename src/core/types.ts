@@ -79,7 +79,11 @@ export interface CategoryInput {
   id: string;
   /** Label shown in the legend. */
   label: string;
-  /** Optional CSS colour; otherwise the theme's palette is used in order. */
+  /**
+   * Optional CSS colour: hex, a named colour, or `rgb()`, `hsl()`, `hwb()`, `lab()`, `lch()`,
+   * `oklab()`, `oklch()` or `color()` with plain numbers (see `isCssColor`); otherwise the
+   * theme's palette is used in order.
+   */
   color?: string;
 }
 

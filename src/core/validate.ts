@@ -2,6 +2,7 @@
  * Validation of authored data. It never throws: it returns every usable item, normalised and
  * sorted, and a problem for everything it had to drop or change, naming the item and field.
  */
+import { isCssColor } from './color.js';
 import { endTime, timeOfDate, toCivilDate, type CivilDate } from './date.js';
 import { checkUrl } from './url.js';
 import type {
@@ -63,6 +64,9 @@ const MEDIA: NestedRecords = {
   notList: 'media must be a list',
   notRecord: 'a media item must be an object with url and alt',
 };
+
+const COLOR_PROBLEM =
+  "color must be a CSS colour such as #8c1c13, teal or rgb(140 28 19); the theme's colour is used instead";
 
 /** Longest id or field name a problem repeats: enough to find it, short enough to read. */
 const NAME_LENGTH = 80;
@@ -253,6 +257,13 @@ class Collector {
     this.report(field, `${field} must be text`, value);
     return undefined;
   }
+  /** A CSS colour, trimmed; anything else (a declaration, `url()`) is reported and dropped. */
+  color(rec: Rec): string | undefined {
+    const text = this.text(rec, 'color')?.trim();
+    if (text === undefined || isCssColor(text)) return text;
+    this.report('color', COLOR_PROBLEM, rec.color);
+    return undefined;
+  }
   /** The elements of a nested list, or `null` (reported) when it is not one. */
   private list(rec: Rec, field: string, notList: string): ListItem[] | null {
     const value = rec[field];
@@ -410,7 +421,7 @@ export function validateCategories(input: unknown): {
       const label = nonEmpty(rec.label) ? rec.label.trim() : rec.id;
       if (!nonEmpty(rec.label))
         c.report('label', 'a category needs a label; its id is shown instead', rec.label);
-      const color = c.text(rec, 'color');
+      const color = c.color(rec);
       categories.push(Object.freeze(color ? { id: rec.id, label, color } : { id: rec.id, label }));
     }
   });

@@ -377,6 +377,40 @@ describe('validateDataset', () => {
     expect(dataset.eras.map((e) => e.id)).to.deep.equal(['b']);
   });
 
+  it('validateDataset keeps a category whose color is not a CSS colour, without the colour, and says why', () => {
+    const beacon = 'red;position:fixed;inset:0;z-index:2147483647;background:url(/beacon.png)';
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [],
+      categories: [{ id: 'war', label: 'War', color: beacon }],
+    });
+    expect(only(problems)).to.deep.equal({
+      collection: 'categories',
+      item: '"war"',
+      field: 'color',
+      message:
+        "color must be a CSS colour such as #8c1c13, teal or rgb(140 28 19); the theme's colour is used instead",
+      value: beacon,
+    });
+    expect(dataset.categories).to.deep.equal([{ id: 'war', label: 'War' }]);
+  });
+
+  it('validateDataset keeps a CSS colour of a category, trimmed', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [],
+      categories: [
+        { id: 'war', label: 'War', color: ' #8c1c13 ' },
+        { id: 'peace', label: 'Peace', color: 'oklch(59% 0.15 150)' },
+      ],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.categories.map((c) => c.color)).to.deep.equal([
+      '#8c1c13',
+      'oklch(59% 0.15 150)',
+    ]);
+  });
+
   it('validateDataset reports category problems: duplicate id and missing label', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
