@@ -3,6 +3,7 @@ export * from './date.js';
 export * from './format.js';
 export * from './lanes.js';
 export * from './measure.js';
+export * from './navigation.js';
 export * from './scale.js';
 export * from './scene.js';
 export * from './ticks.js';
