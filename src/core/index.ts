@@ -7,6 +7,7 @@ export * from './label-placement.js';
 export * from './lanes.js';
 export * from './measure.js';
 export * from './metrics.js';
+export * from './navigation.js';
 export * from './scale.js';
 export {
   drawingLength,

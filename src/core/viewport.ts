@@ -57,21 +57,57 @@ export function clampTransform(
   return { k, x };
 }
 
-/** The transform that shows `[start, end]` across the axis. */
+/** The largest distance from 1970 in ms that a JavaScript Date can hold (about 275 760 years). */
+export const MAX_TIME = 8.64e15;
+
+/** A time moved into the range a Date can hold; NaN stays NaN. */
+function dateRange(time: number): number {
+  return Math.min(MAX_TIME, Math.max(-MAX_TIME, time));
+}
+
+/**
+ * The transform that shows `[start, end]` across the axis, centred on the window. A reversed
+ * window is read as the same span. A window too narrow to show within the limits (a zero-width
+ * one, for a date) is shown centred at the finest zoom: `limits.maxK`, or without limits the
+ * deepest any data allows (`MIN_WINDOW_UNITS` seconds); with limits, k also stays at or above
+ * `limits.minK`. Throws a RangeError for a bound that is not a finite number.
+ */
 export function transformForWindow(
   axis: TimeAxis,
   view: TimeWindow,
   length: number,
+  limits?: ZoomLimits,
 ): ViewTransform {
-  const a = axis.scale(view.start);
-  const b = axis.scale(view.end);
-  const k = length / Math.max(1e-9, b - a);
-  return { k, x: -k * a };
+  for (const key of ['start', 'end'] as const) {
+    if (!Number.isFinite(view[key]))
+      throw new RangeError(
+        `transformForWindow: window ${key} must be a finite time, not ${view[key]}`,
+      );
+  }
+  if (!(length > 0 && Number.isFinite(length)))
+    throw new RangeError(`transformForWindow: length must be a positive number, not ${length}`);
+  const a = axis.scale(dateRange(Math.min(view.start, view.end)));
+  const b = axis.scale(dateRange(Math.max(view.start, view.end)));
+  const finest = zoomLimits(axis, length, 'second').maxK;
+  const maxK = limits && Number.isFinite(limits.maxK) ? limits.maxK : finest;
+  const minK = limits ? limits.minK : 1e-6;
+  const k = Math.min(maxK, Math.max(minK, b > a ? length / (b - a) : Infinity));
+  return { k, x: length / 2 - (k * (a + b)) / 2 };
 }
 
-/** The range a transform shows. */
+/**
+ * The range a transform shows, kept within the times a Date can hold (a far zoomed-out transform
+ * would otherwise reach past them and give NaN).
+ */
 export function windowOf(axis: TimeAxis, t: ViewTransform, length: number): TimeWindow {
-  return { start: unproject(axis, t, 0), end: unproject(axis, t, length) };
+  const range = axis.scale.range();
+  const middle = (range[0]! + range.at(-1)!) / 2;
+  const at = (px: number) => {
+    const time = unproject(axis, t, px);
+    if (!Number.isNaN(time)) return time;
+    return (px - t.x) / t.k < middle ? -MAX_TIME : MAX_TIME;
+  };
+  return { start: at(0), end: at(length) };
 }
 
 /** The transform that centres `time` at the current zoom. */
@@ -81,5 +117,5 @@ export function transformCentredOn(
   time: number,
   length: number,
 ): ViewTransform {
-  return { k: t.k, x: length / 2 - t.k * axis.scale(time) };
+  return { k: t.k, x: length / 2 - t.k * axis.scale(dateRange(time)) };
 }

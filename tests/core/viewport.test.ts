@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
-import { PRECISION_MS } from '../../src/core/date.js';
+import { PRECISIONS, PRECISION_MS, fromTime } from '../../src/core/date.js';
+import { project } from '../../src/core/scale.js';
 import { fitAxis } from '../../src/core/scene.js';
 import { validateDataset } from '../../src/core/validate.js';
 import {
@@ -124,5 +125,132 @@ describe('viewport', () => {
     const t = transformCentredOn(axis, { k: 8, x: 0 }, Date.UTC(2009, 0, 1), L);
     expect(t.k).to.equal(8);
     expect(t.k * axis.scale(Date.UTC(2009, 0, 1)) + t.x).to.be.closeTo(L / 2, 1e-9);
+  });
+
+  it('transformForWindow shows a zero-width window centred at the finest zoom the limits allow', () => {
+    for (const gaps of [false, true]) {
+      const axis = fitAxis(flagship, L, gaps);
+      const limits = zoomLimits(axis, L, 'day');
+      const at = Date.UTC(2013, 4, 10);
+      const t = transformForWindow(axis, { start: at, end: at }, L, limits);
+      expect(t.k).to.equal(limits.maxK);
+      expect(project(axis, t, at)).to.be.closeTo(L / 2, 1e-6);
+    }
+  });
+
+  it('transformForWindow without limits shows a zero-width window at a finite zoom, no deeper than four seconds', () => {
+    const axis = fitAxis(flagship, L);
+    const at = Date.UTC(2013, 4, 10);
+    const t = transformForWindow(axis, { start: at, end: at }, L);
+    expect(Number.isFinite(t.k) && Number.isFinite(t.x)).to.equal(true);
+    const w = windowOf(axis, t, L);
+    expect(w.end - w.start).to.be.closeTo(MIN_WINDOW_UNITS * PRECISION_MS.second, 1);
+    expect((w.start + w.end) / 2).to.be.closeTo(at, 1);
+  });
+
+  it('transformForWindow reads a reversed window as the same span', () => {
+    const axis = fitAxis(flagship, L);
+    const may = { start: Date.UTC(2013, 4, 1), end: Date.UTC(2013, 5, 1) };
+    expect(transformForWindow(axis, { start: may.end, end: may.start }, L)).to.deep.equal(
+      transformForWindow(axis, may, L),
+    );
+  });
+
+  it('transformForWindow keeps the zoom within the limits it is given, centred on the window', () => {
+    const axis = fitAxis(flagship, L);
+    const limits = zoomLimits(axis, L, 'day');
+    // Three hours is narrower than the four days day-precision data may show.
+    const start = Date.UTC(2013, 4, 10, 9);
+    const t = transformForWindow(axis, { start, end: start + 3 * 36e5 }, L, limits);
+    expect(t.k).to.equal(limits.maxK);
+    expect(project(axis, t, start + 1.5 * 36e5)).to.be.closeTo(L / 2, 1e-6);
+  });
+
+  it('transformForWindow throws a RangeError for a window bound that is not a finite time', () => {
+    const axis = fitAxis(flagship, L);
+    const ok = Date.UTC(2013, 4, 1);
+    expect(() => transformForWindow(axis, { start: NaN, end: ok }, L)).to.throw(
+      RangeError,
+      /start/,
+    );
+    expect(() => transformForWindow(axis, { start: ok, end: Infinity }, L)).to.throw(
+      RangeError,
+      /end/,
+    );
+  });
+
+  it('windowOf stays within the times a Date can hold, however far out the transform zooms', () => {
+    const axis = fitAxis(flagship, L);
+    const w = windowOf(axis, { k: 1e-9, x: 0 }, L);
+    expect(Number.isFinite(w.start) && Number.isFinite(w.end)).to.equal(true);
+    expect(w.start).to.be.lessThan(w.end);
+  });
+
+  it('clampTransform(transformForWindow(w)) is finite and within the limits, for random axes, windows and limits', () => {
+    const Y = PRECISION_MS.year;
+    const event = fc
+      .record({
+        t: fc.double({ min: -3000 * Y, max: 3000 * Y, noNaN: true }),
+        length: fc.oneof(fc.constant(0), fc.double({ min: 1e3, max: 500 * Y, noNaN: true })),
+        precision: fc.constantFrom(...PRECISIONS),
+      })
+      .map(({ t, length, precision }) => ({
+        start: fromTime(Math.round(t), precision).iso,
+        end: length > 0 ? fromTime(Math.round(t + length), precision).iso : undefined,
+      }));
+    const dataset = fc.array(event, { minLength: 0, maxLength: 8 }).map(
+      (events) =>
+        validateDataset({
+          title: 'random',
+          events: events.map((e, i) => ({ id: `e${i}`, title: `Event ${i}`, ...e })),
+        }).dataset,
+    );
+    const time = fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true });
+    const share = fc.double({ min: -1, max: 2, noNaN: true });
+    fc.assert(
+      fc.property(
+        dataset,
+        fc.boolean(),
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+        fc.constantFrom(...PRECISIONS),
+        fc.record({
+          minZoom: fc.option(fc.double({ min: 1e-3, max: 4, noNaN: true }), { nil: undefined }),
+          maxZoom: fc.option(fc.double({ min: 1, max: 1e6, noNaN: true }), { nil: undefined }),
+        }),
+        fc.oneof(
+          // As shares of the fitted domain (most land on the data), or as times anywhere a Date
+          // can reach; either kind may be reversed, and a date is a zero-width window.
+          fc.tuple(share, share).map(([a, b]) => ({ kind: 'shares', a, b }) as const),
+          share.map((a) => ({ kind: 'shares', a, b: a }) as const),
+          fc.tuple(time, time).map(([a, b]) => ({ kind: 'times', a, b }) as const),
+          time.map((a) => ({ kind: 'times', a, b: a }) as const),
+        ),
+        (data, gaps, length, precision, user, bounds) => {
+          const axis = fitAxis(data, length, gaps);
+          const [d0, d1] = axis.domain;
+          const at = (v: number) => (bounds.kind === 'shares' ? d0 + v * (d1 - d0) : v);
+          const a = at(bounds.a);
+          const b = at(bounds.b);
+          const limits = zoomLimits(axis, length, precision, user);
+          for (const given of [limits, undefined]) {
+            const raw = transformForWindow(axis, { start: a, end: b }, length, given);
+            expect(Number.isFinite(raw.k) && raw.k > 0, `k ${raw.k}`).to.equal(true);
+            expect(Number.isFinite(raw.x), `x ${raw.x}`).to.equal(true);
+          }
+          const t = clampTransform(
+            transformForWindow(axis, { start: a, end: b }, length, limits),
+            length,
+            limits,
+          );
+          expect(t.k).to.be.within(limits.minK, limits.maxK);
+          expect(Number.isFinite(t.x)).to.equal(true);
+          const w = windowOf(axis, t, length);
+          expect(Number.isFinite(w.start) && Number.isFinite(w.end)).to.equal(true);
+          const c = transformCentredOn(axis, t, a, length);
+          expect(Number.isFinite(c.x)).to.equal(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,177 @@
+/**
+ * Navigation rules: which event comes next, what a search finds, which window a date or an event
+ * is shown in, and how a zoom step moves the view. The timeline element only calls these.
+ */
+import { endTime, utcTime, type CivilDate } from './date.js';
+import type { Gap, ViewTransform } from './scale.js';
+import { bisectStart } from './scene.js';
+import type { TimelineEvent } from './types.js';
+import { clampTransform, MAX_TIME, type TimeWindow, type ZoomLimits } from './viewport.js';
+
+/** Whether an event is drawn: it is hidden when its category is among `hidden`. */
+export function isShown(event: TimelineEvent, hidden: ReadonlySet<string>): boolean {
+  return event.category === undefined || !hidden.has(event.category);
+}
+
+/** Index of `event` in `events` (sorted by start), or where it would stand among equal starts. */
+function placeOf(events: readonly TimelineEvent[], event: TimelineEvent): number {
+  const first = bisectStart(events, event.startTime);
+  for (let i = first; i < events.length && events[i]!.startTime === event.startTime; i++) {
+    if (events[i] === event || events[i]!.id === event.id) return i;
+  }
+  return first - 0.5;
+}
+
+/** The first shown event from index `i` on, stepping by `direction`. */
+function scan(
+  events: readonly TimelineEvent[],
+  hidden: ReadonlySet<string>,
+  i: number,
+  direction: 1 | -1,
+): TimelineEvent | undefined {
+  for (; i >= 0 && i < events.length; i += direction) {
+    if (isShown(events[i]!, hidden)) return events[i];
+  }
+  return undefined;
+}
+
+/**
+ * The shown event after (`direction` 1) or before (−1) `from`, in the order of `events`, which
+ * must be sorted by start as a validated dataset's are (events that start together keep that
+ * order). At either end it stays on `from`. A hidden `from` is stepped from its place in time,
+ * and where nothing is shown beyond it, the nearest shown event before it is given instead.
+ * Without `from`, the first (1) or last (−1) shown event. Undefined when none is shown.
+ * Costs a binary search plus a scan over the hidden events passed over.
+ */
+export function neighbour(
+  events: readonly TimelineEvent[],
+  hidden: ReadonlySet<string>,
+  from: TimelineEvent | null | undefined,
+  direction: 1 | -1,
+): TimelineEvent | undefined {
+  if (direction !== 1 && direction !== -1)
+    throw new RangeError(`neighbour: direction must be 1 or -1, not ${String(direction)}`);
+  if (!from) return scan(events, hidden, direction > 0 ? 0 : events.length - 1, direction);
+  const at = placeOf(events, from);
+  // A place between two events (`from` is not in the list) steps to the one on its side.
+  const step = (d: 1 | -1) => (Number.isInteger(at) ? at + d : at + d / 2);
+  const beyond = scan(events, hidden, step(direction), direction);
+  if (beyond) return beyond;
+  if (Number.isInteger(at) && isShown(from, hidden)) return events[at];
+  return scan(events, hidden, step(direction === 1 ? -1 : 1), direction === 1 ? -1 : 1);
+}
+
+/**
+ * Ids, in the order of `events` (date order), of the events whose title, summary, tags, people or
+ * places contain `query`, trimmed and compared in lower case. Each field is searched on its own,
+ * so a query never matches across two of them. An empty query matches nothing.
+ */
+export function searchMatches(events: readonly TimelineEvent[], query: string): string[] {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return [];
+  const has = (text: string) => text.toLocaleLowerCase().includes(q);
+  return events
+    .filter(
+      (e) =>
+        has(e.title) ||
+        has(e.summary) ||
+        e.tags.some(has) ||
+        e.people.some(has) ||
+        e.places.some(has),
+    )
+    .map((e) => e.id);
+}
+
+function requireTime(name: string, value: number, fn: string): void {
+  if (!Number.isFinite(value))
+    throw new RangeError(`${fn}: ${name} must be a finite time, not ${value}`);
+}
+
+const withinDates = (time: number) => Math.min(MAX_TIME, Math.max(-MAX_TIME, time));
+
+/**
+ * A span with as much again on each side, within the times a Date can hold: the 10–11 May visit
+ * (10 May to 12 May 00:00, `end` exclusive) shows 8 to 14 May. A zero-length span stays
+ * zero-length (the viewport shows it at its finest zoom); a reversed one is the same span.
+ * Throws a RangeError for a bound that is not a finite number.
+ */
+export function spanWithSurroundings(start: number, end: number): TimeWindow {
+  requireTime('start', start, 'spanWithSurroundings');
+  requireTime('end', end, 'spanWithSurroundings');
+  const lo = Math.min(start, end);
+  const hi = Math.max(start, end);
+  const length = hi - lo;
+  return { start: withinDates(lo - length), end: withinDates(hi + length) };
+}
+
+/** Start of the period `n` periods after the one `date` names (its own when n is 0). */
+function periodStart(date: CivilDate, n: number): number {
+  const { year, month, day } = date;
+  switch (date.precision) {
+    case 'year':
+      return utcTime(year + n);
+    case 'month':
+      return utcTime(year, month + n);
+    case 'day':
+      return utcTime(year, month, day + n);
+    default:
+      // Minutes and seconds have one length: step from the instant itself.
+      return date.time + n * (endTime(date) - date.time);
+  }
+}
+
+/**
+ * Where going to a date leads. Normally the window is the date's whole period with the period
+ * before and the period after it, in calendar units: '2013-05' shows April to June, '2012' shows
+ * 2011 to 2013 (whole years, leap or not). A date inside a compressed gap (one of `breaks`) would
+ * zoom into the stripes, so the window is then the gap with a quarter of its length on each side,
+ * and `gap` is returned for the reader to be told that nothing is recorded there.
+ */
+export function windowForDate(
+  date: CivilDate,
+  breaks: readonly Gap[],
+): { window: TimeWindow; gap: Gap | null } {
+  const found = breaks.find((b) => date.time >= b.start && date.time < b.end);
+  if (found) {
+    const margin = (found.end - found.start) / 4;
+    return {
+      window: { start: withinDates(found.start - margin), end: withinDates(found.end + margin) },
+      gap: { start: found.start, end: found.end },
+    };
+  }
+  // Past the last year a Date can hold, utcTime gives NaN: stop at the edge instead.
+  const start = periodStart(date, -1);
+  const end = periodStart(date, 2);
+  return {
+    window: {
+      start: Number.isNaN(start) ? -MAX_TIME : withinDates(start),
+      end: Number.isNaN(end) ? MAX_TIME : withinDates(end),
+    },
+    gap: null,
+  };
+}
+
+/**
+ * Zooms `t` by `factor` (above 1 in, below 1 out), keeping the time at screen position `at` px
+ * where it is. The zoom is kept within `limits` first and the offset found for that zoom, so the
+ * last step before a limit does not move the point; then the content is kept covering the axis
+ * (`clampTransform`), which alone may move it, near the ends of the data. `at` off the axis is
+ * taken as the nearer end of it. Throws a RangeError for a factor that is not a positive finite
+ * number, or an `at` that is NaN.
+ */
+export function zoomAround(
+  t: ViewTransform,
+  factor: number,
+  at: number,
+  limits: ZoomLimits,
+  length: number,
+): ViewTransform {
+  if (!(Number.isFinite(factor) && factor > 0))
+    throw new RangeError(`zoomAround: factor must be a positive finite number, not ${factor}`);
+  if (Number.isNaN(at)) throw new RangeError('zoomAround: at must be a position in px, not NaN');
+  if (!(Number.isFinite(t.k) && t.k > 0 && Number.isFinite(t.x)))
+    throw new RangeError(`zoomAround: the transform must be finite with k > 0, not ${t.k}, ${t.x}`);
+  const p = Math.min(length, Math.max(0, at));
+  const k = Math.min(limits.maxK, Math.max(limits.minK, t.k * factor));
+  return clampTransform({ k, x: p - ((p - t.x) * k) / t.k }, length, limits);
+}

@@ -1,0 +1,326 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { parseDate, utcTime, type CivilDate } from '../../src/core/date.js';
+import {
+  isShown,
+  neighbour,
+  searchMatches,
+  spanWithSurroundings,
+  windowForDate,
+  zoomAround,
+} from '../../src/core/navigation.js';
+import { unproject, type ViewTransform } from '../../src/core/scale.js';
+import { fitAxis } from '../../src/core/scene.js';
+import type { EventInput, TimelineEvent } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { clampTransform, transformCentredOn, zoomLimits } from '../../src/core/viewport.js';
+
+const L = 1280;
+const DAY = 864e5;
+const flagship = validateDataset(kazakhstanTurkmenistan).dataset;
+
+function events(input: Partial<EventInput>[]): readonly TimelineEvent[] {
+  const { dataset, problems } = validateDataset({
+    title: 'test',
+    events: input.map((e, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2000', ...e })),
+  });
+  expect(problems).to.deep.equal([]);
+  return dataset.events;
+}
+
+function date(text: string): CivilDate {
+  const r = parseDate(text);
+  if (!r.ok) throw new Error(r.reason);
+  return r.date;
+}
+
+// In date order: a (political), b (trade), c and d start together (trade, then political),
+// e (no category), f (trade).
+const list = events([
+  { id: 'a', start: '2009', category: 'political' },
+  { id: 'b', start: '2010-03', category: 'trade' },
+  { id: 'c', start: '2012-06-01', category: 'trade' },
+  { id: 'd', start: '2012-06-01', end: '2012-06-03', category: 'political' },
+  { id: 'e', start: '2013-05-10' },
+  { id: 'f', start: '2013-05-11', category: 'trade' },
+]);
+const byId = (id: string) => list.find((e) => e.id === id)!;
+const none = new Set<string>();
+const trade = new Set(['trade']);
+
+describe('isShown', () => {
+  it('isShown hides an event whose category is hidden, and never one without a category', () => {
+    expect(isShown(byId('b'), trade)).to.equal(false);
+    expect(isShown(byId('a'), trade)).to.equal(true);
+    expect(isShown(byId('e'), new Set(['political', 'trade']))).to.equal(true);
+  });
+});
+
+describe('neighbour', () => {
+  const ids = (from: string | null, direction: 1 | -1, hidden = none) =>
+    neighbour(list, hidden, from === null ? null : byId(from), direction)?.id;
+
+  it('neighbour steps to the next and the previous event in date order', () => {
+    expect(list.map((e) => e.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(ids('b', 1)).to.equal('c');
+    expect(ids('b', -1)).to.equal('a');
+  });
+
+  it('neighbour skips events whose category is hidden', () => {
+    expect(ids('a', 1, trade)).to.equal('d');
+    expect(ids('e', -1, trade)).to.equal('d');
+    expect(ids('d', -1, trade)).to.equal('a');
+  });
+
+  it('neighbour stays on the last shown event at the end, and on the first at the start', () => {
+    expect(ids('f', 1)).to.equal('f');
+    expect(ids('a', -1)).to.equal('a');
+    expect(ids('e', 1, trade)).to.equal('e');
+  });
+
+  it('neighbour with no current event gives the first shown event forwards and the last backwards', () => {
+    expect(ids(null, 1)).to.equal('a');
+    expect(ids(null, -1)).to.equal('f');
+    expect(neighbour(list, new Set(['political']), undefined, 1)?.id).to.equal('b');
+    expect(ids(null, -1, trade)).to.equal('e');
+  });
+
+  it('neighbour keeps dataset order among events that start together', () => {
+    expect(ids('c', 1)).to.equal('d');
+    expect(ids('d', -1)).to.equal('c');
+  });
+
+  it('neighbour steps from a hidden event’s place in time, even among events that start together', () => {
+    // c is hidden; d starts at the same moment and comes after it.
+    expect(ids('c', 1, trade)).to.equal('d');
+    expect(ids('c', -1, trade)).to.equal('a');
+    expect(ids('f', -1, trade)).to.equal('e');
+    expect(ids('b', 1, trade)).to.equal('d');
+  });
+
+  it('neighbour from a hidden event with nothing shown beyond it gives the nearest shown event', () => {
+    expect(ids('f', 1, trade)).to.equal('e');
+    const late = events([
+      { id: 'x', start: '2001', category: 'trade' },
+      { id: 'y', start: '2002' },
+    ]);
+    expect(neighbour(late, trade, late[0], -1)?.id).to.equal('y');
+  });
+
+  it('neighbour gives nothing when there are no events or every one is hidden', () => {
+    expect(neighbour([], none, null, 1)).to.equal(undefined);
+    const hidden = new Set(['political', 'trade']);
+    expect(neighbour(list.slice(0, 4), hidden, list[0], 1)).to.equal(undefined);
+    expect(neighbour(list.slice(0, 4), hidden, null, -1)).to.equal(undefined);
+  });
+
+  it('neighbour agrees with a walk through the shown events, for random data and hidden categories', () => {
+    const input = fc.array(
+      fc.record({
+        start: fc.constantFrom('2000', '2000-01-01', '2001', '2001-06', '2001-06-15', '2002'),
+        category: fc.constantFrom('p', 'q', 'r'),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
+    const hidden = fc.subarray(['p', 'q', 'r']).map((h) => new Set(h));
+    fc.assert(
+      fc.property(
+        input,
+        hidden,
+        fc.nat(),
+        fc.constantFrom(1 as const, -1 as const),
+        (rows, h, n, dir) => {
+          const all = events(rows);
+          const from = all[n % all.length]!;
+          const i = all.indexOf(from);
+          // The reference: walk one by one in the sorted list.
+          let expected: TimelineEvent | undefined;
+          for (let j = i + dir; j >= 0 && j < all.length && !expected; j += dir) {
+            if (isShown(all[j]!, h)) expected = all[j];
+          }
+          if (!expected && isShown(from, h)) expected = from;
+          for (let j = i - dir; j >= 0 && j < all.length && !expected; j -= dir) {
+            if (isShown(all[j]!, h)) expected = all[j];
+          }
+          expect(neighbour(all, h, from, dir)?.id).to.equal(expected?.id);
+        },
+      ),
+    );
+  });
+});
+
+describe('searchMatches', () => {
+  const found = events([
+    { id: 'title', start: '2013', title: 'State visit to Ashgabat' },
+    { id: 'summary', start: '2009', summary: 'The rally crossed the STEPPE.' },
+    { id: 'tag', start: '2010', tags: ['railway'] },
+    { id: 'person', start: '2011', people: ['Nursultan Nazarbayev'] },
+    { id: 'place', start: '2012', places: ['Türkmenbaşy'] },
+    { id: 'split', start: '2014', tags: ['central', 'asia'] },
+  ]);
+
+  it('searchMatches finds the trimmed query in titles, summaries, tags, people and places, ignoring case, in date order', () => {
+    expect(searchMatches(found, '  steppe ')).to.deep.equal(['summary']);
+    expect(searchMatches(found, 'ASHGABAT')).to.deep.equal(['title']);
+    expect(searchMatches(found, 'RAIL')).to.deep.equal(['tag']);
+    expect(searchMatches(found, 'nazarbayev')).to.deep.equal(['person']);
+    expect(searchMatches(found, 'türkmen')).to.deep.equal(['place']);
+  });
+
+  it('searchMatches finds nothing for an empty or blank query', () => {
+    expect(searchMatches(found, '')).to.deep.equal([]);
+    expect(searchMatches(found, '   ')).to.deep.equal([]);
+  });
+
+  it('searchMatches does not match across two fields', () => {
+    expect(searchMatches(found, 'central asia')).to.deep.equal([]);
+    expect(searchMatches(found, 'asia')).to.deep.equal(['split']);
+  });
+});
+
+describe('spanWithSurroundings', () => {
+  it('spanWithSurroundings shows the 10–11 May visit from 8 to 14 May', () => {
+    const visit = flagship.events.find((e) => e.id === 'state-visit-2013')!;
+    expect(visit.endTime).to.equal(utcTime(2013, 5, 12));
+    expect(spanWithSurroundings(visit.startTime, visit.endTime)).to.deep.equal({
+      start: utcTime(2013, 5, 8),
+      end: utcTime(2013, 5, 14),
+    });
+  });
+
+  it('spanWithSurroundings keeps a zero-length span zero-length, and reads a reversed one as the same span', () => {
+    const t = utcTime(2013, 5, 10);
+    expect(spanWithSurroundings(t, t)).to.deep.equal({ start: t, end: t });
+    expect(spanWithSurroundings(t + 2 * DAY, t)).to.deep.equal({
+      start: t - 2 * DAY,
+      end: t + 4 * DAY,
+    });
+  });
+
+  it('spanWithSurroundings stays within the times a Date can hold', () => {
+    const w = spanWithSurroundings(-8e15, 8e15);
+    expect(w).to.deep.equal({ start: -8.64e15, end: 8.64e15 });
+    expect(() => spanWithSurroundings(NaN, 0)).to.throw(RangeError, /start/);
+    expect(() => spanWithSurroundings(0, Infinity)).to.throw(RangeError, /end/);
+  });
+});
+
+describe('windowForDate', () => {
+  const breaks = fitAxis(flagship, L, true).breaks;
+
+  it("windowForDate shows '2013-05' from April to June", () => {
+    expect(windowForDate(date('2013-05'), breaks)).to.deep.equal({
+      window: { start: utcTime(2013, 4), end: utcTime(2013, 7) },
+      gap: null,
+    });
+  });
+
+  it('windowForDate shows a day, a year and a minute with one more of each on either side', () => {
+    expect(windowForDate(date('2013-05-10'), []).window).to.deep.equal({
+      start: utcTime(2013, 5, 9),
+      end: utcTime(2013, 5, 12),
+    });
+    // 2012 and 2013 differ in length: the window is whole calendar years.
+    expect(windowForDate(date('2012'), []).window).to.deep.equal({
+      start: utcTime(2011),
+      end: utcTime(2014),
+    });
+    expect(windowForDate(date('-000043'), []).window).to.deep.equal({
+      start: utcTime(-44),
+      end: utcTime(-41),
+    });
+    const minute = date('2013-05-10T09:00+05:00');
+    expect(windowForDate(minute, []).window).to.deep.equal({
+      start: minute.time - 6e4,
+      end: minute.time + 12e4,
+    });
+  });
+
+  it('windowForDate of a date in a compressed gap shows the gap with a quarter of its length on each side, and names the gap', () => {
+    expect(breaks.length).to.equal(1);
+    const gap = breaks[0]!;
+    const r = windowForDate(date('2000'), breaks);
+    expect(r.gap).to.deep.equal({ start: gap.start, end: gap.end });
+    const quarter = (gap.end - gap.start) / 4;
+    expect(r.window).to.deep.equal({ start: gap.start - quarter, end: gap.end + quarter });
+  });
+
+  it('windowForDate stays within the times a Date can hold at the ends of the calendar', () => {
+    const w = windowForDate(date('+275759'), []).window;
+    expect(w.start).to.equal(utcTime(275758));
+    expect(w.end).to.equal(8.64e15);
+  });
+});
+
+describe('zoomAround', () => {
+  const axis = fitAxis(flagship, L);
+  const limits = zoomLimits(axis, L, axis.precision);
+  const visit = utcTime(2013, 5, 10);
+
+  /** Where the time under `at` px sits on the fitted axis: a Date's whole ms would blur it. */
+  const base = (t: ViewTransform, at: number) => (at - t.x) / t.k;
+  const screen = (t: ViewTransform, b: number) => t.k * b + t.x;
+
+  it('zoomAround keeps the time under the given point in place', () => {
+    const t = transformCentredOn(axis, { k: 40, x: 0 }, utcTime(2009, 6), L);
+    for (const factor of [2, 0.5, 1.3]) {
+      const z = zoomAround(t, factor, 300, limits, L);
+      expect(screen(z, base(t, 300))).to.be.closeTo(300, 1e-6);
+      expect(unproject(axis, z, 300)).to.be.closeTo(unproject(axis, t, 300), 1);
+    }
+  });
+
+  it('zoomAround keeps the point in place on the last step before the deepest zoom', () => {
+    const t = clampTransform(
+      transformCentredOn(axis, { k: limits.maxK / 1.5, x: 0 }, visit - 30 * DAY, L),
+      L,
+      limits,
+    );
+    const z = zoomAround(t, 2, 300, limits, L);
+    expect(z.k).to.equal(limits.maxK);
+    expect(screen(z, base(t, 300))).to.be.closeTo(300, 1e-6);
+    expect(unproject(axis, z, 300)).to.be.closeTo(unproject(axis, t, 300), 1);
+  });
+
+  it('zoomAround keeps the fitted content covering the axis', () => {
+    const t: ViewTransform = { k: 2, x: -L / 2 };
+    expect(zoomAround(t, 0.1, 100, limits, L)).to.deep.equal({ k: 1, x: 0 });
+    const z = zoomAround({ k: 2, x: 0 }, 2, 1000, limits, L);
+    expect(z).to.deep.equal(clampTransform(z, L, limits));
+  });
+
+  it('zoomAround holds a point off the axis at the nearest end of the axis', () => {
+    const t = transformCentredOn(axis, { k: 40, x: 0 }, utcTime(2009, 6), L);
+    expect(zoomAround(t, 2, L + 500, limits, L)).to.deep.equal(zoomAround(t, 2, L, limits, L));
+    expect(zoomAround(t, 2, -Infinity, limits, L)).to.deep.equal(zoomAround(t, 2, 0, limits, L));
+  });
+
+  it('zoomAround keeps the time under the point whenever the zoomed content still covers the axis', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: limits.maxK, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        fc.double({ min: 0, max: L, noNaN: true }),
+        (k, share, factor, at) => {
+          const t = clampTransform({ k, x: -share * (k - 1) * L }, L, limits);
+          const z = zoomAround(t, factor, at, limits, L);
+          expect(z.k).to.be.within(limits.minK, limits.maxK);
+          const x = at - ((at - t.x) * z.k) / t.k;
+          if (x <= 0 && x >= L - L * z.k) {
+            expect(screen(z, base(t, at))).to.be.closeTo(at, 1e-6);
+          }
+        },
+      ),
+    );
+  });
+
+  it('zoomAround throws a RangeError naming a factor or point that is not a usable number', () => {
+    const t = { k: 2, x: -100 };
+    for (const factor of [NaN, Infinity, 0, -2]) {
+      expect(() => zoomAround(t, factor, 100, limits, L)).to.throw(RangeError, /factor/);
+    }
+    expect(() => zoomAround(t, 2, NaN, limits, L)).to.throw(RangeError, /at/);
+  });
+});
