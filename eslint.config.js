@@ -61,6 +61,7 @@ export default tseslint.config(
       '*.{js,mjs,cjs}',
       '.storybook/**/*.ts',
       'tests/**/*.config.mjs',
+      'tests/node/**/*.mjs',
     ],
     languageOptions: { globals: globals.node },
   },

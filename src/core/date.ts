@@ -55,7 +55,7 @@ export const MAX_YEAR = 250000;
 export const MAX_ABS_TIME = 7.96e15;
 
 /** JavaScript's Date range: 100,000,000 days either side of 1970, in milliseconds. */
-const DATE_LIMIT = 8.64e15;
+export const DATE_LIMIT = 8.64e15;
 
 /**
  * A time moved into JavaScript's Date range, so that `new Date(clampTime(t))` is a valid Date for

@@ -2,12 +2,9 @@
  * The fitted axis of a dataset, and finding its events in time: computed once per dataset, size
  * and gap setting, then read by every layout of that view.
  */
-import { PRECISION_MS, finer, type Precision } from './date.js';
+import { PRECISION_MS, clampTime, finer, type Precision } from './date.js';
 import { createTimeAxis, findGaps, type TimeAxis } from './scale.js';
 import type { Dataset, TimelineEvent } from './types.js';
-
-/** The range of a JavaScript Date, in ms either side of 1970: no axis may reach past it. */
-export const DATE_LIMIT = 8.64e15;
 
 /** The fitted, unzoomed axis of a dataset. */
 export interface FittedAxis extends TimeAxis {
@@ -44,7 +41,7 @@ export function datasetDomain(dataset: Pick<Dataset, 'events' | 'eras'>): {
   }
   const pad = Math.max((hi - lo) * 0.04, PRECISION_MS[precision] * 2);
   return {
-    domain: [Math.max(-DATE_LIMIT, lo - pad), Math.min(DATE_LIMIT, hi + pad)],
+    domain: [clampTime(lo - pad), clampTime(hi + pad)],
     precision,
   };
 }

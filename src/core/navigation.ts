@@ -2,11 +2,11 @@
  * Navigation rules: which event comes next, what a search finds, which window a date or an event
  * is shown in, and how a zoom step moves the view. The timeline element only calls these.
  */
-import { endTime, utcTime, type CivilDate } from './date.js';
+import { DATE_LIMIT, clampTime, endTime, utcTime, type CivilDate } from './date.js';
 import type { Gap, ViewTransform } from './scale.js';
-import { bisectStart } from './scene.js';
+import { bisectStart } from './domain.js';
 import type { TimelineEvent } from './types.js';
-import { clampTransform, MAX_TIME, type TimeWindow, type ZoomLimits } from './viewport.js';
+import { clampTransform, type TimeWindow, type ZoomLimits } from './viewport.js';
 
 /** Whether an event is drawn: it is hidden when its category is among `hidden`. */
 export function isShown(event: TimelineEvent, hidden: ReadonlySet<string>): boolean {
@@ -87,8 +87,6 @@ function requireTime(name: string, value: number, fn: string): void {
     throw new RangeError(`${fn}: ${name} must be a finite time, not ${value}`);
 }
 
-const withinDates = (time: number) => Math.min(MAX_TIME, Math.max(-MAX_TIME, time));
-
 /**
  * A span with as much again on each side, within the times a Date can hold: the 10–11 May visit
  * (10 May to 12 May 00:00, `end` exclusive) shows 8 to 14 May. A zero-length span stays
@@ -101,7 +99,7 @@ export function spanWithSurroundings(start: number, end: number): TimeWindow {
   const lo = Math.min(start, end);
   const hi = Math.max(start, end);
   const length = hi - lo;
-  return { start: withinDates(lo - length), end: withinDates(hi + length) };
+  return { start: clampTime(lo - length), end: clampTime(hi + length) };
 }
 
 /** Start of the period `n` periods after the one `date` names (its own when n is 0). */
@@ -135,7 +133,7 @@ export function windowForDate(
   if (found) {
     const margin = (found.end - found.start) / 4;
     return {
-      window: { start: withinDates(found.start - margin), end: withinDates(found.end + margin) },
+      window: { start: clampTime(found.start - margin), end: clampTime(found.end + margin) },
       gap: { start: found.start, end: found.end },
     };
   }
@@ -144,8 +142,8 @@ export function windowForDate(
   const end = periodStart(date, 2);
   return {
     window: {
-      start: Number.isNaN(start) ? -MAX_TIME : withinDates(start),
-      end: Number.isNaN(end) ? MAX_TIME : withinDates(end),
+      start: Number.isNaN(start) ? -DATE_LIMIT : clampTime(start),
+      end: Number.isNaN(end) ? DATE_LIMIT : clampTime(end),
     },
     gap: null,
   };

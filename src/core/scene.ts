@@ -422,7 +422,9 @@ function verticalPicture(
         title: era.title,
         x: y,
         x2: y2,
-        band: rect(0, from, m.gutter, Math.max(0, Math.min(size.length + 2, y2) - from)),
+        // A narrow strip at the column's edge, split from the next era by 2 px: no era line runs
+        // across the tick labels or the event labels.
+        band: rect(0, from, 4, Math.max(0, Math.min(size.length + 2, y2) - from - 2)),
         label: rect(size.labelColumn, top, size.columnWidth, labelHeight),
       });
       return;

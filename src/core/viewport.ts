@@ -1,5 +1,5 @@
 /** Viewport math: which range of time is visible, and the zoom transforms that show a view. */
-import { PRECISIONS, PRECISION_MS, finer, type Precision } from './date.js';
+import { DATE_LIMIT, PRECISIONS, PRECISION_MS, clampTime, finer, type Precision } from './date.js';
 import { unproject, type TimeAxis, type ViewTransform } from './scale.js';
 import type { TimelineEvent } from './types.js';
 
@@ -57,14 +57,6 @@ export function clampTransform(
   return { k, x };
 }
 
-/** The largest distance from 1970 in ms that a JavaScript Date can hold (about 275 760 years). */
-export const MAX_TIME = 8.64e15;
-
-/** A time moved into the range a Date can hold; NaN stays NaN. */
-function dateRange(time: number): number {
-  return Math.min(MAX_TIME, Math.max(-MAX_TIME, time));
-}
-
 /**
  * The transform that shows `[start, end]` across the axis, centred on the window. A reversed
  * window is read as the same span. A window too narrow to show within the limits (a zero-width
@@ -86,8 +78,8 @@ export function transformForWindow(
   }
   if (!(length > 0 && Number.isFinite(length)))
     throw new RangeError(`transformForWindow: length must be a positive number, not ${length}`);
-  const a = axis.scale(dateRange(Math.min(view.start, view.end)));
-  const b = axis.scale(dateRange(Math.max(view.start, view.end)));
+  const a = axis.scale(clampTime(Math.min(view.start, view.end)));
+  const b = axis.scale(clampTime(Math.max(view.start, view.end)));
   const finest = zoomLimits(axis, length, 'second').maxK;
   const maxK = limits && Number.isFinite(limits.maxK) ? limits.maxK : finest;
   const minK = limits ? limits.minK : 1e-6;
@@ -105,7 +97,7 @@ export function windowOf(axis: TimeAxis, t: ViewTransform, length: number): Time
   const at = (px: number) => {
     const time = unproject(axis, t, px);
     if (!Number.isNaN(time)) return time;
-    return (px - t.x) / t.k < middle ? -MAX_TIME : MAX_TIME;
+    return (px - t.x) / t.k < middle ? -DATE_LIMIT : DATE_LIMIT;
   };
   return { start: at(0), end: at(length) };
 }
@@ -117,5 +109,5 @@ export function transformCentredOn(
   time: number,
   length: number,
 ): ViewTransform {
-  return { k: t.k, x: length / 2 - t.k * axis.scale(dateRange(time)) };
+  return { k: t.k, x: length / 2 - t.k * axis.scale(clampTime(time)) };
 }

@@ -48,7 +48,7 @@ describe('accessibility (axe)', () => {
       html`<annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>`,
     );
     await t.search('Berdimuhamedow');
-    expect(t.matches()).to.have.length(2);
+    expect(t.matches()).to.have.length(3);
     await expect(t.element).to.be.accessible();
   });
 

@@ -43,7 +43,9 @@ export const drawingStyles = css`
   }
   .vertical .era {
     border: 0;
-    border-top: 1px dashed var(--_line);
+    border-radius: 2px;
+    background: var(--_line);
+    opacity: 0.6;
   }
   .era-label {
     font-size: 0.85em;

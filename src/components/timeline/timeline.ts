@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { endTime, fromTime, toCivilDate } from '../../core/date.js';
+import { fromTime, toCivilDate } from '../../core/date.js';
 import { formatDate, formatRange } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
