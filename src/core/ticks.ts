@@ -123,44 +123,98 @@ const parentOf: Partial<Record<TickUnit, TimeInterval>> = {
   month: utcYear,
 };
 
-function labelOf(
-  time: number,
-  unit: TickUnit,
-  major: boolean,
-  locale: string | undefined,
-  bothEras: boolean,
-): string {
-  switch (unit) {
-    case 'second':
-      return formatInstant(
-        time,
-        locale,
-        major ? { hour: 'numeric', minute: '2-digit' } : { minute: '2-digit', second: '2-digit' },
-      );
-    case 'minute':
-    case 'hour':
-      return formatInstant(
-        time,
-        locale,
-        major
-          ? { day: 'numeric', month: 'short', year: 'numeric' }
-          : { hour: 'numeric', minute: '2-digit' },
-      );
-    case 'day':
-      return formatInstant(
-        time,
-        locale,
-        major ? { month: 'short', year: 'numeric' } : { day: 'numeric' },
-      );
-    case 'month':
-      return formatInstant(time, locale, major ? { year: 'numeric' } : { month: 'short' });
-    default:
-      // An axis that crosses from BCE into CE names the era on both sides: '200 BCE', '200 CE'.
-      return formatInstant(time, locale, {
-        year: 'numeric',
-        ...(bothEras ? { era: 'short' } : {}),
-      });
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
+/**
+ * Label forms of the units below a year: the minor label, and the forms of a major label (one
+ * that opens a larger unit) from longest to shortest. Every major form names the larger units
+ * the axis needs ('May 2013' or '05/2013' on a day axis), so a shorter one never hides them;
+ * two-digit years and 'May 13' are left out, since they read as other dates.
+ */
+const FORMATS: Readonly<
+  Record<
+    'second' | 'minute' | 'hour' | 'day' | 'month',
+    { minor: Intl.DateTimeFormatOptions; major: readonly Intl.DateTimeFormatOptions[] }
+  >
+> = {
+  second: {
+    minor: { minute: '2-digit', second: '2-digit' },
+    major: [{ hour: 'numeric', minute: '2-digit' }],
+  },
+  minute: {
+    minor: { hour: 'numeric', minute: '2-digit' },
+    major: [DAY_MONTH_YEAR, { day: 'numeric', month: 'numeric', year: 'numeric' }],
+  },
+  hour: {
+    minor: { hour: 'numeric', minute: '2-digit' },
+    major: [DAY_MONTH_YEAR, { day: 'numeric', month: 'numeric', year: 'numeric' }],
+  },
+  day: {
+    minor: { day: 'numeric' },
+    major: [
+      { month: 'short', year: 'numeric' },
+      { month: 'numeric', year: 'numeric' },
+    ],
+  },
+  month: { minor: { month: 'short' }, major: [{ year: 'numeric' }] },
+};
+
+/** What every label of one tick list shares. */
+interface LabelContext {
+  readonly locale: string | undefined;
+  /** The axis crosses from BCE into CE. */
+  readonly bothEras: boolean;
+  readonly measure: Measure;
+  /** The widest a label may be, in px. */
+  readonly across: number;
+}
+
+function labelOf(time: number, unit: TickUnit, major: boolean, c: LabelContext): string {
+  const forms = FORMATS[unit as keyof typeof FORMATS];
+  if (!forms) {
+    // An axis that crosses from BCE into CE names the era on both sides: '200 BCE', '200 CE'.
+    return formatInstant(time, c.locale, {
+      year: 'numeric',
+      ...(c.bothEras ? { era: 'short' } : {}),
+    });
   }
+  if (!major) return formatInstant(time, c.locale, forms.minor);
+  // The longest form that fits across; where none does, the shortest, which still names the
+  // larger units: a label that overflows is better than one that leaves out the year.
+  let label = '';
+  for (const form of forms.major) {
+    label = formatInstant(time, c.locale, form);
+    if (c.across === Infinity || c.measure(label) <= c.across) break;
+  }
+  return label;
+}
+
+/** Options of `chooseTicks`. */
+export interface TickOptions {
+  /** BCP 47 locale of the labels. */
+  readonly locale?: string;
+  /** Least px between two labels along the axis. Default 12. */
+  readonly spacing?: number;
+  /** Length of the axis in px (its height when vertical); default the end of the last run. */
+  readonly width?: number;
+  /** The finest precision the data is known to: no ticks finer than it. Default `second`. */
+  readonly finest?: Precision;
+  /**
+   * The px a label takes along the axis: `'width'` (the default), its text width, for labels
+   * side by side on a horizontal axis; or a number, the line height of labels stacked one a line
+   * down a vertical axis, each centred on its tick.
+   */
+  readonly along?: 'width' | number;
+  /**
+   * The widest a label may be, in px: on a vertical axis, the column it stands in. A label that
+   * opens a larger unit takes the longest of its forms that fits ('May 2013', else '05/2013').
+   * Default: no limit.
+   */
+  readonly across?: number;
 }
 
 /**
@@ -168,15 +222,24 @@ function labelOf(
  * every run, and returns its ticks. `rate` is px per ms (the same in every run). The first tick of
  * each run (the axis start, and again after every break) and every tick that opens a larger unit
  * carry that unit in their label, so a zoomed-in or broken axis still says which month and year
- * it shows.
+ * it shows. On a horizontal axis the first tick of a run does so where its longer label fits
+ * between its neighbours; on a vertical one (`along` a line height) every label takes one line,
+ * so it always does.
+ *
+ * A vertical day axis in a 72 px column:
+ * `chooseTicks(runs, rate, measure, { locale, width: height, along: 16, across: 72 })`.
  */
 export function chooseTicks(
   runs: readonly AxisRun[],
   rate: number,
   measure: Measure,
-  options: { locale?: string; spacing?: number; width?: number; finest?: Precision } = {},
+  options: TickOptions = {},
 ): TickResult {
-  const { locale, spacing = 12, finest = 'second' } = options;
+  const { locale, spacing = 12, finest = 'second', along = 'width', across = Infinity } = options;
+  if (along !== 'width' && !(along > 0 && Number.isFinite(along)))
+    throw new RangeError(`chooseTicks: along must be 'width' or a line height in px, not ${along}`);
+  if (!(across > 0))
+    throw new RangeError(`chooseTicks: across must be a positive width in px, not ${across}`);
   const width = options.width ?? Math.max(0, ...runs.map((r) => r.x1));
   // No ticks finer than the data is known: hour ticks on data known by the day would suggest
   // times nobody recorded.
@@ -185,14 +248,25 @@ export function chooseTicks(
     floor,
     TICK_TABLE.findIndex((r) => r.duration * rate >= 24),
   );
+  const layout: TickLayout = { locale, measure, width, spacing, along, across };
   let last: TickResult = { unit: 'year', step: 1, ticks: [] };
   for (let i = startAt; i < TICK_TABLE.length; i++) {
     const r = TICK_TABLE[i]!;
-    const ticks = ticksFor(runs, r, measure, locale, width, spacing);
+    const ticks = ticksFor(runs, r, layout);
     last = { unit: r.unit, step: r.step, ticks };
     if (fits(ticks, spacing)) return last;
   }
   return last;
+}
+
+/** How one tick list is labelled and laid out. */
+interface TickLayout {
+  readonly locale: string | undefined;
+  readonly measure: Measure;
+  readonly width: number;
+  readonly spacing: number;
+  readonly along: 'width' | number;
+  readonly across: number;
 }
 
 /**
@@ -219,23 +293,22 @@ function intervalOf(r: TickRow): TimeInterval | null {
   return r.interval === utcYear ? historicalYears(r.step) : r.interval.every(r.step);
 }
 
-function ticksFor(
-  runs: readonly AxisRun[],
-  r: TickRow,
-  measure: Measure,
-  locale: string | undefined,
-  width: number,
-  spacing: number,
-): Tick[] {
+function ticksFor(runs: readonly AxisRun[], r: TickRow, o: TickLayout): Tick[] {
   const out: Tick[] = [];
   const interval = intervalOf(r);
   const parent = parentOf[r.unit];
   if (!interval || runs.length === 0) return out;
   const yearOf = (t: number) => new Date(t).getUTCFullYear();
-  const bothEras = yearOf(runs[0]!.t0) < 1 && yearOf(runs[runs.length - 1]!.t1) >= 1;
+  const c: LabelContext = {
+    locale: o.locale,
+    bothEras: yearOf(runs[0]!.t0) < 1 && yearOf(runs[runs.length - 1]!.t1) >= 1,
+    measure: o.measure,
+    across: o.across,
+  };
+  const { width, spacing } = o;
   const tick = (time: number, x: number, major: boolean): Tick => {
-    const label = labelOf(time, r.unit, major, locale, bothEras);
-    const w = measure(label);
+    const label = labelOf(time, r.unit, major, c);
+    const w = o.along === 'width' ? o.measure(label) : o.along;
     const labelStart = Math.max(0, Math.min(x - w / 2, width - w));
     return { time, x, label, labelStart, labelEnd: labelStart + w, major };
   };

@@ -1,8 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { utcTime } from '../../src/core/date.js';
+import { utcTime, type Precision } from '../../src/core/date.js';
+import { formatInstant } from '../../src/core/format.js';
 import { estimateMeasure } from '../../src/core/measure.js';
-import { chooseTicks, type TickResult, type TickUnit } from '../../src/core/ticks.js';
+import {
+  chooseTicks,
+  type AxisRun,
+  type Tick,
+  type TickResult,
+  type TickUnit,
+} from '../../src/core/ticks.js';
 
 const Y = 365.2425 * 864e5;
 
@@ -194,4 +201,151 @@ describe('chooseTicks', () => {
       );
     });
   }
+});
+
+describe('chooseTicks on a vertical axis', () => {
+  const LINE = 16;
+  const COLUMN = 72;
+  const D = 864e5;
+
+  /**
+   * Ticks down a phone's column: labels one line high, at most `across` px wide, for data known
+   * to the day (as the flagship's is) unless `finest` says otherwise.
+   */
+  function vertical(
+    runs: readonly AxisRun[],
+    locale = 'en-GB',
+    across = COLUMN,
+    finest: Precision = 'day',
+  ): TickResult {
+    const length = Math.max(...runs.map((r) => r.x1));
+    const rate = (runs[0]!.x1 - runs[0]!.x0) / (runs[0]!.t1 - runs[0]!.t0);
+    return chooseTicks(runs, rate, estimateMeasure, {
+      locale,
+      width: length,
+      finest,
+      along: LINE,
+      across,
+    });
+  }
+  const column = (
+    t0: number,
+    t1: number,
+    { length = 480, locale = 'en-GB', across = COLUMN, finest = 'day' as Precision } = {},
+  ) => vertical([{ t0, t1, x0: 0, x1: length }], locale, across, finest);
+
+  /** Whether a label names the month and the year of `time`, in words or in figures. */
+  function namesMonthAndYear(label: string, time: number, locale: string): boolean {
+    const d = new Date(time);
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth() + 1;
+    const month = formatInstant(time, locale, { month: 'short' });
+    const year = String(y < 1 ? 1 - y : y);
+    const inFigures = new RegExp(`^0?${m}\\D`).test(label);
+    return label.includes(year) && (label.includes(month) || inFigures);
+  }
+
+  it('chooseTicks on a vertical day axis names the month and year at its start, not just "8 … 14"', () => {
+    const r = column(utcTime(2013, 5, 8), utcTime(2013, 5, 14));
+    expect(r.unit).to.equal('day');
+    expect(r.ticks.map((t) => t.label)).to.deep.equal([
+      'May 2013',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+    ]);
+    expect(r.ticks[0]!.major).to.equal(true);
+  });
+
+  it('chooseTicks on a vertical day axis names the month and year at every month start and after every break', () => {
+    const r = vertical([
+      { t0: utcTime(2013, 5, 28), t1: utcTime(2013, 6, 4), x0: 0, x1: 300 },
+      { t0: utcTime(2014, 3, 10, 12), t1: utcTime(2014, 3, 17, 12), x0: 332, x1: 632 },
+    ]);
+    expect(r.unit).to.equal('day');
+    const majors = r.ticks.filter((t) => t.major).map((t) => t.label);
+    expect(majors).to.deep.equal(['May 2013', 'Jun 2013', 'Mar 2014']);
+    expect(r.ticks.find((t) => t.time === utcTime(2014, 3, 11))!.label).to.equal('Mar 2014');
+  });
+
+  it('chooseTicks on a vertical axis gives each label a box one line high, centred on its tick and kept inside the axis', () => {
+    const r = column(utcTime(2013, 5, 1), utcTime(2013, 5, 8));
+    expect(r.ticks.length).to.be.greaterThan(3);
+    for (const t of r.ticks) {
+      expect(t.labelEnd - t.labelStart).to.be.closeTo(LINE, 1e-9);
+      expect(t.labelStart).to.be.closeTo(Math.min(480 - LINE, Math.max(0, t.x - LINE / 2)), 1e-9);
+    }
+    expect(r.ticks[0]!.labelStart).to.equal(0);
+    expect(r.ticks.at(-1)!.labelEnd).to.equal(480);
+  });
+
+  it('chooseTicks on a vertical axis uses a shorter form that still names month and year when the longer one is wider than `across`', () => {
+    expect(estimateMeasure('May 2013')).to.be.greaterThan(60);
+    const r = column(utcTime(2013, 5, 8), utcTime(2013, 5, 14), { across: 60 });
+    expect(r.ticks[0]!.label).to.equal('05/2013');
+    expect(
+      column(utcTime(2013, 5, 8), utcTime(2013, 5, 14), { locale: 'en-US', across: 60 }).ticks[0]!
+        .label,
+    ).to.equal('5/2013');
+  });
+
+  it('chooseTicks on a vertical hour axis names the day, month and year at its start, in figures when words are too wide', () => {
+    const r = column(utcTime(2013, 5, 10, 2), utcTime(2013, 5, 10, 12), { finest: 'minute' });
+    expect(r.unit).to.equal('hour');
+    expect(r.ticks[0]!.label).to.equal('10/05/2013');
+    const wide = column(utcTime(2013, 5, 10, 2), utcTime(2013, 5, 10, 12), {
+      finest: 'minute',
+      across: 200,
+    });
+    expect(wide.ticks[0]!.label).to.equal('10 May 2013');
+  });
+
+  it('chooseTicks on a vertical day axis, from any window, names the month and year at or before its first day and after each break', () => {
+    const Y = 365.2425 * D;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -2000 * Y, max: 3000 * Y, noNaN: true }),
+        fc.double({ min: 2 * D, max: 90 * D, noNaN: true }),
+        fc.integer({ min: 240, max: 4000 }),
+        fc.constantFrom('en-GB', 'en-US', 'ru', 'de'),
+        fc.constantFrom(48, 60, 72, 120),
+        fc.boolean(),
+        (t0, span, length, locale, across, broken) => {
+          const start = Math.round(t0);
+          const runs: AxisRun[] = broken
+            ? [
+                { t0: start, t1: start + span / 2, x0: 0, x1: length / 2 - 16 },
+                {
+                  t0: start + 5 * Y,
+                  t1: start + 5 * Y + span / 2,
+                  x0: length / 2 + 16,
+                  x1: length,
+                },
+              ]
+            : [{ t0: start, t1: start + span, x0: 0, x1: length }];
+          const r = vertical(runs, locale, across);
+          if (r.unit !== 'day') return;
+          for (const run of runs) {
+            const inRun = r.ticks.filter((t: Tick) => t.time >= run.t0 && t.time <= run.t1);
+            if (!inRun.length) continue;
+            const first = inRun[0]!;
+            expect(first.major, `${first.label} opens the run`).to.equal(true);
+            expect(namesMonthAndYear(first.label, first.time, locale), first.label).to.equal(true);
+          }
+          for (const t of r.ticks) {
+            if (new Date(t.time).getUTCDate() === 1) {
+              expect(namesMonthAndYear(t.label, t.time, locale), t.label).to.equal(true);
+            }
+          }
+          for (let i = 1; i < r.ticks.length; i++) {
+            expect(r.ticks[i]!.labelStart).to.be.at.least(r.ticks[i - 1]!.labelEnd + 12);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
