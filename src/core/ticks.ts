@@ -123,11 +123,11 @@ const parentOf: Partial<Record<TickUnit, TimeInterval>> = {
   month: utcYear,
 };
 
-const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-};
+/** Major forms of hour and minute ticks: the day they open, with its month and year. */
+const DATE_FORMS: readonly Intl.DateTimeFormatOptions[] = [
+  { day: 'numeric', month: 'short', year: 'numeric' },
+  { day: 'numeric', month: 'numeric', year: 'numeric' },
+];
 
 /**
  * Label forms of the units below a year: the minor label, and the forms of a major label (one
@@ -147,11 +147,11 @@ const FORMATS: Readonly<
   },
   minute: {
     minor: { hour: 'numeric', minute: '2-digit' },
-    major: [DAY_MONTH_YEAR, { day: 'numeric', month: 'numeric', year: 'numeric' }],
+    major: DATE_FORMS,
   },
   hour: {
     minor: { hour: 'numeric', minute: '2-digit' },
-    major: [DAY_MONTH_YEAR, { day: 'numeric', month: 'numeric', year: 'numeric' }],
+    major: DATE_FORMS,
   },
   day: {
     minor: { day: 'numeric' },
