@@ -256,6 +256,8 @@ export function layout(
     locale: viewport.locale,
     width: length,
     finest: axis.precision,
+    // Down a phone's column, labels stack one a line and must fit the column's width.
+    ...(vertical ? { along: m.labelLine, across: m.gutter - 12 } : {}),
   });
 
   const base = {

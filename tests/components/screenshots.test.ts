@@ -1,14 +1,17 @@
 /**
- * Screenshots of the flagship timeline at a desktop and a phone width. Fonts are pinned to
- * DejaVu Sans (installed by .ci/run) and motion is off, so a run draws the same pixels each time.
+ * Screenshots of the three datasets at a desktop and a phone width. Fonts are pinned to DejaVu
+ * Sans (installed by .ci/run) and motion is off, so a run draws the same pixels each time.
  */
 import { fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
+import { apollo } from '../../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
+import type { DatasetInput } from '../../src/core/types.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
-async function flagshipAt(width: number): Promise<HTMLElement> {
+async function timelineAt(data: DatasetInput, width: number): Promise<HTMLElement> {
   await setViewport({ width, height: 900 });
   await resetMouse();
   await document.fonts.ready;
@@ -16,7 +19,7 @@ async function flagshipAt(width: number): Promise<HTMLElement> {
     html`<annals-timeline
       locale="en-GB"
       style="--annals-font: 'DejaVu Sans'"
-      .data=${kazakhstanTurkmenistan}
+      .data=${data}
     ></annals-timeline>`,
   );
   await document.fonts.ready;
@@ -24,7 +27,7 @@ async function flagshipAt(width: number): Promise<HTMLElement> {
   return t.element;
 }
 
-describe('screenshots of the flagship timeline', () => {
+describe('screenshots', () => {
   before(async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
   });
@@ -33,11 +36,23 @@ describe('screenshots of the flagship timeline', () => {
     await fixture(html`<div></div>`);
   });
 
-  it('at 1280px wide', async () => {
-    await visualDiff(await flagshipAt(1280), 'flagship-1280');
+  it('the flagship at 1280px wide', async () => {
+    await visualDiff(await timelineAt(kazakhstanTurkmenistan, 1280), 'flagship-1280');
   });
 
-  it('at 360px wide', async () => {
-    await visualDiff(await flagshipAt(360), 'flagship-360');
+  it('the flagship at 360px wide', async () => {
+    await visualDiff(await timelineAt(kazakhstanTurkmenistan, 360), 'flagship-360');
+  });
+
+  it('Apollo at 360px wide: each label beside its marker or joined to it, months and years on the axis', async () => {
+    await visualDiff(await timelineAt(apollo, 360), 'apollo-360');
+  });
+
+  it('Rome at 360px wide: era titles in the label column, no era line through a label', async () => {
+    await visualDiff(await timelineAt(rome, 360), 'rome-360');
+  });
+
+  it('Rome at 1280px wide', async () => {
+    await visualDiff(await timelineAt(rome, 1280), 'rome-1280');
   });
 });

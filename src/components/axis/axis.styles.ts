@@ -54,9 +54,7 @@ export const axisStyles = css`
     line-height: 16px;
   }
   :host([orientation='vertical']) .label {
-    top: auto;
     right: 10px;
-    transform: translateY(-50%);
   }
   .label.major {
     font-weight: 600;

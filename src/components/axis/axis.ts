@@ -49,7 +49,7 @@ export class AnnalsAxis extends LitElement {
             <div
               class="label ${t.major ? 'major' : ''}"
               part="label ${t.major ? 'major' : ''}"
-              style=${vertical ? at(t.x) : at(t.labelStart)}
+              style=${at(t.labelStart)}
             >
               ${t.label}
             </div>`,
