@@ -2,7 +2,7 @@
  * Navigation rules: which event comes next, what a search finds, which window a date or an event
  * is shown in, and how a zoom step moves the view. The timeline element only calls these.
  */
-import { DATE_LIMIT, clampTime, endTime, utcTime, type CivilDate } from './date.js';
+import { DATE_LIMIT, clampTime, endTime, toCivilDate, utcTime, type CivilDate } from './date.js';
 import type { Gap, ViewTransform } from './scale.js';
 import { bisectStart } from './domain.js';
 import type { TimelineEvent } from './types.js';
@@ -172,4 +172,24 @@ export function zoomAround(
   const p = Math.min(length, Math.max(0, at));
   const k = Math.min(limits.maxK, Math.max(limits.minK, t.k * factor));
   return clampTransform({ k, x: p - ((p - t.x) * k) / t.k }, length, limits);
+}
+
+/**
+ * The time of a navigation argument: a valid `Date`, or ISO text at any precision (its start).
+ * Throws a RangeError naming `name` for anything else: NaN, Infinity, an invalid Date, a number.
+ */
+export function timeOf(value: unknown, name: string): number {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (!Number.isFinite(t)) throw new RangeError(`${name}: an invalid Date`);
+    return t;
+  }
+  if (typeof value !== 'string')
+    throw new RangeError(
+      `${name}: needs a Date or ISO date text, not ${String(value).slice(0, 40)}`,
+    );
+  const parsed = toCivilDate(value);
+  if (!parsed.ok)
+    throw new RangeError(`${name}: cannot read the date "${value.slice(0, 80)}": ${parsed.reason}`);
+  return parsed.date.time;
 }

@@ -16,3 +16,17 @@ export function problemsList(problems: readonly Problem[]) {
     </ul>
   </details>`;
 }
+
+/** One grouped console warning for all of a dataset's problems, bounded like the list. */
+export function reportProblems(problems: readonly Problem[]) {
+  if (!problems.length) return;
+  const { shown, more } = summarizeProblems(problems);
+  const n = problems.length;
+  console.warn(
+    [
+      `annals-timeline: ${n} problem${n === 1 ? '' : 's'} in the data; the valid items are drawn:`,
+      ...shown.map((p) => `  ${formatProblem(p)}`),
+      ...(more ? [`  and ${more} more (all of them are in the annals-problems event)`] : []),
+    ].join('\n'),
+  );
+}

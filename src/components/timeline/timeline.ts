@@ -8,6 +8,7 @@ import {
   neighbour,
   searchMatches,
   spanWithSurroundings,
+  timeOf,
   windowForDate,
 } from '../../core/navigation.js';
 import { layout, type Scene } from '../../core/scene.js';
@@ -20,9 +21,10 @@ import type {
   Problem,
   TimelineEvent,
 } from '../../core/types.js';
-import { formatProblem, summarizeProblems, validateDataset } from '../../core/validate.js';
+import { validateDataset } from '../../core/validate.js';
 import type { TimeWindow } from '../../core/viewport.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
+import { NavigationController } from '../../controllers/navigation-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
@@ -44,7 +46,7 @@ import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
 import { oneOf, positive } from './options.js';
-import { problemsList } from './problems.js';
+import { problemsList, reportProblems } from './problems.js';
 import { toolbar } from './toolbar.js';
 import { drawingStyles, frameStyles, toolbarStyles } from './timeline.styles.js';
 
@@ -226,12 +228,18 @@ export class AnnalsTimeline extends LitElement {
     neighbour: (from, d) =>
       neighbour(this._data.events, this._hiddenSet, from ? this._byId.get(from) : null, d)?.id,
     end: (d) => neighbour(this._data.events, this._hiddenSet, null, d === 1 ? -1 : 1)?.id,
-    reveal: (id) => this._reveal(id),
+    reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
       const e = around ? this._byId.get(around) : undefined;
       void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {});
     },
     fit: () => void this.fit(),
+  });
+  private readonly _nav = new NavigationController(this, {
+    view: this._view,
+    scene: () => this._scene,
+    event: (id) => this._byId.get(id),
+    drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
   });
   private readonly _link = new DeepLinkController(
     this,
@@ -346,17 +354,9 @@ export class AnnalsTimeline extends LitElement {
       this._select(null, false);
     }
     this._hidden = this._hidden.filter((id) => dataset.categories.some((c) => c.id === id));
-    if (problems.length) {
-      const { shown, more } = summarizeProblems(problems);
-      console.warn(
-        [
-          `annals-timeline: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the data; the valid items are drawn:`,
-          ...shown.map((p) => `  ${formatProblem(p)}`),
-          ...(more ? [`  and ${more} more (all of them are in the annals-problems event)`] : []),
-        ].join('\n'),
-      );
+    reportProblems(problems);
+    if (problems.length)
       void this.updateComplete.then(() => this.dispatchEvent(new AnnalsProblemsEvent(problems)));
-    }
   }
 
   private _findMatches() {
@@ -373,7 +373,7 @@ export class AnnalsTimeline extends LitElement {
       void this._start();
     } else if (changed.has('selected') && this.selected !== null && !this._awaitingData) {
       // However the selection changed, its event comes into view.
-      void this._reveal(this.selected);
+      void this._nav.reveal(this.selected);
     }
   }
 
@@ -408,7 +408,7 @@ export class AnnalsTimeline extends LitElement {
         `annals-timeline: start-at "${this.startAt.slice(0, 80)}" is neither an event id nor a date (${d.reason})`,
       );
     }
-    if (selected) await this._reveal(selected.id);
+    if (selected) await this._nav.reveal(selected.id);
   }
 
   /** Applies a deep link (on load, or when the reader goes back or forward). */
@@ -422,55 +422,7 @@ export class AnnalsTimeline extends LitElement {
     }
     if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
     else if (!initial) await this.fit({ animate: false });
-    else if (this.selected) await this._reveal(this.selected);
-  }
-
-  private _parseTime(value: DateLike, name: string): number {
-    if (value instanceof Date) {
-      const t = value.getTime();
-      if (!Number.isFinite(t)) throw new RangeError(`annals-timeline: ${name} is an invalid Date`);
-      return t;
-    }
-    if (typeof value !== 'string')
-      throw new RangeError(
-        `annals-timeline: ${name} must be a Date or ISO date text, not ${String(value).slice(0, 40)}`,
-      );
-    const parsed = toCivilDate(value);
-    if (!parsed.ok)
-      throw new RangeError(
-        `annals-timeline: cannot read the date "${value.slice(0, 80)}": ${parsed.reason}`,
-      );
-    return parsed.date.time;
-  }
-
-  /** Brings an event into view (centring it at the current zoom) unless it is already drawn in view. */
-  private async _reveal(id: string) {
-    await this.updateComplete;
-    const e = this._byId.get(id);
-    const it = this._scene?.items.find((i) => i.id === id);
-    if (!e) return;
-    if (this._view.orientation === 'vertical') this._scrollTo(e.startTime);
-    else if (!it || it.x < 0 || it.x > this._view.length)
-      await this._view.centre(e.startTime, true);
-    await this.updateComplete;
-  }
-
-  private _scrollTo(time: number) {
-    const axis = this._view.axis;
-    const vp = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (!axis || !vp) return;
-    const top =
-      vp.getBoundingClientRect().top +
-      globalThis.scrollY +
-      axis.scale(time) -
-      globalThis.innerHeight / 3;
-    globalThis.scrollTo?.({ top, behavior: 'auto' });
-  }
-
-  private async _showWindow(w: TimeWindow, animate: boolean) {
-    if (this._view.orientation === 'vertical') this._scrollTo(w.start);
-    else await this._view.show(w, animate);
-    await this.updateComplete;
+    else if (this.selected) await this._nav.reveal(this.selected);
   }
 
   /**
@@ -481,42 +433,36 @@ export class AnnalsTimeline extends LitElement {
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
     await this.updateComplete;
     const animate = options.animate ?? true;
+    const event = typeof idOrDate === 'string' ? this._byId.get(idOrDate) : undefined;
+    if (event) {
+      this._select(event.id, true);
+      this._focus.focusId = event.id;
+      return this._nav.reveal(event.id, animate);
+    }
     if (typeof idOrDate === 'string') {
-      const event = this._byId.get(idOrDate);
-      if (event) {
-        this._select(event.id, true);
-        this._focus.focusId = event.id;
-        return this._reveal(event.id);
-      }
       const d = toCivilDate(idOrDate);
       if (!d.ok)
         throw new RangeError(
           `annals-timeline: goTo("${idOrDate.slice(0, 80)}"): no event has this id, and it is not a date (${d.reason})`,
         );
-      return this._showWindow(windowForDate(d.date, this._view.axis?.breaks ?? []).window, animate);
+      return this._nav.show(windowForDate(d.date, this._view.axis?.breaks ?? []).window, animate);
     }
-    const t = this._parseTime(idOrDate, 'goTo');
-    return this._showWindow({ start: t, end: t }, animate);
+    const t = timeOf(idOrDate, 'annals-timeline: goTo');
+    return this._nav.show({ start: t, end: t }, animate);
   }
 
   /** Shows the span from `start` to `end` (within the zoom limits). Resolves when drawn. */
   async zoomTo(start: DateLike, end: DateLike, options: NavigateOptions = {}): Promise<void> {
-    const a = this._parseTime(start, 'zoomTo start');
-    const b = this._parseTime(end, 'zoomTo end');
+    const a = timeOf(start, 'annals-timeline: zoomTo start');
+    const b = timeOf(end, 'annals-timeline: zoomTo end');
     await this.updateComplete;
-    return this._showWindow(
-      { start: Math.min(a, b), end: Math.max(a, b) },
-      options.animate ?? true,
-    );
+    return this._nav.show({ start: Math.min(a, b), end: Math.max(a, b) }, options.animate ?? true);
   }
 
   /** Shows the whole span. Resolves when drawn. */
   async fit(options: NavigateOptions = {}): Promise<void> {
     await this.updateComplete;
-    if (this._view.orientation === 'vertical')
-      return this._scrollTo(this._view.axis?.domain[0] ?? 0);
-    await this._view.set({ k: 1, x: 0 }, options.animate ?? true);
-    await this.updateComplete;
+    return this._nav.fit(options.animate ?? true);
   }
 
   /**
@@ -528,20 +474,11 @@ export class AnnalsTimeline extends LitElement {
     options: NavigateOptions & { around?: DateLike } = {},
   ): Promise<void> {
     if (typeof factor !== 'number' || !(factor > 0) || !Number.isFinite(factor))
-      throw new RangeError(
-        `annals-timeline: zoomBy needs a positive finite factor, not ${String(factor)}`,
-      );
-    const around =
-      options.around !== undefined ? this._parseTime(options.around, 'zoomBy around') : undefined;
+      throw new RangeError(`annals-timeline: zoomBy needs a positive finite factor, not ${factor}`);
+    const { around } = options;
+    const at = around === undefined ? undefined : timeOf(around, 'annals-timeline: zoomBy around');
     await this.updateComplete;
-    const v = this._view;
-    if (v.orientation === 'vertical' || !v.axis) return;
-    const at =
-      around !== undefined
-        ? Math.min(v.length, Math.max(0, v.transform.k * v.axis.scale(around) + v.transform.x))
-        : v.length / 2;
-    await v.zoomBy(factor, at, options.animate ?? true);
-    await this.updateComplete;
+    return this._nav.zoomBy(factor, at, options.animate ?? true);
   }
 
   /** Selects and shows the next shown event after the selected (or focused) one. */
@@ -635,7 +572,7 @@ export class AnnalsTimeline extends LitElement {
       const to = formatDate(fromTime(gap.end, 'year'), this._locale);
       this._dateNote = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
     }
-    void this._showWindow(window, true);
+    void this._nav.show(window, true);
   }
 
   private async _stepMatch(direction: 1 | -1) {
