@@ -21,17 +21,22 @@ export class AnnalsSelectEvent extends CustomEvent<{
   }
 }
 
-/** The visible range of time changed, by zoom, pan, navigation or resize; at most once a frame. */
-export class AnnalsRangeChangeEvent extends CustomEvent<{
-  readonly start: Date;
-  readonly end: Date;
-}> {
-  static readonly type = 'annals-range-change';
+/** A visible range of time, in `detail` and as fields. */
+abstract class AnnalsRangeEvent extends CustomEvent<{ readonly start: Date; readonly end: Date }> {
   constructor(
+    type: string,
     readonly start: Date,
     readonly end: Date,
   ) {
-    super(AnnalsRangeChangeEvent.type, init({ start, end }));
+    super(type, init({ start, end }));
+  }
+}
+
+/** The visible range of time changed, by zoom, pan, navigation or resize; at most once a frame. */
+export class AnnalsRangeChangeEvent extends AnnalsRangeEvent {
+  static readonly type = 'annals-range-change';
+  constructor(start: Date, end: Date) {
+    super(AnnalsRangeChangeEvent.type, start, end);
   }
 }
 
@@ -39,16 +44,10 @@ export class AnnalsRangeChangeEvent extends CustomEvent<{
  * The visible range stopped moving: a gesture ended, an animation finished, or a navigation or
  * resize was drawn. Good for work too slow for every frame, such as fetching or writing a URL.
  */
-export class AnnalsRangeSettleEvent extends CustomEvent<{
-  readonly start: Date;
-  readonly end: Date;
-}> {
+export class AnnalsRangeSettleEvent extends AnnalsRangeEvent {
   static readonly type = 'annals-range-settle';
-  constructor(
-    readonly start: Date,
-    readonly end: Date,
-  ) {
-    super(AnnalsRangeSettleEvent.type, init({ start, end }));
+  constructor(start: Date, end: Date) {
+    super(AnnalsRangeSettleEvent.type, start, end);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** The named colours of CSS Color 4, with `transparent` and `currentcolor`. */
-const NAMED = new Set(
+export const NAMED_COLORS: ReadonlySet<string> = new Set(
   `aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet
   brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan
   darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen
@@ -85,5 +85,5 @@ const MAX_LENGTH = 100;
  */
 export function isCssColor(text: string): boolean {
   if (typeof text !== 'string' || text.length > MAX_LENGTH || UNSAFE.test(text)) return false;
-  return HEX.test(text) || NAMED.has(text.toLowerCase()) || FUNCTIONAL.test(text);
+  return HEX.test(text) || NAMED_COLORS.has(text.toLowerCase()) || FUNCTIONAL.test(text);
 }

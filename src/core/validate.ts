@@ -19,7 +19,8 @@ import type {
 type Collection = Problem['collection'];
 type Rec = Record<string, unknown>;
 
-const EVENT_FIELDS = new Set([
+/** The fields an event may have; anything else is reported as unknown. */
+export const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'id',
   'title',
   'start',
@@ -236,7 +237,7 @@ class Collector {
     const { collection, item } = this;
     this.problems.push({ collection, item, field: cut(field, NAME_LENGTH), message, value });
   }
-  unknownFields(rec: Rec, known: Set<string>, prefix = '') {
+  unknownFields(rec: Rec, known: ReadonlySet<string>, prefix = '') {
     for (const key of Object.keys(rec)) {
       if (!known.has(key))
         this.report(`${prefix}${key}`, `unknown field ${quote(key)} was ignored`, rec[key]);
@@ -370,7 +371,7 @@ function datasetList(input: unknown, field: string, problems: Problem[]): ListIt
 function forEachItem(
   collection: Collection,
   items: readonly ListItem[],
-  known: Set<string>,
+  known: ReadonlySet<string>,
   problems: Problem[],
   visit: (c: Collector, rec: Rec | null, value: unknown, index: number) => void,
 ): void {

@@ -4,6 +4,7 @@ import type { EventInput, Problem } from '../../src/core/types.js';
 import { checkUrl } from '../../src/core/url.js';
 import {
   describeValue,
+  EVENT_FIELDS,
   formatProblem,
   summarizeProblems,
   validateCategories,
@@ -567,21 +568,6 @@ function revoked(target: object = {}): object {
   revoke();
   return proxy;
 }
-
-const EVENT_FIELDS = [
-  'id',
-  'title',
-  'start',
-  'end',
-  'summary',
-  'category',
-  'tags',
-  'places',
-  'people',
-  'importance',
-  'media',
-  'sources',
-];
 
 describe('validateDataset with input that throws when read', () => {
   for (const field of EVENT_FIELDS) {

@@ -16,7 +16,12 @@ describe('the core in Node', () => {
     const scene = core.layout(flagship, { length: 1280, gaps: true });
     assert.deepEqual(
       scene.items.map((i) => i.id),
-      ['dissolution-of-the-soviet-union', 'silk-way-rally-2009', 'medicinal-plants-book-astana', 'state-visit-2013'],
+      [
+        'dissolution-of-the-soviet-union',
+        'silk-way-rally-2009',
+        'medicinal-plants-book-astana',
+        'state-visit-2013',
+      ],
     );
     for (const it of scene.items) {
       for (const r of [it.box, it.mark, it.label]) {
@@ -43,7 +48,9 @@ describe('the core in Node', () => {
       const line = it.box.y + it.label.y + m.labelLine / 2;
       if (!it.connector) assert.ok(Math.abs(line - it.x) <= 1, it.id);
       else assert.ok(Math.abs(it.box.y + it.connector[0].y - it.x) < 1e-9, it.id);
-      assert.ok(it.box.y + it.label.y >= 0 && it.box.y + it.label.y + it.label.height <= scene.height);
+      assert.ok(
+        it.box.y + it.label.y >= 0 && it.box.y + it.label.y + it.label.height <= scene.height,
+      );
     }
   });
 
