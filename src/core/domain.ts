@@ -59,6 +59,11 @@ export function fitAxis(
   return { ...axis, domain, length: size, precision };
 }
 
+/** Whether an event is drawn: it is hidden when its category is among `hidden`. */
+export function isShown(event: TimelineEvent, hidden: ReadonlySet<string>): boolean {
+  return event.category === undefined || !hidden.has(event.category);
+}
+
 /** Index of the first event whose start is at or after `time` (events sorted by start). */
 export function bisectStart(events: readonly TimelineEvent[], time: number): number {
   let lo = 0;
@@ -99,7 +104,7 @@ export function overviewMarks(
   if (memo && memo.key === key && memo.events === events) return memo.marks;
   const marks: number[] = [];
   for (const e of events) {
-    if (e.category !== undefined && hidden.has(e.category)) continue;
+    if (!isShown(e, hidden)) continue;
     marks.push(axis.scale(e.startTime) / axis.length);
   }
   marksMemo.set(axis, { key, events, marks });

@@ -4,14 +4,11 @@
  */
 import { DATE_LIMIT, clampTime, endTime, toCivilDate, utcTime, type CivilDate } from './date.js';
 import type { Gap, ViewTransform } from './scale.js';
-import { bisectStart } from './domain.js';
+import { bisectStart, isShown } from './domain.js';
+
+export { isShown } from './domain.js';
 import type { TimelineEvent } from './types.js';
 import { clampTransform, type TimeWindow, type ZoomLimits } from './viewport.js';
-
-/** Whether an event is drawn: it is hidden when its category is among `hidden`. */
-export function isShown(event: TimelineEvent, hidden: ReadonlySet<string>): boolean {
-  return event.category === undefined || !hidden.has(event.category);
-}
 
 /** Index of `event` in `events` (sorted by start), or where it would stand among equal starts. */
 function placeOf(events: readonly TimelineEvent[], event: TimelineEvent): number {

@@ -8,7 +8,14 @@ import { packLanes, type Extent } from './lanes.js';
 import { placeLabels, type LabelSlot } from './label-placement.js';
 import { estimateMeasure, type Measure } from './measure.js';
 import { DEFAULT_METRICS, type Metrics } from './metrics.js';
-import { bisectStart, fitAxis, longestDuration, overviewMarks, type FittedAxis } from './domain.js';
+import {
+  bisectStart,
+  fitAxis,
+  isShown,
+  longestDuration,
+  overviewMarks,
+  type FittedAxis,
+} from './domain.js';
 import { IDENTITY, project, type TimeAxis, type ViewTransform } from './scale.js';
 import { fitText } from './text-fit.js';
 import { chooseTicks, type AxisRun, type TickResult } from './ticks.js';
@@ -204,7 +211,7 @@ export function layout(
   for (let i = first; i < last; i++) {
     const e = events[i]!;
     if (e.endTime < from) continue;
-    if (hidden && e.category !== undefined && hidden.has(e.category)) continue;
+    if (hidden && !isShown(e, hidden)) continue;
     const x = project(axis, t, e.startTime);
     const x2 = e.end ? project(axis, t, e.endTime) : null;
     const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));

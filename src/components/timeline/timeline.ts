@@ -5,6 +5,7 @@ import { formatDate, formatRange } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import {
+  isShown,
   neighbour,
   searchMatches,
   spanWithSurroundings,
@@ -298,7 +299,7 @@ export class AnnalsTimeline extends LitElement {
     if (changed.has('_query') || changed.has('_data')) this._findMatches();
     if (changed.has('_hidden') || changed.has('_data')) {
       const hidden = this._hiddenSet;
-      const shown = this._data.events.filter((e) => !e.category || !hidden.has(e.category));
+      const shown = this._data.events.filter((e) => isShown(e, hidden));
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
     if (changed.has('locale') || changed.has('_data')) this._dates.clear();
@@ -555,7 +556,7 @@ export class AnnalsTimeline extends LitElement {
     else hidden.add(ev.category);
     this._hidden = [...hidden];
     const sel = this.selectedEvent;
-    if (sel?.category && hidden.has(sel.category)) this._select(null, true);
+    if (sel && !isShown(sel, hidden)) this._select(null, true);
   }
 
   private _onGoTo(text: string) {
