@@ -393,6 +393,8 @@ export class AnnalsTimeline extends LitElement {
 
   /** First data drawn: a deep link wins, then `start-at`, then `selected`, then the whole span. */
   private async _start() {
+    // Not within the update that drew the data: moving the view schedules the next one.
+    await this.updateComplete;
     const link = this._link.current();
     if (link.selected || link.from) return this._restore(link, true);
     const selected = this.selectedEvent;
