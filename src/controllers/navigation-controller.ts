@@ -11,6 +11,8 @@ export interface NavigationOptions {
   event(id: string): TimelineEvent | undefined;
   /** The element that shows the drawing, for scrolling the page in the vertical layout. */
   drawing(): HTMLElement | null;
+  /** The page was scrolled by navigation: the visible stretch must follow before focusing. */
+  scrolled(): void;
 }
 
 /**
@@ -35,16 +37,33 @@ export class NavigationController implements ReactiveController {
     await this.host.updateComplete;
   }
 
-  /** Brings an event into view, centred at the current zoom, unless it is drawn in view already. */
+  /**
+   * Brings an event into view, centred at the current zoom, unless it is drawn in view already.
+   * An event inside a cluster is zoomed into until it is drawn on its own.
+   */
   async reveal(id: string, animate = true): Promise<void> {
     await this.host.updateComplete;
     const e = this.options.event(id);
     if (!e) return;
     const view = this.options.view;
-    const it = this.options.scene()?.items.find((i) => i.id === id);
-    if (view.orientation === 'vertical') this.scrollTo(e.startTime);
-    else if (!it || it.x < 0 || it.x > view.length) await view.centre(e.startTime, animate);
-    await this.host.updateComplete;
+    const drawn = () => this.options.scene()?.items.find((i) => i.id === id);
+    if (view.orientation === 'vertical') {
+      this.scrollTo(e.startTime);
+      await this.host.updateComplete;
+      return;
+    }
+    let it = drawn();
+    if (!it || it.x < 0 || it.x > view.length) {
+      await view.centre(e.startTime, animate && !!it);
+      await this.host.updateComplete;
+    }
+    // Clustered: zoom in around it, a few steps at most, until it has a mark of its own.
+    for (let step = 0; step < 24 && !(it = drawn()); step++) {
+      if (view.transform.k >= view.limits.maxK) break;
+      await view.zoomBy(4, view.length / 2, false);
+      await view.centre(e.startTime, false);
+      await this.host.updateComplete;
+    }
   }
 
   /** Shows the whole span. */
@@ -78,5 +97,6 @@ export class NavigationController implements ReactiveController {
       axis.scale(time) -
       globalThis.innerHeight / 3;
     globalThis.scrollTo?.({ top, behavior: 'auto' });
+    this.options.scrolled();
   }
 }

@@ -28,6 +28,12 @@ export interface Metrics {
   readonly gutter: number;
   /** Vertical layout: room between a marker and the label column, where connectors run. */
   readonly connector: number;
+  /** Height of the strip under a row's lanes where clusters are drawn. */
+  readonly clusterStrip: number;
+  /** Width of the stretches of the axis that events are counted in for clusters. */
+  readonly bucket: number;
+  /** Height of a row's title when events are in rows. */
+  readonly rowTitle: number;
 }
 
 export const DEFAULT_METRICS: Metrics = Object.freeze({
@@ -42,6 +48,9 @@ export const DEFAULT_METRICS: Metrics = Object.freeze({
   eraBand: 22,
   gutter: 72,
   connector: 16,
+  clusterStrip: 26,
+  bucket: 44,
+  rowTitle: 20,
 });
 
 /**
@@ -55,6 +64,7 @@ export const METRIC_TOKENS = Object.freeze({
   axisSize: '--annals-axis-size',
   eraBand: '--annals-era-band',
   gutter: '--annals-gutter',
+  clusterStrip: '--annals-cluster-height',
 } as const satisfies Partial<Record<keyof Metrics, `--annals-${string}`>>);
 
 /**

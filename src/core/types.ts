@@ -46,6 +46,8 @@ export interface EventInput {
   summary?: string;
   /** Key of one of the dataset's `categories`. */
   category?: string;
+  /** Name of the row the event is drawn in with `group-by="group"` (TimelineJS's `group`). */
+  group?: string;
   /** Free keywords, searchable. */
   tags?: string[];
   /** Places involved, as names. */
@@ -126,6 +128,8 @@ export interface TimelineEvent {
   readonly end?: CivilDate;
   readonly summary: string;
   readonly category?: string;
+  /** Row the event is drawn in with `group-by="group"`, like TimelineJS's `group`. */
+  readonly group?: string;
   readonly tags: readonly string[];
   readonly places: readonly string[];
   readonly people: readonly string[];

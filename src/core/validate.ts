@@ -27,6 +27,7 @@ export const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'end',
   'summary',
   'category',
+  'group',
   'tags',
   'places',
   'people',
@@ -486,6 +487,7 @@ function validateEvent(
     );
     category = undefined;
   }
+  const group = c.text(rec, 'group')?.trim().slice(0, 200);
   let importance = 3;
   if (rec.importance !== undefined) {
     if (
@@ -509,6 +511,7 @@ function validateEvent(
     ...(times.end ? { end: times.end } : {}),
     summary: c.text(rec, 'summary')?.trim() ?? '',
     ...(category !== undefined ? { category } : {}),
+    ...(group ? { group } : {}),
     tags: c.strings(rec, 'tags'),
     places: c.strings(rec, 'places'),
     people: c.strings(rec, 'people'),

@@ -168,7 +168,7 @@ describe('<annals-timeline>', () => {
     expect(only!.label.width).to.be.greaterThan(20);
   });
 
-  it('draws many events on one day without overlapping labels', async () => {
+  it('draws many events on one day in its lanes, and counts the rest in a cluster', async () => {
     const events: EventInput[] = Array.from({ length: 8 }, (_, i) => ({
       id: `e${i}`,
       title: `Meeting number ${i + 1} of the day`,
@@ -177,9 +177,19 @@ describe('<annals-timeline>', () => {
     const t = await TimelineHarness.mount(
       html`<div style="width:900px"><annals-timeline .events=${events}></annals-timeline></div>`,
     );
-    expect(t.items()).to.have.length(8);
-    expect(new Set(t.element.scene!.items.map((i) => i.lane)).size).to.equal(8);
+    const scene = t.element.scene!;
+    expect(t.items()).to.have.length(6);
+    expect(new Set(scene.items.map((i) => i.lane)).size).to.equal(6);
+    expect(scene.clusters.reduce((n, c) => n + c.count, 0)).to.equal(2);
     expectNoOverlappingLabels(t);
+    const wide = await TimelineHarness.mount(
+      html`<div style="width:900px">
+        <annals-timeline max-lanes="8" .events=${events}></annals-timeline>
+      </div>`,
+    );
+    expect(wide.items()).to.have.length(8);
+    expect(wide.element.scene!.clusters).to.deep.equal([]);
+    expectNoOverlappingLabels(wide);
   });
 
   it('draws the flagship without overlapping labels', async () => {

@@ -266,6 +266,7 @@ describe('timeline.schema.json', () => {
     end: 'optional',
     summary: 'optional',
     category: 'optional',
+    group: 'optional',
     tags: 'optional',
     places: 'optional',
     people: 'optional',

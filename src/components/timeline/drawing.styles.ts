@@ -65,6 +65,51 @@ export const drawingStyles = css`
       var(--annals-break-stripe, rgba(0, 0, 0, 0.06)) 6px 8px
     );
   }
+  .row {
+    position: absolute;
+    box-sizing: border-box;
+  }
+  .row.next {
+    border-top: 1px solid var(--_line);
+  }
+  .row-label {
+    position: absolute;
+    font-size: 0.85em;
+    font-weight: 600;
+    line-height: var(--_m-label-line-height);
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .clusters {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .cluster {
+    position: absolute;
+    box-sizing: border-box;
+    padding: 0 2px;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+    cursor: zoom-in;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .cluster:hover {
+    border-color: var(--_accent);
+  }
+  .cluster:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   ol {
     list-style: none;
     margin: 0;
@@ -74,6 +119,11 @@ export const drawingStyles = css`
     position: absolute;
     top: 0;
     left: 0;
+  }
+  /* A hovered or focused item's label is drawn over its neighbours. */
+  ol > li:hover,
+  ol > li:focus-within {
+    z-index: 2;
   }
   /* An item's box can reach over its neighbours (a connector's diagonal): only its drawn pieces
      take the pointer, and a press on them activates the button. */
@@ -157,6 +207,18 @@ export const drawingStyles = css`
   .event[aria-current='true'] .mark,
   .event[aria-current='true'] .bar {
     box-shadow: 0 0 0 3px var(--_selected);
+  }
+  /* No room for the label: the mark stays, and the label shows over its neighbours on hover and
+     focus, so labels never overlap at rest. */
+  .event.mark-only .label {
+    visibility: hidden;
+  }
+  .event.mark-only:hover .label,
+  .event.mark-only:focus-visible .label {
+    visibility: visible;
+    z-index: 1;
+    background: var(--_bg);
+    box-shadow: 0 0 0 3px var(--_bg);
   }
   .event.match .label {
     background: var(--_match);

@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { htmlDatetime } from '../../core/format.js';
-import type { Rect, Scene, SceneItem } from '../../core/scene.js';
+import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
 import type { Dataset, TimelineEvent } from '../../core/types.js';
 
 /** What the drawing shows besides the Scene, and where the reader's actions go. */
@@ -27,6 +27,8 @@ export interface DrawingContext {
   /** An event's date in words. */
   dateText(event: TimelineEvent): string;
   onActivate(id: string): void;
+  /** A cluster was activated (click, tap, Enter): show its span. */
+  onCluster(cluster: SceneCluster): void;
   onFocus(id: string): void;
   onKeydown(ev: KeyboardEvent): void;
 }
@@ -42,7 +44,7 @@ function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
   const color = e.category !== undefined ? c.colors.get(e.category) : undefined;
   const match = c.matches.has(e.id);
-  const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
+  const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
   const { box } = it;
   return html`<li
     style=${styleMap({ transform: `translate(${box.x}px, ${box.y}px)` })}
@@ -87,6 +89,55 @@ function item(it: SceneItem, c: DrawingContext) {
   </li>`;
 }
 
+/**
+ * Clusters are one tab stop: arrow keys move between them, Enter or a click shows the span.
+ * Keyboard readers need them less than pointer readers, since arrow keys on the events step into
+ * clustered events anyway.
+ */
+function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
+  const onKeydown = (ev: KeyboardEvent) => {
+    const step =
+      ev.key === 'ArrowRight' || ev.key === 'ArrowDown'
+        ? 1
+        : ev.key === 'ArrowLeft' || ev.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (!step) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    const buttons = [...(ev.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('button')];
+    const i = buttons.indexOf(ev.target as HTMLElement);
+    const next = buttons[Math.min(buttons.length - 1, Math.max(0, i + step))];
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next?.focus();
+  };
+  return html`<ul
+    class="clusters"
+    part="clusters"
+    aria-label="Groups of events too close to show one by one"
+    @keydown=${onKeydown}
+  >
+    ${repeat(
+      clusters,
+      (k) => k.id,
+      (k, i) =>
+        html`<li>
+          <button
+            class="cluster"
+            part="cluster"
+            style=${styleMap(px(k.box))}
+            tabindex=${i === 0 ? '0' : '-1'}
+            aria-label=${`${k.description}; show them`}
+            title=${k.description}
+            @click=${() => c.onCluster(k)}
+          >
+            ${k.text}
+          </button>
+        </li>`,
+    )}
+  </ul>`;
+}
+
 /** The viewport: everything the Scene places, with the events as an ordered list. */
 export function drawing(c: DrawingContext) {
   const { scene } = c;
@@ -110,6 +161,21 @@ export function drawing(c: DrawingContext) {
         html`<div class="era" part="era" style=${styleMap(px(e.band))}></div>
           <div class="era-label" part="era-label" style=${styleMap(px(e.label))}>${e.title}</div>`,
     )}
+    ${
+      scene.rows.length > 1
+        ? scene.rows.map(
+            (r, i) =>
+              html`<div
+                  class="row ${i ? 'next' : ''}"
+                  part="row"
+                  style=${styleMap(px(r.box))}
+                ></div>
+                <div class="row-label" part="row-label" style=${styleMap(px(r.label))}>
+                  ${r.title}
+                </div>`,
+          )
+        : nothing
+    }
     <ol part="events" aria-label="Events in date order">
       ${repeat(
         scene.items,
@@ -117,6 +183,7 @@ export function drawing(c: DrawingContext) {
         (it) => item(it, c),
       )}
     </ol>
+    ${scene.clusters.length ? clusterList(scene.clusters, c) : nothing}
     <annals-axis
       style=${styleMap(px(scene.axis))}
       .ticks=${scene.ticks.ticks}

@@ -12,7 +12,14 @@ import {
   timeOf,
   windowForDate,
 } from '../../core/navigation.js';
-import { layout, type Scene } from '../../core/scene.js';
+import {
+  DEFAULT_MAX_LANES,
+  fitRows,
+  layout,
+  type GroupBy,
+  type RowPlan,
+  type Scene,
+} from '../../core/scene.js';
 import type {
   CategoryInput,
   Dataset,
@@ -27,6 +34,7 @@ import type { TimeWindow } from '../../core/viewport.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { VisibleStretchController } from '../../controllers/visible-stretch-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import {
@@ -62,6 +70,7 @@ export interface NavigateOptions {
 
 const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 const GAPS = ['compress', 'none'] as const;
+const GROUPS = ['none', 'category', 'group'] as const;
 
 /**
  * A timeline of events on a D3 UTC time scale. Give it a dataset (the `data` property, or
@@ -184,6 +193,16 @@ export class AnnalsTimeline extends LitElement {
   /** Heading level (2–6) of the dataset title, to fit the page's outline; the card's title is one lower. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Most lanes of events a row may take (default 6). Where more overlap, the rest become clusters
+   * that say how many they hold; the height is fixed when the data is fitted and never changes
+   * while the reader zooms or pans.
+   */
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = DEFAULT_MAX_LANES;
+
+  /** Rows of events: `none` (default), `category` (a row per category), or `group` (each event's `group`). */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+
   /** Hide the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
 
@@ -200,6 +219,8 @@ export class AnnalsTimeline extends LitElement {
   @state() private _dateNote = '';
 
   private _scene: Scene | null = null;
+  /** Each row's lanes, fixed when the view is fitted. */
+  private _rows: readonly RowPlan[] | null = null;
   private _metrics: Metrics | null = null;
   private _measure: Measure | null = null;
   private _byId = new Map<string, TimelineEvent>();
@@ -236,11 +257,19 @@ export class AnnalsTimeline extends LitElement {
     },
     fit: () => void this.fit(),
   });
+  private readonly _stretch = new VisibleStretchController(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('.viewport') ?? null,
+    () => this._view.orientation === 'vertical',
+  );
   private readonly _nav = new NavigationController(this, {
     view: this._view,
     scene: () => this._scene,
     event: (id) => this._byId.get(id),
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
+    scrolled: () => {
+      if (this._stretch.measure()) this.requestUpdate();
+    },
   });
   private readonly _link = new DeepLinkController(
     this,
@@ -315,6 +344,21 @@ export class AnnalsTimeline extends LitElement {
     if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
     const view = this._view;
+    const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
+    if (
+      refit ||
+      !this._rows ||
+      ['_hidden', 'maxLanes', 'groupBy', 'locale'].some((k) => changed.has(k))
+    ) {
+      this._rows = fitRows(this._data, view.axis!, {
+        metrics: this._metrics,
+        measure: this._measure,
+        maxLanes: positive(this, 'max-lanes', this.maxLanes, DEFAULT_MAX_LANES),
+        groupBy,
+        hidden: this._hiddenSet,
+      });
+    }
+    if (view.orientation === 'vertical' && !this._stretch.stretch) this._stretch.measure();
     this._scene = layout(
       this._data,
       {
@@ -326,6 +370,11 @@ export class AnnalsTimeline extends LitElement {
         gaps: oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress',
         hiddenCategories: this._hiddenSet,
         axis: view.axis ?? undefined,
+        groupBy,
+        rows: this._rows,
+        ...(view.orientation === 'vertical' && this._stretch.stretch
+          ? { visibleAlong: this._stretch.stretch }
+          : {}),
       },
       this._metrics,
       this._measure,
@@ -673,6 +722,7 @@ export class AnnalsTimeline extends LitElement {
       colors: this._colors,
       dateText: (e) => this._dateText(e),
       onActivate: (id) => this._onActivate(id),
+      onCluster: (k) => void this.zoomTo(new Date(k.start), new Date(k.end)),
       onFocus: (id) => (this._focus.focusId = id),
       onKeydown: (ev) => this._focus.handleKey(ev, this._focus.focusId ?? this.selected),
     });

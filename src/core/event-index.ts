@@ -1,0 +1,164 @@
+/**
+ * Indexes built once per dataset, so that finding what a view shows costs about
+ * O(log n + what is found) rather than O(n): events by duration class for "which events meet
+ * this window", and sorted starts per key for "how many events start in this span".
+ */
+import type { TimelineEvent } from './types.js';
+
+/** Work done by index queries, for tests that count operations rather than time. */
+export const indexWork = { built: 0, visited: 0 };
+
+/** Index of the first value in `sorted` at or after `value`. */
+export function bisect(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Events of one duration class: their indices and starts, in start order, and the longest. */
+interface DurationClass {
+  readonly indices: Int32Array;
+  readonly starts: Float64Array;
+  readonly longest: number;
+}
+
+export interface EventIndex {
+  readonly size: number;
+  readonly classes: readonly DurationClass[];
+}
+
+const DAY = 86_400_000;
+const memo = new WeakMap<readonly TimelineEvent[], EventIndex>();
+
+/**
+ * The events grouped by duration class (up to a day, up to two, four, … days), each class sorted
+ * by start. A window query searches each class from `from − its longest` on, so a long range
+ * never makes the query scan the many short events before the window. Remembered per events array.
+ */
+export function eventIndex(events: readonly TimelineEvent[]): EventIndex {
+  const known = memo.get(events);
+  if (known) return known;
+  const classOf = (d: number) => (d <= DAY ? 0 : Math.ceil(Math.log2(d / DAY)));
+  const counts: number[] = [];
+  for (const e of events) {
+    const c = classOf(e.endTime - e.startTime);
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  const indices = counts.map((n) => new Int32Array(n ?? 0));
+  const starts = counts.map((n) => new Float64Array(n ?? 0));
+  const longest = counts.map(() => 0);
+  const fill = counts.map(() => 0);
+  events.forEach((e, i) => {
+    const d = e.endTime - e.startTime;
+    const c = classOf(d);
+    const at = fill[c]!++;
+    indices[c]![at] = i;
+    starts[c]![at] = e.startTime;
+    longest[c] = Math.max(longest[c]!, d);
+  });
+  indexWork.built += events.length;
+  const index: EventIndex = {
+    size: events.length,
+    classes: indices
+      .map((ix, c) => ({ indices: ix, starts: starts[c]!, longest: longest[c]! }))
+      .filter((c) => c.indices.length > 0),
+  };
+  memo.set(events, index);
+  return index;
+}
+
+/**
+ * Indices (in dataset order) of the events that meet `[from, to]`: they start at or before `to`
+ * and end after `from`. Costs one binary search per duration class plus the events found (and at
+ * most about as many again that start in the class's reach but end before `from`).
+ */
+export function eventsMeeting(
+  events: readonly TimelineEvent[],
+  from: number,
+  to: number,
+): number[] {
+  const out: number[] = [];
+  for (const c of eventIndex(events).classes) {
+    const lo = bisect(c.starts, from - c.longest);
+    const hi = bisect(c.starts, to + 1e-9);
+    for (let k = lo; k < hi; k++) {
+      indexWork.visited++;
+      const i = c.indices[k]!;
+      if (events[i]!.endTime >= from) out.push(i);
+    }
+  }
+  // One class's indices are in order; several need merging.
+  return out.sort((a, b) => a - b);
+}
+
+/** Sorted start times of events, one array per key (a row, a category, or both). */
+export interface StartIndex {
+  readonly byKey: ReadonlyMap<string, Float64Array>;
+}
+
+const startMemo = new WeakMap<readonly TimelineEvent[], Map<string, StartIndex>>();
+
+/**
+ * Sorted starts per key, for counting how many events of the shown keys start in a span with a
+ * binary search per key. `keyOf` names the index (`name`), so several groupings can be kept.
+ */
+export function startIndex(
+  events: readonly TimelineEvent[],
+  name: string,
+  keyOf: (e: TimelineEvent) => string,
+): StartIndex {
+  let byName = startMemo.get(events);
+  if (!byName) startMemo.set(events, (byName = new Map()));
+  const known = byName.get(name);
+  if (known) return known;
+  const lists = new Map<string, number[]>();
+  for (const e of events) {
+    const k = keyOf(e);
+    let list = lists.get(k);
+    if (!list) lists.set(k, (list = []));
+    list.push(e.startTime);
+  }
+  indexWork.built += events.length;
+  const index = {
+    byKey: new Map([...lists].map(([k, list]) => [k, Float64Array.from(list)] as const)),
+  };
+  byName.set(name, index);
+  return index;
+}
+
+/** How many events of the given keys start in `[from, to)`. */
+export function countStarts(
+  index: StartIndex,
+  keys: Iterable<string>,
+  from: number,
+  to: number,
+): number {
+  let n = 0;
+  for (const k of keys) {
+    const starts = index.byKey.get(k);
+    if (starts) n += bisect(starts, to) - bisect(starts, from);
+  }
+  return n;
+}
+
+/** Indices (in dataset order) of the events that start in `[from, to)`. */
+export function eventsStarting(
+  events: readonly TimelineEvent[],
+  from: number,
+  to: number,
+): number[] {
+  const out: number[] = [];
+  for (const c of eventIndex(events).classes) {
+    const hi = bisect(c.starts, to);
+    for (let k = bisect(c.starts, from); k < hi; k++) {
+      indexWork.visited++;
+      out.push(c.indices[k]!);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}

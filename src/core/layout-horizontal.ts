@@ -1,0 +1,301 @@
+/**
+ * The horizontal picture with a bounded height: each row has a fixed number of lanes. The axis
+ * is cut into stretches of `metrics.bucket` px, fixed to the content so that panning keeps them.
+ * A stretch where more events start than its lanes could ever hold becomes a cluster without
+ * looking at its events one by one, so a view of 100,000 events costs what its stretches do.
+ * Elsewhere events are placed by importance: with their label where it fits, else with their mark
+ * alone (the label shows on hover and focus), else they join their stretch's cluster. Nothing is
+ * hidden: every event has a mark or is counted in a cluster.
+ */
+import { fromTime, PRECISION_MS, type Precision } from './date.js';
+import type { FittedAxis } from './domain.js';
+import { countStarts, eventsMeeting, eventsStarting, startIndex } from './event-index.js';
+import { formatRange } from './format.js';
+import type { Measure } from './measure.js';
+import type { Metrics } from './metrics.js';
+import { isShown } from './domain.js';
+import { rowKeyOf } from './rows.js';
+import { project, unproject, type ViewTransform } from './scale.js';
+import type { GroupBy, Rect, RowPlan, SceneCluster, SceneItem, SceneRow } from './scene-types.js';
+import { fitText } from './text-fit.js';
+import type { Dataset, TimelineEvent } from './types.js';
+import type { TimeWindow } from './viewport.js';
+
+export interface HorizontalInput {
+  readonly dataset: Dataset;
+  readonly axis: FittedAxis;
+  readonly t: ViewTransform;
+  readonly view: TimeWindow;
+  readonly length: number;
+  readonly metrics: Metrics;
+  readonly measure: Measure;
+  readonly locale?: string;
+  readonly hidden: ReadonlySet<string>;
+  readonly groupBy: GroupBy;
+  readonly rows: readonly RowPlan[];
+  /** Space above the rows (the era titles). */
+  readonly top: number;
+}
+
+const rect = (x: number, y: number, width: number, height: number): Rect => ({
+  x,
+  y,
+  width,
+  height,
+});
+
+/** Occupied extents of one lane, sorted and apart: room is found with a binary search. */
+class Lane {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Takes `[start, end]` if it keeps `gap` px from everything in the lane. */
+  take(start: number, end: number, gap: number): boolean {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && this.ends[lo - 1]! + gap > start) return false;
+    if (lo < s.length && end + gap > s[lo]!) return false;
+    s.splice(lo, 0, start);
+    this.ends.splice(lo, 0, end);
+    return true;
+  }
+}
+
+/** A precision that names a span in words without claiming more than it knows. */
+function spanPrecision(ms: number): Precision {
+  if (ms >= 2 * PRECISION_MS.year) return 'year';
+  if (ms >= 2 * PRECISION_MS.month) return 'month';
+  if (ms >= 2 * PRECISION_MS.day) return 'day';
+  return 'minute';
+}
+
+/** "37 events, Mar–Apr 2009". */
+export function describeCluster(
+  count: number,
+  start: number,
+  end: number,
+  locale?: string,
+): string {
+  const p = spanPrecision(end - start);
+  const last = Math.max(start, end - 1);
+  const when = formatRange(fromTime(start, p), fromTime(last, p), locale);
+  return `${count} event${count === 1 ? '' : 's'}, ${when}`;
+}
+
+interface Placed {
+  readonly event: TimelineEvent;
+  readonly index: number;
+  readonly lane: number;
+  readonly labelShown: boolean;
+  readonly x: number;
+  readonly x2: number | null;
+  readonly period: number | null;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  readonly anchor: 'start' | 'end';
+}
+
+export function horizontalPicture(input: HorizontalInput) {
+  const { dataset, axis, t, view, length, metrics: m, measure, hidden } = input;
+  const events = dataset.events;
+  const half = m.markerSize / 2;
+  const maxLabel = Math.max(1, Math.min(m.maxLabel, length - m.markerSize - m.labelGap));
+  const keyOf = rowKeyOf(input.groupBy);
+  const starts = startIndex(
+    events,
+    `rows:${input.groupBy}`,
+    (e) => `${keyOf(e)}\u0000${e.category ?? ''}`,
+  );
+  const B = m.bucket;
+  // Stretches are fixed to the content (bucket n starts at n·B on the zoomed axis), so panning
+  // keeps every cluster where it was. Labels reach right of their marks: look left by the widest.
+  const reach = m.maxLabel + half + m.labelGap;
+  const b0 = Math.floor((-reach - t.x) / B);
+  const b1 = Math.floor((length + half - t.x) / B);
+  const domain = axis.domain;
+  const timeAt = (b: number) =>
+    Math.min(domain[1], Math.max(domain[0], unproject(axis, t, t.x + b * B)));
+  const bounds: number[] = [];
+  for (let b = b0; b <= b1 + 1; b++) bounds.push(timeAt(b));
+  const perLane = Math.max(1, Math.floor(B / (m.markerSize + m.itemGap)));
+
+  const items: SceneItem[] = [];
+  const clusters: SceneCluster[] = [];
+  const rows: SceneRow[] = [];
+  const titled = input.groupBy !== 'none';
+  let y = input.top;
+  let mostLanes = 0;
+  input.rows.forEach((row, r) => {
+    const keys = [...starts.byKey.keys()].filter((k) => {
+      const [rk, cat] = k.split('\u0000') as [string, string];
+      return rk === row.key && (cat === '' || !hidden.has(cat));
+    });
+    const lanesTop = y + (titled ? m.rowTitle : 0);
+    const capacity = row.lanes * perLane;
+    const counts = bounds
+      .slice(0, -1)
+      .map((from, i) => countStarts(starts, keys, from, bounds[i + 1]!));
+    const dense = counts.map((n) => n > capacity);
+    const inRow = (i: number) => {
+      const e = events[i]!;
+      return keyOf(e) === row.key && isShown(e, hidden);
+    };
+    // Events one by one only where they might fit: in stretches that are not dense, and ranges
+    // that began before the first stretch and reach into view.
+    const candidates: number[] = [];
+    for (const i of eventsMeeting(events, view.start, bounds[0]!))
+      if (events[i]!.startTime < bounds[0]! && inRow(i)) candidates.push(i);
+    for (let b = 0; b < counts.length;) {
+      if (dense[b] || counts[b] === 0) {
+        b++;
+        continue;
+      }
+      let e = b;
+      while (e + 1 < counts.length && !dense[e + 1]) e++;
+      for (const i of eventsStarting(events, bounds[b]!, bounds[e + 1]!))
+        if (inRow(i)) candidates.push(i);
+      b = e + 1;
+    }
+    candidates.sort((a, b) => events[b]!.importance - events[a]!.importance || a - b);
+    const lanes = Array.from({ length: row.lanes }, () => new Lane());
+    const overflow = counts.map(() => 0);
+    const placed: Placed[] = [];
+    for (const i of candidates) {
+      const e = events[i]!;
+      const x = project(axis, t, e.startTime);
+      // A mark past the end of the axis is not in view, and neither is its label.
+      if (x - half > length) continue;
+      const x2 = e.end ? project(axis, t, e.endTime) : null;
+      const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));
+      const period = periodEnd - x > m.markerSize ? periodEnd : null;
+      const w = Math.max(1, Math.min(maxLabel, measure(e.title)));
+      const at = Math.max(0, x) + half + m.labelGap;
+      let labelStart: number;
+      let anchor: 'start' | 'end' = 'start';
+      if (at + w > length && x - half - m.labelGap - w >= 0 && x2 === null) {
+        anchor = 'end';
+        labelStart = x - half - m.labelGap - w;
+      } else {
+        labelStart = Math.max(0, Math.min(at, length - w));
+      }
+      const markStart = x - half;
+      const markEnd = Math.max(x2 ?? period ?? x + half, x + half);
+      const full: [number, number] = [
+        Math.min(markStart, labelStart),
+        Math.max(markEnd, labelStart + w),
+      ];
+      let lane = lanes.findIndex((l) => l.take(full[0], full[1], m.itemGap));
+      let labelShown = true;
+      if (lane < 0) {
+        labelShown = false;
+        lane = lanes.findIndex((l) => l.take(markStart, markEnd, m.itemGap));
+      }
+      if (lane < 0) {
+        const b = Math.min(counts.length - 1, Math.max(0, Math.floor((x - t.x) / B) - b0));
+        overflow[b]!++;
+        continue;
+      }
+      placed.push({
+        event: e,
+        index: i,
+        lane,
+        labelShown,
+        x,
+        x2,
+        period,
+        labelStart,
+        // Kept inside the axis even when the sum rounds a hair past its end.
+        labelEnd: anchor === 'start' && labelStart + w > length ? length : labelStart + w,
+        anchor,
+      });
+    }
+    // Windowed: only what meets the view is drawn.
+    placed.sort((a, b) => a.index - b.index);
+    for (const p of placed) {
+      const extentEnd = Math.max(
+        p.x2 ?? p.period ?? p.x + half,
+        p.labelShown ? p.labelEnd : p.x + half,
+      );
+      const extentStart = Math.min(p.x - half, p.labelShown ? p.labelStart : p.x - half);
+      if (extentEnd < 0 || extentStart > length) continue;
+      items.push(itemOf(p, r, lanesTop, m, measure));
+      mostLanes = Math.max(mostLanes, p.lane + 1);
+    }
+    const stripTop = lanesTop + row.lanes * m.laneHeight;
+    for (let b = 0; b < counts.length; b++) {
+      const count = dense[b] ? counts[b]! : overflow[b]!;
+      if (!count) continue;
+      const x = t.x + (b0 + b) * B;
+      if (x + B < 0 || x > length) continue;
+      const start = bounds[b]!;
+      const end = bounds[b + 1]!;
+      clusters.push({
+        id: `${r}:${Math.round(start)}`,
+        row: r,
+        count,
+        start,
+        end,
+        x,
+        x2: x + B,
+        box: rect(x + 2, stripTop + 2, B - 4, m.clusterStrip - 6),
+        text: count > 999 ? `${Math.round(count / 100) / 10}k` : String(count),
+        description: describeCluster(count, start, end, input.locale),
+      });
+    }
+    const height =
+      (titled ? m.rowTitle : 0) + row.lanes * m.laneHeight + (row.strip ? m.clusterStrip : 0);
+    rows.push({
+      key: row.key,
+      title: row.title,
+      lanes: row.lanes,
+      box: rect(0, y, length, height),
+      label: titled ? rect(4, y + 2, Math.max(0, length - 8), m.rowTitle - 4) : rect(0, y, 0, 0),
+    });
+    y += height;
+  });
+  const height = y + m.axisGap + m.axisSize;
+  return { items, clusters, rows, height, lanes: mostLanes };
+}
+
+function itemOf(p: Placed, row: number, lanesTop: number, m: Metrics, measure: Measure): SceneItem {
+  const half = m.markerSize / 2;
+  const { x, x2, period } = p;
+  const left = Math.min(x - half, p.labelShown ? p.labelStart : x - half);
+  const right = Math.max(x2 ?? period ?? x + half, x + half, p.labelShown ? p.labelEnd : -Infinity);
+  const centre = 4 + half;
+  const itemHeight = Math.max(m.markerSize + 2 + m.labelLine + 4, m.laneHeight - 8);
+  return Object.freeze({
+    id: p.event.id,
+    index: p.index,
+    title: p.event.title,
+    x,
+    x2,
+    period,
+    row,
+    lane: p.lane,
+    labelStart: p.labelStart,
+    labelEnd: p.labelEnd,
+    anchor: p.anchor,
+    labelShown: p.labelShown,
+    box: rect(
+      left,
+      lanesTop + p.lane * m.laneHeight + 4,
+      right - left,
+      p.labelShown ? itemHeight : m.markerSize + 8,
+    ),
+    mark:
+      x2 !== null
+        ? rect(x - left, centre - (half - 2), Math.max(4, x2 - x), m.markerSize - 4)
+        : rect(x - half - left, centre - half, m.markerSize, m.markerSize),
+    band:
+      period !== null ? rect(x - left, centre - (half - 3), period - x, m.markerSize - 6) : null,
+    label: rect(p.labelStart - left, centre + half + 2, p.labelEnd - p.labelStart, m.labelLine),
+    lines: fitText(p.event.title, p.labelEnd - p.labelStart, measure, 1),
+    connector: null,
+  });
+}
