@@ -9,16 +9,16 @@ export interface NavigationOptions {
   readonly view: ViewController;
   scene(): Scene | null;
   event(id: string): TimelineEvent | undefined;
-  /** The element that shows the drawing, for scrolling the page in the vertical layout. */
+  /** The element that shows the drawing. */
   drawing(): HTMLElement | null;
-  /** The page was scrolled by navigation: the visible stretch must follow before focusing. */
-  scrolled(): void;
+  /** An event's drawn element, if it is drawn. */
+  item(id: string): HTMLElement | null;
 }
 
 /**
- * Moves the reader's view: in the horizontal layout through the view controller (zoom and pan),
- * in the vertical one by scrolling the page, which is how a phone reads a long chronology. Each
- * method resolves once the result is drawn.
+ * Moves the reader's view through the view controller, in both layouts, and keeps what it moved
+ * to on the page: in the vertical layout the drawing is taller than many phones' screens, so the
+ * page scrolls to it as needed. Each method resolves once the result is drawn.
  */
 export class NavigationController implements ReactiveController {
   constructor(
@@ -32,9 +32,9 @@ export class NavigationController implements ReactiveController {
 
   /** Shows a window of time. */
   async show(w: TimeWindow, animate: boolean): Promise<void> {
-    if (this.options.view.orientation === 'vertical') this.scrollTo(w.start);
-    else await this.options.view.show(w, animate);
+    await this.options.view.show(w, animate);
     await this.host.updateComplete;
+    this._onPage();
   }
 
   /**
@@ -47,11 +47,6 @@ export class NavigationController implements ReactiveController {
     if (!e) return;
     const view = this.options.view;
     const drawn = () => this.options.scene()?.items.find((i) => i.id === id);
-    if (view.orientation === 'vertical') {
-      this.scrollTo(e.startTime);
-      await this.host.updateComplete;
-      return;
-    }
     let it = drawn();
     if (!it || it.x < 0 || it.x > view.length) {
       await view.centre(e.startTime, animate && !!it);
@@ -64,39 +59,32 @@ export class NavigationController implements ReactiveController {
       await view.centre(e.startTime, false);
       await this.host.updateComplete;
     }
+    this._onPage(id);
   }
 
   /** Shows the whole span. */
   async fit(animate: boolean): Promise<void> {
-    const view = this.options.view;
-    if (view.orientation === 'vertical') return this.scrollTo(view.axis?.domain[0] ?? 0);
-    await view.set({ k: 1, x: 0 }, animate);
+    await this.options.view.set({ k: 1, x: 0 }, animate);
     await this.host.updateComplete;
   }
 
   /** Zooms by `factor` keeping the time `around` (default: the centre) where it is on screen. */
   async zoomBy(factor: number, around: number | undefined, animate: boolean): Promise<void> {
     const v = this.options.view;
-    if (v.orientation === 'vertical' || !v.axis) return;
+    if (!v.axis) return;
+    const t = v.target;
     const at =
       around !== undefined
-        ? Math.min(v.length, Math.max(0, v.transform.k * v.axis.scale(around) + v.transform.x))
+        ? Math.min(v.length, Math.max(0, t.k * v.axis.scale(around) + t.x))
         : v.length / 2;
     await v.zoomBy(factor, at, animate);
     await this.host.updateComplete;
   }
 
-  /** Scrolls the page so that a time sits a third of the way down the window. */
-  scrollTo(time: number) {
-    const axis = this.options.view.axis;
-    const drawing = this.options.drawing();
-    if (!axis || !drawing) return;
-    const top =
-      drawing.getBoundingClientRect().top +
-      globalThis.scrollY +
-      axis.scale(time) -
-      globalThis.innerHeight / 3;
-    globalThis.scrollTo?.({ top, behavior: 'auto' });
-    this.options.scrolled();
+  /** In the vertical layout, scrolls the page (only as far as needed) to the event or the drawing. */
+  private _onPage(id?: string) {
+    if (this.options.view.orientation !== 'vertical') return;
+    const el = (id && this.options.item(id)) || this.options.drawing();
+    el?.scrollIntoView?.({ block: 'nearest' });
   }
 }

@@ -123,7 +123,6 @@ export class ViewController implements ReactiveController {
 
   /** Keeps a transform inside the zoom limits, with the content covering the axis. */
   constrain(t: ViewTransform): ViewTransform {
-    if (this.orientation !== 'horizontal') return IDENTITY;
     return clampTransform(t, this.length, this.limits);
   }
 
@@ -158,6 +157,9 @@ export class ViewController implements ReactiveController {
       minZoom: input.minZoom,
       maxZoom: input.maxZoom,
     });
+    // d3-zoom clamps the scale before it keeps the point under the cursor: the last wheel step
+    // before the limit then holds that point, instead of clamping afterwards and jumping.
+    this._behavior.scaleExtent([this.limits.minK, this.limits.maxK]);
     const next =
       refit && !keep
         ? IDENTITY
@@ -178,17 +180,22 @@ export class ViewController implements ReactiveController {
   /** Centres a time at the current zoom. */
   centre(time: number, animate = true): Promise<void> {
     if (!this.axis) return Promise.resolve();
-    return this.set(transformCentredOn(this.axis, this.transform, time, this.length), animate);
+    return this.set(transformCentredOn(this.axis, this.target, time, this.length), animate);
+  }
+
+  /** Where the view is going: a running animation's end, else where it is. Steps build on it. */
+  get target(): ViewTransform {
+    return this._animation?.to ?? this.transform;
   }
 
   /** Zooms by `factor`, keeping the point `at` px along the axis where it is (default: the centre). */
   zoomBy(factor: number, at = this.length / 2, animate = true): Promise<void> {
-    return this.set(zoomAround(this.transform, factor, at, this.limits, this.length), animate);
+    return this.set(zoomAround(this.target, factor, at, this.limits, this.length), animate);
   }
 
   /** Shows the fraction `start` of the fitted axis at the left edge, at the current zoom (overview drags). */
   panToFraction(start: number): Promise<void> {
-    const k = this.transform.k;
+    const k = this.target.k;
     return this.set({ k, x: -start * this.length * k }, false);
   }
 
@@ -299,7 +306,8 @@ export class ViewController implements ReactiveController {
       return;
     }
     const w = this.window;
-    if (!w) return;
+    // No data yet: the placeholder axis is no range to tell the page about.
+    if (!w || !this._input?.dataset.events.length) return;
     if (!this._sent || this._sent.start !== w.start || this._sent.end !== w.end) {
       this._sent = w;
       this.options.onRange(w);

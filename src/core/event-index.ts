@@ -96,16 +96,18 @@ export function eventsMeeting(
   return out.sort((a, b) => a - b);
 }
 
-/** Sorted start times of events, one array per key (a row, a category, or both). */
+/** Sorted start times of events and their indices, one pair of arrays per key. */
 export interface StartIndex {
   readonly byKey: ReadonlyMap<string, Float64Array>;
+  readonly indicesByKey: ReadonlyMap<string, Int32Array>;
 }
 
 const startMemo = new WeakMap<readonly TimelineEvent[], Map<string, StartIndex>>();
 
 /**
- * Sorted starts per key, for counting how many events of the shown keys start in a span with a
- * binary search per key. `keyOf` names the index (`name`), so several groupings can be kept.
+ * Sorted starts per key (a row, a category and an importance), for counting how many events of
+ * the shown keys start in a span, and for finding the most important of them, with a binary
+ * search per key. `name` names the grouping, so several can be kept per dataset.
  */
 export function startIndex(
   events: readonly TimelineEvent[],
@@ -117,15 +119,20 @@ export function startIndex(
   const known = byName.get(name);
   if (known) return known;
   const lists = new Map<string, number[]>();
-  for (const e of events) {
+  events.forEach((e, i) => {
     const k = keyOf(e);
     let list = lists.get(k);
     if (!list) lists.set(k, (list = []));
-    list.push(e.startTime);
-  }
+    list.push(i);
+  });
   indexWork.built += events.length;
-  const index = {
-    byKey: new Map([...lists].map(([k, list]) => [k, Float64Array.from(list)] as const)),
+  const index: StartIndex = {
+    byKey: new Map(
+      [...lists].map(
+        ([k, list]) => [k, Float64Array.from(list, (i) => events[i]!.startTime)] as const,
+      ),
+    ),
+    indicesByKey: new Map([...lists].map(([k, list]) => [k, Int32Array.from(list)] as const)),
   };
   byName.set(name, index);
   return index;
@@ -144,6 +151,30 @@ export function countStarts(
     if (starts) n += bisect(starts, to) - bisect(starts, from);
   }
   return n;
+}
+
+/**
+ * Up to `limit` indices of events that start in `[from, to)`, taken from the key groups in the
+ * order given (the most important first); within a group, the earliest first.
+ */
+export function firstStarting(
+  index: StartIndex,
+  groups: readonly (readonly string[])[],
+  from: number,
+  to: number,
+  limit: number,
+): number[] {
+  const out: number[] = [];
+  for (const keys of groups) {
+    for (const k of keys) {
+      const starts = index.byKey.get(k)!;
+      const indices = index.indicesByKey.get(k)!;
+      const hi = bisect(starts, to);
+      for (let j = bisect(starts, from); j < hi && out.length < limit; j++) out.push(indices[j]!);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
 }
 
 /** Indices (in dataset order) of the events that start in `[from, to)`. */

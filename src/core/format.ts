@@ -137,3 +137,31 @@ export function formatInstant(
   });
   return partsToText(resolved(locale), f.formatToParts(time));
 }
+
+/**
+ * A span of instants in a compact form for marks that stand for many events: 'Mar – Apr 2009',
+ * '1991 – 1993', '8 – 14 May 2013'. Months are short; years before 1 CE carry their era.
+ */
+export function formatSpan(
+  start: number,
+  end: number,
+  precision: Precision,
+  locale?: string,
+): string {
+  const fallback = localeFallback(locale);
+  const bce = new Date(start).getUTCFullYear() < 1;
+  const fields: Intl.DateTimeFormatOptions =
+    precision === 'year'
+      ? { year: 'numeric' }
+      : precision === 'month'
+        ? { month: 'short', year: 'numeric' }
+        : { day: 'numeric', month: 'short', year: 'numeric' };
+  if (fallback)
+    return `${fallback.tick(utcFields(start), fields)} – ${fallback.tick(utcFields(end), fields)}`;
+  const f = dateTimeFormat(locale, {
+    ...fields,
+    timeZone: 'UTC',
+    ...(bce ? { era: 'short' } : {}),
+  });
+  return partsToText(resolved(locale), f.formatRangeToParts(start, Math.max(start, end)));
+}

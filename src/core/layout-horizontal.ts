@@ -7,10 +7,17 @@
  * alone (the label shows on hover and focus), else they join their stretch's cluster. Nothing is
  * hidden: every event has a mark or is counted in a cluster.
  */
-import { fromTime, PRECISION_MS, type Precision } from './date.js';
+import { PRECISION_MS, type Precision } from './date.js';
 import type { FittedAxis } from './domain.js';
-import { countStarts, eventsMeeting, eventsStarting, startIndex } from './event-index.js';
-import { formatRange } from './format.js';
+import {
+  bisect,
+  countStarts,
+  eventsMeeting,
+  eventsStarting,
+  firstStarting,
+  startIndex,
+} from './event-index.js';
+import { formatSpan } from './format.js';
 import type { Measure } from './measure.js';
 import type { Metrics } from './metrics.js';
 import { isShown } from './domain.js';
@@ -74,7 +81,7 @@ function spanPrecision(ms: number): Precision {
   return 'minute';
 }
 
-/** "37 events, Mar–Apr 2009". */
+/** "37 events, Mar – Apr 2009". */
 export function describeCluster(
   count: number,
   start: number,
@@ -82,8 +89,7 @@ export function describeCluster(
   locale?: string,
 ): string {
   const p = spanPrecision(end - start);
-  const last = Math.max(start, end - 1);
-  const when = formatRange(fromTime(start, p), fromTime(last, p), locale);
+  const when = formatSpan(start, Math.max(start, end - 1), p === 'minute' ? 'day' : p, locale);
   return `${count} event${count === 1 ? '' : 's'}, ${when}`;
 }
 
@@ -109,7 +115,7 @@ export function horizontalPicture(input: HorizontalInput) {
   const starts = startIndex(
     events,
     `rows:${input.groupBy}`,
-    (e) => `${keyOf(e)}\u0000${e.category ?? ''}`,
+    (e) => `${keyOf(e)}\u0000${e.category ?? ''}\u0000${e.importance}`,
   );
   const B = m.bucket;
   // Stretches are fixed to the content (bucket n starts at n·B on the zoomed axis), so panning
@@ -135,6 +141,10 @@ export function horizontalPicture(input: HorizontalInput) {
       const [rk, cat] = k.split('\u0000') as [string, string];
       return rk === row.key && (cat === '' || !hidden.has(cat));
     });
+    // The row's keys from the most important events down, for the few a dense stretch keeps.
+    const byImportance = [5, 4, 3, 2, 1].map((level) =>
+      keys.filter((k) => k.endsWith(`\u0000${level}`)),
+    );
     const lanesTop = y + (titled ? m.rowTitle : 0);
     const capacity = row.lanes * perLane;
     const counts = bounds
@@ -151,7 +161,14 @@ export function horizontalPicture(input: HorizontalInput) {
     for (const i of eventsMeeting(events, view.start, bounds[0]!))
       if (events[i]!.startTime < bounds[0]! && inRow(i)) candidates.push(i);
     for (let b = 0; b < counts.length;) {
-      if (dense[b] || counts[b] === 0) {
+      if (dense[b]) {
+        // A dense stretch still offers its most important events a place; the rest are counted.
+        const keep = Math.max(1, Math.floor(row.lanes / 2));
+        candidates.push(...firstStarting(starts, byImportance, bounds[b]!, bounds[b + 1]!, keep));
+        b++;
+        continue;
+      }
+      if (counts[b] === 0) {
         b++;
         continue;
       }
@@ -163,7 +180,8 @@ export function horizontalPicture(input: HorizontalInput) {
     }
     candidates.sort((a, b) => events[b]!.importance - events[a]!.importance || a - b);
     const lanes = Array.from({ length: row.lanes }, () => new Lane());
-    const overflow = counts.map(() => 0);
+    // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
+    const placedIn = counts.map(() => 0);
     const placed: Placed[] = [];
     for (const i of candidates) {
       const e = events[i]!;
@@ -195,11 +213,9 @@ export function horizontalPicture(input: HorizontalInput) {
         labelShown = false;
         lane = lanes.findIndex((l) => l.take(markStart, markEnd, m.itemGap));
       }
-      if (lane < 0) {
-        const b = Math.min(counts.length - 1, Math.max(0, Math.floor((x - t.x) / B) - b0));
-        overflow[b]!++;
-        continue;
-      }
+      if (lane < 0) continue;
+      const b = bisect(bounds, e.startTime + 1e-9) - 1;
+      if (b >= 0 && b < counts.length) placedIn[b]!++;
       placed.push({
         event: e,
         index: i,
@@ -228,7 +244,7 @@ export function horizontalPicture(input: HorizontalInput) {
     }
     const stripTop = lanesTop + row.lanes * m.laneHeight;
     for (let b = 0; b < counts.length; b++) {
-      const count = dense[b] ? counts[b]! : overflow[b]!;
+      const count = counts[b]! - placedIn[b]!;
       if (!count) continue;
       const x = t.x + (b0 + b) * B;
       if (x + B < 0 || x > length) continue;

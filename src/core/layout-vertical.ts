@@ -1,33 +1,45 @@
 /**
- * The vertical layout (phones): markers sit on the axis line at their true time; labels stack in
- * one column beside them, each as close to its own marker as the labels around it allow. A label
- * that had to move gets a straight connector to its marker. Labels keep the markers' order, so no
- * two connectors cross; they share an end only where two events share a date. Era titles take a
- * slot in the same column, so no era line or title runs through an event's label.
+ * The vertical layout (phones): time runs down a drawing of bounded height that zooms like the
+ * horizontal one. Markers sit on the axis line at their true time; labels stack in one column
+ * beside them, each as close to its own marker as the labels around it allow, and a label that
+ * had to move gets a straight connector to its marker. Labels keep the markers' order, so no two
+ * connectors cross; they share an end only where two events share a date. Era titles and clusters
+ * take slots in the same column, so no era line, title or cluster runs through an event's label.
  *
- * The column is placed once per dataset, width and filter (the page scrolls; nothing zooms), and
- * each scene takes only the stretch the reader can see: a virtual list.
+ * Density works as in the horizontal layout: the axis is cut into stretches fixed to the content;
+ * a stretch where more events start than its labels could hold becomes one cluster row ("37
+ * events, Mar–Apr 2009") without visiting its events.
  */
 import type { FittedAxis } from './domain.js';
 import { isShown } from './domain.js';
-import { bisect } from './event-index.js';
+import {
+  countStarts,
+  eventsMeeting,
+  eventsStarting,
+  firstStarting,
+  startIndex,
+} from './event-index.js';
+import { describeCluster } from './layout-horizontal.js';
 import { placeLabels } from './label-placement.js';
 import type { Measure } from './measure.js';
 import type { Metrics } from './metrics.js';
-import type { Rect, SceneEra, SceneItem } from './scene-types.js';
+import { project, unproject, type ViewTransform } from './scale.js';
+import type { Rect, SceneCluster, SceneEra, SceneItem } from './scene-types.js';
 import { fitText } from './text-fit.js';
 import type { Dataset, Era, TimelineEvent } from './types.js';
+import type { TimeWindow } from './viewport.js';
 
 export interface VerticalInput {
   readonly dataset: Dataset;
   readonly axis: FittedAxis;
+  readonly t: ViewTransform;
+  readonly view: TimeWindow;
   readonly metrics: Metrics;
   readonly measure: Measure;
   readonly hidden: ReadonlySet<string>;
   readonly width: number;
   readonly length: number;
-  /** The stretch to draw, px along the axis; everything when absent. */
-  readonly along?: { readonly start: number; readonly end: number };
+  readonly locale?: string;
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -44,80 +56,123 @@ type Entry =
       readonly index: number;
       readonly y: number;
     }
-  | { readonly kind: 'era'; readonly era: Era; readonly y: number };
-
-/** The whole column, placed: entries in order, their label tops and heights. */
-interface Column {
-  readonly entries: readonly Entry[];
-  readonly tops: Float64Array;
-  readonly heights: Float64Array;
-  readonly height: number;
-}
-
-const memo = new WeakMap<readonly TimelineEvent[], { key: unknown[]; column: Column }>();
-
-function column(input: VerticalInput, labelColumn: number, columnWidth: number): Column {
-  const { dataset, axis, metrics: m, measure, hidden } = input;
-  const key = [axis, m, measure, columnWidth, [...hidden].sort().join('\u0000'), dataset.eras];
-  const known = memo.get(dataset.events);
-  if (known && known.key.every((k, i) => k === key[i])) return known.column;
-  const entries: Entry[] = [];
-  const eras = dataset.eras.map((era) => ({
-    kind: 'era' as const,
-    era,
-    y: Math.max(0, axis.scale(era.startTime)),
-  }));
-  let e = 0;
-  dataset.events.forEach((event, index) => {
-    if (!isShown(event, hidden)) return;
-    const y = axis.scale(event.startTime);
-    // Eras first on a tie: a period's title comes before the events in it.
-    while (e < eras.length && eras[e]!.y <= y) entries.push(eras[e++]!);
-    entries.push({ kind: 'item', event, index, y });
-  });
-  while (e < eras.length) entries.push(eras[e++]!);
-  const heights = new Float64Array(entries.length);
-  entries.forEach((en, i) => {
-    // One measure per label: two lines when it is wider than the column (CSS clamps to two).
-    heights[i] =
-      en.kind === 'era' || measure(en.event.title) <= columnWidth ? m.labelLine : 2 * m.labelLine;
-  });
-  const tops = Float64Array.from(
-    placeLabels(
-      entries.map((en, i) => ({ ideal: en.y - m.labelLine / 2, height: heights[i]! })),
-      4,
-      0,
-    ),
-  );
-  const last = entries.length - 1;
-  const bottom = last >= 0 ? tops[last]! + heights[last]! : 0;
-  const result = { entries, tops, heights, height: Math.max(input.length, bottom + 8) };
-  void labelColumn;
-  memo.set(dataset.events, { key, column: result });
-  return result;
-}
+  | { readonly kind: 'era'; readonly era: Era; readonly y: number }
+  | { readonly kind: 'cluster'; readonly b: number; readonly y: number };
 
 export function verticalPicture(input: VerticalInput) {
-  const { metrics: m, measure, width, length } = input;
+  const { dataset, axis, t, view, metrics: m, measure, hidden, width, length } = input;
+  const events = dataset.events;
   const half = m.markerSize / 2;
   const cx = m.gutter;
   const labelColumn = m.gutter + half + m.connector;
   const columnWidth = Math.max(40, width - labelColumn - 8);
-  const col = column(input, labelColumn, columnWidth);
-  const along = input.along ?? { start: -Infinity, end: Infinity };
-  // Labels are in order and apart, so the visible ones are a slice found by binary search; a
-  // marker far above its pushed-down label is found by its connector's reach, the label's top.
-  const first = Math.max(0, bisect(col.tops, along.start - 2 * m.labelLine) - 1);
+  const pitch = m.labelLine + 4;
+  const B = 2 * pitch;
+  const b0 = Math.floor((-m.labelLine - t.x) / B);
+  const b1 = Math.floor((length + half - t.x) / B);
+  const domain = axis.domain;
+  const timeAt = (b: number) =>
+    Math.min(domain[1], Math.max(domain[0], unproject(axis, t, t.x + b * B)));
+  const bounds: number[] = [];
+  for (let b = b0; b <= b1 + 1; b++) bounds.push(timeAt(b));
+  // The same index as the horizontal layout's without rows: row, category and importance.
+  const starts = startIndex(
+    events,
+    'rows:none',
+    (e) => `\u0000${e.category ?? ''}\u0000${e.importance}`,
+  );
+  const keys = [...starts.byKey.keys()].filter((k) => {
+    const cat = k.split('\u0000')[1]!;
+    return cat === '' || !hidden.has(cat);
+  });
+  const byImportance = [5, 4, 3, 2, 1].map((level) =>
+    keys.filter((k) => k.endsWith(`\u0000${level}`)),
+  );
+  const counts = bounds
+    .slice(0, -1)
+    .map((from, i) => countStarts(starts, keys, from, bounds[i + 1]!));
+  // While every label fits the column, none is clustered: they spread, with connectors. Beyond
+  // that, a stretch holds two labels' height; more, and its labels could only be pushed away.
+  const total = counts.reduce((a, b) => a + b, 0);
+  const crowded = total > length / pitch;
+  const dense = counts.map((n) => crowded && n > 2);
+
+  const entries: Entry[] = [];
+  const take = (i: number) => {
+    const e = events[i]!;
+    if (isShown(e, hidden))
+      entries.push({ kind: 'item', event: e, index: i, y: project(axis, t, e.startTime) });
+  };
+  for (const i of eventsMeeting(events, view.start, bounds[0]!))
+    if (events[i]!.startTime < bounds[0]!) take(i);
+  for (let b = 0; b < counts.length; b++) {
+    if (dense[b]) {
+      // The stretch's most important event keeps its label; the cluster counts the rest.
+      const [top] = firstStarting(starts, byImportance, bounds[b]!, bounds[b + 1]!, 1);
+      if (top !== undefined) take(top);
+      entries.push({ kind: 'cluster', b, y: Math.max(0, t.x + (b0 + b) * B) });
+      continue;
+    }
+    if (counts[b]) for (const i of eventsStarting(events, bounds[b]!, bounds[b + 1]!)) take(i);
+  }
+  for (const era of dataset.eras) {
+    if (era.endTime < view.start || era.startTime > view.end) continue;
+    entries.push({ kind: 'era', era, y: Math.max(0, project(axis, t, era.startTime)) });
+  }
+  // Date order; on a tie an era's title first (a period's title comes before the events in it).
+  const rank = (e: Entry) => (e.kind === 'era' ? 0 : e.kind === 'cluster' ? 1 : 2);
+  entries.sort(
+    (a, b) =>
+      Math.max(0, a.y) - Math.max(0, b.y) ||
+      rank(a) - rank(b) ||
+      (a.kind === 'item' && b.kind === 'item' ? a.index - b.index : 0),
+  );
+  // Up to four lines a label, so long titles are read, not cut: one measure per label, with a
+  // tenth spare for the words that wrap early.
+  const heights = entries.map((en) =>
+    en.kind === 'item'
+      ? Math.min(4, Math.max(1, Math.ceil(measure(en.event.title) / (0.9 * columnWidth)))) *
+        m.labelLine
+      : m.labelLine,
+  );
+  // Events on one date share a marker: their connectors leave it from points a little apart, in
+  // the labels' order, so they never merge; each group keeps to its half of the room between it
+  // and the neighbouring dates, so no connector crosses into another date's.
+  const fan = new Map<number, number>();
+  for (let i = 0, prevY = -Infinity; i < entries.length;) {
+    const y = entries[i]!.y;
+    let j = i;
+    while (j + 1 < entries.length && Math.abs(entries[j + 1]!.y - y) < 1) j++;
+    const nextY = j + 1 < entries.length ? entries[j + 1]!.y : Infinity;
+    const n = j - i + 1;
+    if (n > 1) {
+      const lo = Math.max(-(half - 1), -(y - prevY) / 2 + 0.01);
+      const hi = Math.min(half - 1, (nextY - y) / 2 - 0.01);
+      const width = Math.max(0, Math.min(hi - lo, 3 * (n - 1)));
+      const first = Math.min(hi - width, Math.max(lo, -width / 2));
+      for (let k = i; k <= j; k++) fan.set(k, y + first + ((k - i) * width) / (n - 1));
+    }
+    prevY = entries[j]!.y;
+    i = j + 1;
+  }
+  const tops = placeLabels(
+    entries.map((en, i) => ({ ideal: Math.max(0, en.y) - m.labelLine / 2, height: heights[i]! })),
+    4,
+    0,
+  );
+
   const items: SceneItem[] = [];
   const eras: SceneEra[] = [];
-  for (let i = first; i < col.entries.length && col.tops[i]! <= along.end; i++) {
-    const entry = col.entries[i]!;
-    const top = col.tops[i]!;
-    const labelHeight = col.heights[i]!;
+  const clusters: SceneCluster[] = [];
+  let bottom = 0;
+  entries.forEach((entry, i) => {
+    const top = tops[i]!;
+    const labelHeight = heights[i]!;
+    bottom = Math.max(bottom, top + labelHeight);
     if (entry.kind === 'era') {
       const { era } = entry;
-      const y = input.axis.scale(era.startTime);
-      const y2 = input.axis.scale(era.endTime);
+      const y = project(axis, t, era.startTime);
+      const y2 = project(axis, t, era.endTime);
       const from = Math.max(-2, y);
       eras.push({
         id: era.id,
@@ -129,51 +184,100 @@ export function verticalPicture(input: VerticalInput) {
         band: rect(0, from, 4, Math.max(0, Math.min(length + 2, y2) - from - 2)),
         label: rect(labelColumn, top, columnWidth, labelHeight),
       });
-      continue;
+      return;
     }
-    const ev = entry.event;
-    const y = entry.y;
-    const x2 = ev.end ? input.axis.scale(ev.endTime) : null;
-    const periodEnd = ev.end ? y : input.axis.scale(ev.endTime);
-    const period = periodEnd - y > m.markerSize ? periodEnd : null;
-    const end = x2 ?? period ?? y + half;
-    const boxTop = Math.min(y - half, top);
-    const boxBottom = Math.max(end, top + labelHeight);
-    const left = cx - half;
-    const moved = Math.abs(top + m.labelLine / 2 - y) > 1;
-    items.push(
-      Object.freeze({
-        id: ev.id,
-        index: entry.index,
-        title: ev.title,
-        x: y,
-        x2,
-        period,
+    if (entry.kind === 'cluster') {
+      const { b } = entry;
+      const start = bounds[b]!;
+      const end = bounds[b + 1]!;
+      const count = counts[b]! - 1;
+      const description = describeCluster(count, start, end, input.locale);
+      const x = t.x + (b0 + b) * B;
+      clusters.push({
+        id: `0:${Math.round(start)}`,
         row: 0,
-        lane: i,
-        labelStart: top,
-        labelEnd: top + labelHeight,
-        anchor: 'start' as const,
-        labelShown: true,
-        box: rect(left, boxTop, labelColumn + columnWidth - left, boxBottom - boxTop),
-        mark:
-          x2 !== null
-            ? rect(cx - (half - 2) - left, y - boxTop, m.markerSize - 4, Math.max(4, x2 - y))
-            : rect(cx - half - left, y - half - boxTop, m.markerSize, m.markerSize),
-        band:
-          period !== null
-            ? rect(cx - (half - 3) - left, y - boxTop, m.markerSize - 6, period - y)
-            : null,
-        label: rect(labelColumn - left, top - boxTop, columnWidth, labelHeight),
-        lines: fitText(ev.title, columnWidth, measure, labelHeight / m.labelLine),
-        connector: moved
-          ? [
-              { x: cx + half - left, y: y - boxTop },
-              { x: labelColumn - 3 - left, y: top + m.labelLine / 2 - boxTop },
-            ]
-          : null,
-      }),
+        count,
+        start,
+        end,
+        x,
+        x2: x + B,
+        box: rect(labelColumn - 4, top - 2, columnWidth + 4, labelHeight + 4),
+        text: description,
+        description,
+      });
+      return;
+    }
+    items.push(
+      verticalItem(
+        entry.event,
+        entry.index,
+        entry.y,
+        top,
+        labelHeight,
+        i,
+        input,
+        labelColumn,
+        columnWidth,
+        fan.get(i) ?? entry.y,
+      ),
     );
-  }
-  return { items, eras, height: col.height, width };
+  });
+  return { items, eras, clusters, height: Math.max(length, bottom + 8), width };
+}
+
+function verticalItem(
+  ev: TimelineEvent,
+  index: number,
+  y: number,
+  top: number,
+  labelHeight: number,
+  order: number,
+  input: VerticalInput,
+  labelColumn: number,
+  columnWidth: number,
+  /** Where the connector leaves the marker. */
+  from: number,
+): SceneItem {
+  const { axis, t, metrics: m, measure } = input;
+  const half = m.markerSize / 2;
+  const cx = m.gutter;
+  const x2 = ev.end ? project(axis, t, ev.endTime) : null;
+  const periodEnd = ev.end ? y : project(axis, t, ev.endTime);
+  const period = periodEnd - y > m.markerSize ? periodEnd : null;
+  const end = x2 ?? period ?? y + half;
+  const boxTop = Math.min(y - half, top);
+  const boxBottom = Math.max(end, top + labelHeight);
+  const left = cx - half;
+  const moved = Math.abs(top + m.labelLine / 2 - y) > 1;
+  return Object.freeze({
+    id: ev.id,
+    index,
+    title: ev.title,
+    x: y,
+    x2,
+    period,
+    row: 0,
+    lane: order,
+    labelStart: top,
+    labelEnd: top + labelHeight,
+    anchor: 'start' as const,
+    labelShown: true,
+    box: rect(left, boxTop, labelColumn + columnWidth - left, boxBottom - boxTop),
+    mark:
+      x2 !== null
+        ? rect(cx - (half - 2) - left, y - boxTop, m.markerSize - 4, Math.max(4, x2 - y))
+        : rect(cx - half - left, y - half - boxTop, m.markerSize, m.markerSize),
+    band:
+      period !== null
+        ? rect(cx - (half - 3) - left, y - boxTop, m.markerSize - 6, period - y)
+        : null,
+    label: rect(labelColumn - left, top - boxTop, columnWidth, labelHeight),
+    lines: fitText(ev.title, columnWidth, measure, labelHeight / m.labelLine),
+    connector: moved
+      ? [
+          { x: cx + half - left, y: from - boxTop },
+          { x: labelColumn - 3 - left, y: top + m.labelLine / 2 - boxTop },
+        ]
+      : null,
+  });
 }

@@ -53,8 +53,6 @@ export interface Viewport {
   readonly groupBy?: GroupBy;
   /** The rows' lanes as fitted (`fitRows`); computed from the whole span when absent. */
   readonly rows?: readonly RowPlan[];
-  /** Vertical layout: the stretch of the drawing (px along the axis) the reader can see. */
-  readonly visibleAlong?: { readonly start: number; readonly end: number };
 }
 
 /** One event as drawn. `x` and `x2` run along the axis (they are y in the vertical layout). */

@@ -24,10 +24,14 @@ export type * from './scene-types.js';
 /** Lanes a row may use before clusters take over, unless the page says otherwise. */
 export const DEFAULT_MAX_LANES = 6;
 
-/** The length of the drawing along the axis: the width when horizontal; grows with the events when vertical. */
+/**
+ * The length of the drawing along the axis: the width when horizontal; when vertical, 64 px an
+ * event up to 16 events (480 to 1024 px), so a phone shows the whole span in a screen or two and
+ * denser data becomes clusters, as it does across.
+ */
 export function drawingLength(orientation: Orientation, width: number, count: number): number {
   if (orientation === 'horizontal') return Math.max(1, width);
-  return Math.max(480, count * 64);
+  return Math.max(480, Math.min(count, 16) * 64);
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -97,7 +101,7 @@ export function layout(
     viewport.axis && viewport.axis.length === length
       ? viewport.axis
       : fitAxis(dataset, length, viewport.gaps ?? false);
-  const t = orientation === 'vertical' ? IDENTITY : (viewport.transform ?? IDENTITY);
+  const t = viewport.transform ?? IDENTITY;
   const view = windowOf(axis, t, length);
   const rate = axis.rate * t.k;
   const m = metrics;
@@ -120,12 +124,14 @@ export function layout(
     const v = verticalPicture({
       dataset,
       axis,
+      t,
+      view,
       metrics: m,
       measure,
       hidden,
       width,
       length,
-      ...(viewport.visibleAlong ? { along: viewport.visibleAlong } : {}),
+      locale: viewport.locale,
     });
     return {
       ...base,
@@ -136,7 +142,7 @@ export function layout(
         { key: '', title: '', lanes: 0, box: rect(0, 0, width, v.height), label: rect(0, 0, 0, 0) },
       ],
       items: v.items,
-      clusters: [],
+      clusters: v.clusters,
       eras: v.eras,
       breaks: breaks.map((b) => ({ ...b, band: rect(0, b.x, width, b.x2 - b.x) })),
       axis: rect(0, 0, m.gutter, v.height),

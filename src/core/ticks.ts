@@ -324,17 +324,20 @@ function ticksFor(runs: readonly AxisRun[], r: TickRow, o: TickLayout): Tick[] {
     }
   }
   // The reader needs the larger unit at the start and after each break: the first tick of each
-  // run names it too, where that longer label fits between its neighbours.
+  // run names it too ('Dec 1969' before '21 … 31'; '20 Jul 1969' before '20:05'). Where that
+  // longer label does not fit, the labels it would cover give way; their tick marks stay.
   for (const i of firsts) {
     const t = out[i];
     if (!t || t.major || parent === undefined) continue;
     const upgraded = tick(t.time, t.x, true);
-    const prev = out[i - 1];
-    const next = out[i + 1];
-    const clear =
-      (!prev || prev.labelEnd + spacing <= upgraded.labelStart) &&
-      (!next || upgraded.labelEnd + spacing <= next.labelStart);
-    if (clear) out[i] = upgraded;
+    out[i] = upgraded;
+    const quiet = (j: number) => {
+      const n = out[j]!;
+      out[j] = { ...n, label: '', labelStart: n.x, labelEnd: n.x };
+    };
+    for (let j = i + 1; j < out.length && out[j]!.labelStart < upgraded.labelEnd + spacing; j++)
+      quiet(j);
+    for (let j = i - 1; j >= 0 && out[j]!.labelEnd + spacing > upgraded.labelStart; j--) quiet(j);
   }
   return out;
 }

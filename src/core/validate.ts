@@ -129,13 +129,14 @@ function describe(value: unknown): string {
 const kindOf = (value: unknown): string => Object.prototype.toString.call(value);
 
 /** One line for a problem, for consoles and error lists; every part is cut. */
+const SINGULAR = { events: 'event', eras: 'era', categories: 'category' } as const;
+
 export function formatProblem(p: Problem): string {
   const item = cut(p.item, NAME_LENGTH + 2);
-  const where =
-    p.collection === 'dataset' ? 'dataset' : `${p.collection.replace(/s$/, '')} ${item}`;
+  const where = p.collection === 'dataset' ? 'dataset' : `${SINGULAR[p.collection]} ${item}`;
   const field = cut(p.field, NAME_LENGTH);
   const message = cut(p.message, MESSAGE_LENGTH);
-  return `${where}, ${field}: ${message} (value: ${cut(p.value, VALUE_LENGTH)})`;
+  return `${where}${field ? `, ${field}` : ''}: ${message} (value: ${cut(p.value, VALUE_LENGTH)})`;
 }
 
 /**

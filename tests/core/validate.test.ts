@@ -988,3 +988,26 @@ describe('summarizeProblems', () => {
     expect(summarizeProblems(many, Infinity)).to.deep.equal({ shown: many, more: 0 });
   });
 });
+
+describe('formatProblem wording', () => {
+  it('formatProblem names a category in the singular and leaves out an empty field', () => {
+    expect(
+      formatProblem({
+        collection: 'categories',
+        item: '"c1"',
+        field: 'color',
+        message: 'bad',
+        value: 'x',
+      }),
+    ).to.equal('category "c1", color: bad (value: x)');
+    expect(
+      formatProblem({
+        collection: 'events',
+        item: '#9',
+        field: '',
+        message: 'an event must be an object',
+        value: '3',
+      }),
+    ).to.equal('event #9: an event must be an object (value: 3)');
+  });
+});

@@ -47,7 +47,7 @@ describe('the core in Node', () => {
     for (const it of scene.items) {
       const line = it.box.y + it.label.y + m.labelLine / 2;
       if (!it.connector) assert.ok(Math.abs(line - it.x) <= 1, it.id);
-      else assert.ok(Math.abs(it.box.y + it.connector[0].y - it.x) < 1e-9, it.id);
+      else assert.ok(Math.abs(it.box.y + it.connector[0].y - it.x) <= m.markerSize / 2, it.id);
       assert.ok(
         it.box.y + it.label.y >= 0 && it.box.y + it.label.y + it.label.height <= scene.height,
       );

@@ -1,4 +1,4 @@
-import { LitElement, html, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { SceneBreak } from '../../core/scene.js';
@@ -46,13 +46,17 @@ export class AnnalsAxis extends LitElement {
               part="tick ${t.major ? 'major' : ''}"
               style=${at(t.x)}
             ></div>
-            <div
-              class="label ${t.major ? 'major' : ''}"
-              part="label ${t.major ? 'major' : ''}"
-              style=${at(t.labelStart)}
-            >
-              ${t.label}
-            </div>`,
+            ${
+              t.label
+                ? html`<div
+                    class="label ${t.major ? 'major' : ''}"
+                    part="label ${t.major ? 'major' : ''}"
+                    style=${at(t.labelStart)}
+                  >
+                    ${t.label}
+                  </div>`
+                : nothing
+            }`,
       )}
       ${this.breaks.map((b) =>
         vertical

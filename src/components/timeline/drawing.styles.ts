@@ -198,7 +198,7 @@ export const drawingStyles = css`
   .vertical .label {
     white-space: normal;
     display: -webkit-box;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 4;
     -webkit-box-orient: vertical;
   }
   .event[aria-current='true'] .label {

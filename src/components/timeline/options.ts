@@ -30,7 +30,7 @@ export function oneOf<T extends string>(
 
 /** `value` if it is a positive number (finite unless `infinite` is allowed), else `fallback`. */
 export function positive(
-  owner: object,
+  owner: Element,
   name: string,
   value: unknown,
   fallback: number,
@@ -38,9 +38,11 @@ export function positive(
 ): number {
   const n = typeof value === 'number' ? value : NaN;
   if (n > 0 && (Number.isFinite(n) || (infinite && n === Infinity))) return n;
+  // Quote what the page wrote, not the NaN it became.
+  const given = owner.getAttribute(name) ?? String(value);
   warnOnce(
     owner,
-    `annals-timeline: ${name}="${String(value).slice(0, 40)}" is not a positive number; using ${fallback}`,
+    `annals-timeline: ${name}="${given.slice(0, 40)}" is not a positive number; using ${fallback}`,
   );
   return fallback;
 }

@@ -34,7 +34,6 @@ import type { TimeWindow } from '../../core/viewport.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { VisibleStretchController } from '../../controllers/visible-stretch-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import {
@@ -257,19 +256,12 @@ export class AnnalsTimeline extends LitElement {
     },
     fit: () => void this.fit(),
   });
-  private readonly _stretch = new VisibleStretchController(
-    this,
-    () => this.renderRoot?.querySelector<HTMLElement>('.viewport') ?? null,
-    () => this._view.orientation === 'vertical',
-  );
   private readonly _nav = new NavigationController(this, {
     view: this._view,
     scene: () => this._scene,
     event: (id) => this._byId.get(id),
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
-    scrolled: () => {
-      if (this._stretch.measure()) this.requestUpdate();
-    },
+    item: (id) => this._button(id),
   });
   private readonly _link = new DeepLinkController(
     this,
@@ -358,7 +350,6 @@ export class AnnalsTimeline extends LitElement {
         hidden: this._hiddenSet,
       });
     }
-    if (view.orientation === 'vertical' && !this._stretch.stretch) this._stretch.measure();
     this._scene = layout(
       this._data,
       {
@@ -372,9 +363,6 @@ export class AnnalsTimeline extends LitElement {
         axis: view.axis ?? undefined,
         groupBy,
         rows: this._rows,
-        ...(view.orientation === 'vertical' && this._stretch.stretch
-          ? { visibleAlong: this._stretch.stretch }
-          : {}),
       },
       this._metrics,
       this._measure,
@@ -463,18 +451,20 @@ export class AnnalsTimeline extends LitElement {
     if (selected) await this._nav.reveal(selected.id);
   }
 
-  /** Applies a deep link (on load, or when the reader goes back or forward). */
+  /**
+   * Applies a deep link (on load, or when the reader goes back or forward): its range first, then
+   * its selection, which is then already in view and does not move the range the link names.
+   */
   private async _restore(state: LinkState, initial: boolean) {
+    if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
+    else if (!initial) await this.fit({ animate: false });
     if ('selected' in state || !initial) {
       const id = state.selected ?? null;
       if (id && !this._byId.has(id))
         console.warn(`annals-timeline: the link names no event "${id.slice(0, 80)}"`);
       this._select(id && this._byId.has(id) ? id : null, false);
       if (this.selected) this._focus.focusId = this.selected;
-    }
-    if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
-    else if (!initial) await this.fit({ animate: false });
-    else if (this.selected) await this._nav.reveal(this.selected);
+    } else if (this.selected) await this._nav.reveal(this.selected);
   }
 
   /**
@@ -597,7 +587,12 @@ export class AnnalsTimeline extends LitElement {
     ev.preventDefault();
     if (fromCard) {
       this._focus.focusId = id;
-      void this.updateComplete.then(() => this._button(id)?.focus());
+      void this.updateComplete.then(() => {
+        const button = this._button(id);
+        button?.focus();
+        // The card was below the drawing on a phone: come back to the event.
+        button?.scrollIntoView?.({ block: 'nearest' });
+      });
     }
   }
 
@@ -619,7 +614,7 @@ export class AnnalsTimeline extends LitElement {
     }
     this._dateError = '';
     const { window, gap } = windowForDate(parsed.date, this._view.axis?.breaks ?? []);
-    if (gap && this._view.orientation === 'horizontal') {
+    if (gap) {
       const from = formatDate(fromTime(gap.start, 'year'), this._locale);
       const to = formatDate(fromTime(gap.end, 'year'), this._locale);
       this._dateNote = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
@@ -686,7 +681,7 @@ export class AnnalsTimeline extends LitElement {
   private _toolbar() {
     const v = this._view;
     return toolbar({
-      zoomable: v.orientation === 'horizontal',
+      zoomable: true,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
       canZoomOut: v.transform.k > v.limits.minK + 1e-9,
       query: this._query,

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, width = '1280', height = '900', full = '1'] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.setViewport({ width: Number(width), height: Number(height) });
+await page.goto(url, { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 800));
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();
