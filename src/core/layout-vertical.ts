@@ -63,7 +63,6 @@ export function verticalPicture(input: VerticalInput) {
   const { dataset, axis, t, view, metrics: m, measure, hidden, width, length } = input;
   const events = dataset.events;
   const half = m.markerSize / 2;
-  const cx = m.gutter;
   const labelColumn = m.gutter + half + m.connector;
   const columnWidth = Math.max(40, width - labelColumn - 8);
   const pitch = m.labelLine + 4;
