@@ -7,6 +7,7 @@ import { kazakhstanTurkmenistan } from '../data/kazakhstan-turkmenistan.js';
 import { rome } from '../data/rome.js';
 import type { AnnalsTimeline } from '../src/components/timeline/timeline.js';
 import type { DatasetInput, EventInput } from '../src/core/types.js';
+import { generatedDataset } from './generated-data.js';
 
 interface TimelineArgs {
   data?: DatasetInput;
@@ -22,6 +23,8 @@ interface TimelineArgs {
   deepLink?: string;
   noOverview: boolean;
   noToolbar: boolean;
+  maxLanes?: number;
+  groupBy?: 'none' | 'category' | 'group';
   onAnnalsSelect?: (e: Event) => void;
   onAnnalsRangeChange?: (e: Event) => void;
   onAnnalsProblems?: (e: Event) => void;
@@ -64,6 +67,8 @@ const attributeRows: ArgTypes = {
   'deep-link': { control: false },
   'no-overview': { control: false },
   'no-toolbar': { control: false },
+  'max-lanes': { control: false },
+  'group-by': { control: false },
 };
 
 const meta: Meta<TimelineArgs> = {
@@ -101,6 +106,8 @@ const meta: Meta<TimelineArgs> = {
       deep-link=${ifDefined(a.deepLink)}
       ?no-overview=${a.noOverview}
       ?no-toolbar=${a.noToolbar}
+      max-lanes=${ifDefined(a.maxLanes)}
+      group-by=${ifDefined(a.groupBy)}
       @annals-select=${a.onAnnalsSelect}
       @annals-range-change=${a.onAnnalsRangeChange}
       @annals-problems=${a.onAnnalsProblems}
@@ -182,6 +189,22 @@ export const StartingAtAnEvent: Story = {
 export const SelectedEvent: Story = {
   name: 'Selected event',
   args: { selected: 'state-visit-2013' },
+};
+
+/**
+ * 10,000 generated events (synthetic, seeded): the height stays that of six lanes, stretches too
+ * dense to draw become clusters that say how many events they hold and when, and only what is in
+ * view is in the DOM. Click a cluster, or press Enter on it, to zoom to its span.
+ */
+export const TenThousandEvents: Story = {
+  name: '10,000 generated events',
+  args: { data: generatedDataset(10_000, 7) },
+};
+
+/** 300 generated events (synthetic) in rows by category, `group-by="category"`: each row has its own lanes and clusters. */
+export const ThreeHundredEventsInRows: Story = {
+  name: '300 events in rows',
+  args: { data: generatedDataset(300, 3), groupBy: 'category' },
 };
 
 /** After the first draw, `el.zoomTo('2013-04-25', '2013-05-20', { animate: false })`. */

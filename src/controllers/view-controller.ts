@@ -93,6 +93,12 @@ export class ViewController implements ReactiveController {
           (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
           (event.ctrlKey ? 5 : 1),
       )
+      // The extent is the drawing's length, which the view already knows: d3-zoom's default
+      // reads the element's size, a forced layout on every step.
+      .extent(() => [
+        [0, 0],
+        [this.length, 1],
+      ])
       .constrain((t) => toD3(this.constrain({ k: t.k, x: t.x })))
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (event.sourceEvent) {

@@ -110,3 +110,12 @@ export function overviewMarks(
   marksMemo.set(axis, { key, events, marks });
   return marks;
 }
+
+const idMemo = new WeakMap<readonly TimelineEvent[], Map<string, number>>();
+
+/** Each event's index by id, built once per events array. */
+export function indexById(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
+  let map = idMemo.get(events);
+  if (!map) idMemo.set(events, (map = new Map(events.map((e, i) => [e.id, i]))));
+  return map;
+}

@@ -72,8 +72,17 @@ export function formatOptions(
   return { ...FIELDS[precision], timeZone: zone, ...(era ? { era: 'short' } : {}) };
 }
 
+const resolvedCache = new Map<string, string>();
+
+/** The locale the runtime resolves a tag to (asked once per tag: resolvedOptions is slow). */
 function resolved(locale: string | undefined): string {
-  return dateTimeFormat(locale, { timeZone: 'UTC' }).resolvedOptions().locale;
+  const key = locale ?? '';
+  let r = resolvedCache.get(key);
+  if (r === undefined) {
+    r = dateTimeFormat(locale, { timeZone: 'UTC' }).resolvedOptions().locale;
+    resolvedCache.set(key, r);
+  }
+  return r;
 }
 
 /**
@@ -142,12 +151,26 @@ export function formatInstant(
  * A span of instants in a compact form for marks that stand for many events: 'Mar – Apr 2009',
  * '1991 – 1993', '8 – 14 May 2013'. Months are short; years before 1 CE carry their era.
  */
+const spanCache = new Map<string, string>();
+
 export function formatSpan(
   start: number,
   end: number,
   precision: Precision,
   locale?: string,
 ): string {
+  // Clusters keep their spans while the reader pans: their words are remembered, a few thousand.
+  const key = `${start}|${end}|${precision}|${locale ?? ''}`;
+  let text = spanCache.get(key);
+  if (text === undefined) {
+    if (spanCache.size > 4000) spanCache.clear();
+    text = spanText(start, end, precision, locale);
+    spanCache.set(key, text);
+  }
+  return text;
+}
+
+function spanText(start: number, end: number, precision: Precision, locale?: string): string {
   const fallback = localeFallback(locale);
   const bce = new Date(start).getUTCFullYear() < 1;
   const fields: Intl.DateTimeFormatOptions =

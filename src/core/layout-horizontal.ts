@@ -42,6 +42,8 @@ export interface HorizontalInput {
   readonly rows: readonly RowPlan[];
   /** Space above the rows (the era titles). */
   readonly top: number;
+  /** Indices of events placed first, whatever their importance or their stretch's density. */
+  readonly pinned?: readonly number[];
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -178,7 +180,21 @@ export function horizontalPicture(input: HorizontalInput) {
         if (inRow(i)) candidates.push(i);
       b = e + 1;
     }
-    candidates.sort((a, b) => events[b]!.importance - events[a]!.importance || a - b);
+    const pinned = new Set<number>();
+    for (const i of input.pinned ?? []) {
+      const e = events[i];
+      if (e && inRow(i) && e.endTime >= view.start && e.startTime <= view.end) pinned.add(i);
+    }
+    // Pinned first, then by importance; each event once.
+    const order = [...pinned, ...new Set(candidates.filter((i) => !pinned.has(i)))];
+    order.sort(
+      (a, b) =>
+        Number(pinned.has(b)) - Number(pinned.has(a)) ||
+        events[b]!.importance - events[a]!.importance ||
+        a - b,
+    );
+    candidates.length = 0;
+    candidates.push(...order);
     const lanes = Array.from({ length: row.lanes }, () => new Lane());
     // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
     const placedIn = counts.map(() => 0);

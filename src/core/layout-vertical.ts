@@ -13,6 +13,7 @@
 import type { FittedAxis } from './domain.js';
 import { isShown } from './domain.js';
 import {
+  bisect,
   countStarts,
   eventsMeeting,
   eventsStarting,
@@ -40,6 +41,8 @@ export interface VerticalInput {
   readonly width: number;
   readonly length: number;
   readonly locale?: string;
+  /** Indices of events drawn on their own whatever the density (focused, selected). */
+  readonly pinned?: readonly number[];
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -97,11 +100,21 @@ export function verticalPicture(input: VerticalInput) {
   const dense = counts.map((n) => crowded && n > 2);
 
   const entries: Entry[] = [];
+  const taken = new Set<number>();
+  const takenIn = counts.map(() => 0);
   const take = (i: number) => {
     const e = events[i]!;
-    if (isShown(e, hidden))
-      entries.push({ kind: 'item', event: e, index: i, y: project(axis, t, e.startTime) });
+    if (taken.has(i) || !isShown(e, hidden)) return;
+    taken.add(i);
+    const b = bisect(bounds, e.startTime + 1e-9) - 1;
+    if (b >= 0 && b < counts.length) takenIn[b]!++;
+    entries.push({ kind: 'item', event: e, index: i, y: project(axis, t, e.startTime) });
   };
+  // The focused and selected events are drawn on their own, wherever they are.
+  for (const i of input.pinned ?? []) {
+    const e = events[i];
+    if (e && e.endTime >= view.start && e.startTime <= view.end) take(i);
+  }
   for (const i of eventsMeeting(events, view.start, bounds[0]!))
     if (events[i]!.startTime < bounds[0]!) take(i);
   for (let b = 0; b < counts.length; b++) {
@@ -109,7 +122,8 @@ export function verticalPicture(input: VerticalInput) {
       // The stretch's most important event keeps its label; the cluster counts the rest.
       const [top] = firstStarting(starts, byImportance, bounds[b]!, bounds[b + 1]!, 1);
       if (top !== undefined) take(top);
-      entries.push({ kind: 'cluster', b, y: Math.max(0, t.x + (b0 + b) * B) });
+      if (counts[b]! > takenIn[b]!)
+        entries.push({ kind: 'cluster', b, y: Math.max(0, t.x + (b0 + b) * B) });
       continue;
     }
     if (counts[b]) for (const i of eventsStarting(events, bounds[b]!, bounds[b + 1]!)) take(i);
@@ -189,7 +203,7 @@ export function verticalPicture(input: VerticalInput) {
       const { b } = entry;
       const start = bounds[b]!;
       const end = bounds[b + 1]!;
-      const count = counts[b]! - 1;
+      const count = counts[b]! - takenIn[b]!;
       const description = describeCluster(count, start, end, input.locale);
       const x = t.x + (b0 + b) * B;
       clusters.push({

@@ -51,6 +51,11 @@ export interface Viewport {
   readonly maxLanes?: number;
   /** Rows of events (default none: one row). */
   readonly groupBy?: GroupBy;
+  /**
+   * Events drawn on their own whatever the density (the focused and the selected event), so
+   * keyboard and links can reach any event: ids, placed before the rest.
+   */
+  readonly pinned?: readonly string[];
   /** The rows' lanes as fitted (`fitRows`); computed from the whole span when absent. */
   readonly rows?: readonly RowPlan[];
 }

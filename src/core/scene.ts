@@ -5,7 +5,7 @@
  * the SVG export only turn these numbers into markup. Only what meets the visible range is laid
  * out, so a view's cost depends on what it shows, not on the size of the dataset.
  */
-import { fitAxis, overviewMarks, type FittedAxis } from './domain.js';
+import { fitAxis, indexById, overviewMarks, type FittedAxis } from './domain.js';
 import { horizontalPicture } from './layout-horizontal.js';
 import { verticalPicture } from './layout-vertical.js';
 import { estimateMeasure, type Measure } from './measure.js';
@@ -118,6 +118,11 @@ export function layout(
     ...(vertical ? { along: m.labelLine, across: m.gutter - 12 } : {}),
   });
   const base = { orientation, length, ticks, visible: view, transform: t };
+  const ids = indexById(dataset.events);
+  const pinned = (viewport.pinned ?? []).flatMap((id) => {
+    const i = ids.get(id);
+    return i === undefined ? [] : [i];
+  });
 
   if (vertical) {
     const width = Math.max(m.gutter + 120, viewport.width ?? 360);
@@ -132,6 +137,7 @@ export function layout(
       width,
       length,
       locale: viewport.locale,
+      pinned,
     });
     return {
       ...base,
@@ -168,6 +174,7 @@ export function layout(
     groupBy,
     rows,
     top,
+    pinned,
   });
   const eras = dataset.eras.filter((e) => e.endTime >= view.start && e.startTime <= view.end);
   return {

@@ -7,7 +7,6 @@ import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { htmlDatetime } from '../../core/format.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
 import type { Dataset, TimelineEvent } from '../../core/types.js';
 
@@ -26,6 +25,8 @@ export interface DrawingContext {
   readonly colors: ReadonlyMap<string, string>;
   /** An event's date in words. */
   dateText(event: TimelineEvent): string;
+  /** An event's date for `<time datetime>`, where HTML has a form for it. */
+  datetime(event: TimelineEvent): string | undefined;
   onActivate(id: string): void;
   /** A cluster was activated (click, tap, Enter): show its span. */
   onCluster(cluster: SceneCluster): void;
@@ -81,7 +82,7 @@ function item(it: SceneItem, c: DrawingContext) {
       }
       ${it.band ? html`<span class="period" part="period" style=${styleMap(px(it.band))}></span>` : nothing}
       <span class="label" part="label" style=${styleMap(px(it.label))}
-        >${e.title}<time class="sr-only" datetime=${ifDefined(htmlDatetime(e.start))}
+        >${e.title}<time class="sr-only" datetime=${ifDefined(c.datetime(e))}
           >, ${c.dateText(e)}</time
         ></span
       >

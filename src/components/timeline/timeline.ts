@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fromTime, toCivilDate } from '../../core/date.js';
-import { formatDate, formatRange } from '../../core/format.js';
+import { formatDate, formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import {
@@ -193,11 +193,11 @@ export class AnnalsTimeline extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
-   * Most lanes of events a row may take (default 6). Where more overlap, the rest become clusters
-   * that say how many they hold; the height is fixed when the data is fitted and never changes
-   * while the reader zooms or pans.
+   * Most lanes of events a row may take (default 6, or 3 a row with `group-by`). Where more
+   * overlap, the rest become clusters that say how many they hold; the height is fixed when the
+   * data is fitted and never changes while the reader zooms or pans.
    */
-  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = DEFAULT_MAX_LANES;
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes?: number;
 
   /** Rows of events: `none` (default), `category` (a row per category), or `group` (each event's `group`). */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
@@ -229,6 +229,7 @@ export class AnnalsTimeline extends LitElement {
   private _colors = new Map<string, string>();
   /** Each event's date text, formatted once per locale. */
   private readonly _dates = new Map<string, string>();
+  private readonly _datetimes = new Map<string, string>();
   /** What the page asked to be shown first (a link, `start-at`, `selected`) waits for the first data. */
   private _awaitingData = true;
 
@@ -324,6 +325,7 @@ export class AnnalsTimeline extends LitElement {
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
     if (changed.has('locale') || changed.has('_data')) this._dates.clear();
+    if (changed.has('_data')) this._datetimes.clear();
     if (this._size.width <= 0) return;
     const refit = this._view.update({
       dataset: this._data,
@@ -345,7 +347,12 @@ export class AnnalsTimeline extends LitElement {
       this._rows = fitRows(this._data, view.axis!, {
         metrics: this._metrics,
         measure: this._measure,
-        maxLanes: positive(this, 'max-lanes', this.maxLanes, DEFAULT_MAX_LANES),
+        maxLanes:
+          this.maxLanes === undefined
+            ? groupBy === 'none'
+              ? DEFAULT_MAX_LANES
+              : 3
+            : positive(this, 'max-lanes', this.maxLanes, DEFAULT_MAX_LANES),
         groupBy,
         hidden: this._hiddenSet,
       });
@@ -363,6 +370,8 @@ export class AnnalsTimeline extends LitElement {
         axis: view.axis ?? undefined,
         groupBy,
         rows: this._rows,
+        // What the reader is on is drawn on its own, however dense its surroundings.
+        pinned: [this._focus.focusId, this.selected].filter((id): id is string => id !== null),
       },
       this._metrics,
       this._measure,
@@ -716,6 +725,11 @@ export class AnnalsTimeline extends LitElement {
       searching: this._query.trim() !== '',
       colors: this._colors,
       dateText: (e) => this._dateText(e),
+      datetime: (e) => {
+        let d = this._datetimes.get(e.id);
+        if (d === undefined) this._datetimes.set(e.id, (d = htmlDatetime(e.start) ?? ''));
+        return d || undefined;
+      },
       onActivate: (id) => this._onActivate(id),
       onCluster: (k) => void this.zoomTo(new Date(k.start), new Date(k.end)),
       onFocus: (id) => (this._focus.focusId = id),

@@ -1,0 +1,120 @@
+/** Many events: bounded height, clusters, windowed DOM, and every event reachable by keyboard. */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { generatedDataset } from '../../stories/generated-data.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+/** Elements in the element's shadow DOM, nested shadow roots included. */
+function shadowElements(root: ShadowRoot): number {
+  let n = 0;
+  for (const el of root.querySelectorAll('*')) {
+    n++;
+    if (el.shadowRoot) n += 1 + shadowElements(el.shadowRoot);
+  }
+  return n;
+}
+
+async function mountGenerated(n: number, width: number, attrs = '') {
+  const root = document.createElement('div');
+  root.style.width = `${width}px`;
+  root.innerHTML = `<annals-timeline locale="en-GB" style="--annals-font: 'DejaVu Sans'" ${attrs}></annals-timeline><p id="below">Below</p>`;
+  document.body.append(root);
+  const el = root.querySelector('annals-timeline')!;
+  el.data = generatedDataset(n, 3);
+  const h = new TimelineHarness(el);
+  await h.waitForScene();
+  return { h, root };
+}
+
+describe('<annals-timeline> with many events', () => {
+  const roots: HTMLElement[] = [];
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => {
+    for (const r of roots.splice(0)) r.remove();
+  });
+
+  it('10,000 events keep the shadow DOM under 2,000 elements, zoomed out and in', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(10_000, 1280);
+    roots.push(root);
+    expect(shadowElements(h.root)).to.be.below(2000);
+    for (const k of [2, 8, 64]) {
+      await h.element.zoomBy(k, { animate: false });
+      await h.waitForRender();
+      expect(shadowElements(h.root), `after zooming ×${k}`).to.be.below(2000);
+    }
+  });
+
+  it('zooming and panning never move the page below the timeline', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(300, 1280);
+    roots.push(root);
+    const below = () => root.querySelector('#below')!.getBoundingClientRect().top;
+    const at = below();
+    for (const f of [2, 4, 0.5, 16]) {
+      await h.element.zoomBy(f, { animate: false });
+      await h.waitForRender();
+      expect(below()).to.equal(at);
+    }
+    await h.element.zoomTo('2001-01-01', '2001-03-01', { animate: false });
+    await h.waitForRender();
+    expect(below()).to.equal(at);
+  });
+
+  it('activating a cluster, by click or Enter, zooms to its span', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(300, 1280);
+    roots.push(root);
+    const cluster = h.element.scene!.clusters[3]!;
+    const button = h.root.querySelectorAll<HTMLButtonElement>('[part~="cluster"]')[3]!;
+    expect(button.getAttribute('aria-label')).to.contain(cluster.description);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await h.waitForRender();
+    await h.waitForRender();
+    const r = h.visibleRange();
+    expect(r.start.getTime()).to.be.at.most(cluster.start + 1);
+    expect(r.end.getTime()).to.be.at.least(cluster.end - 1);
+    expect(r.end.getTime() - r.start.getTime()).to.be.below((cluster.end - cluster.start) * 1.5);
+  });
+
+  it('at 10,000 events, Home and then the arrow keys reach events in date order, each drawn when focused', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(10_000, 1280);
+    roots.push(root);
+    const events = h.element.normalized.events;
+    h.focusEvents();
+    await h.key('Home');
+    expect(h.focusedId()).to.equal(events[0]!.id);
+    for (let i = 1; i <= 12; i++) {
+      await h.key('ArrowRight');
+      expect(h.focusedId(), `step ${i}`).to.equal(events[i]!.id);
+      const b = h.button(events[i]!.id);
+      expect(b.closest('li')!.getAttribute('aria-posinset')).to.equal(String(i + 1));
+      expect(b.closest('li')!.getAttribute('aria-setsize')).to.equal('10000');
+    }
+    await h.key('End');
+    expect(h.focusedId()).to.equal(events.at(-1)!.id);
+  });
+
+  it('300 events at 1280 px: six lanes and clusters, no overlapping labels (screenshot)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { h, root } = await mountGenerated(300, 1248);
+    roots.push(root);
+    await document.fonts.ready;
+    await h.waitForRender();
+    await visualDiff(h.element, 'generated-300-1280');
+  });
+
+  it('300 events at 360 px: the bounded vertical drawing with clusters (screenshot)', async () => {
+    await setViewport({ width: 360, height: 900 });
+    const { h, root } = await mountGenerated(300, 344);
+    roots.push(root);
+    expect(h.element.orientation).to.equal('vertical');
+    await document.fonts.ready;
+    await h.waitForRender();
+    await visualDiff(h.element, 'generated-300-360');
+  });
+});

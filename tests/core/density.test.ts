@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { eventIndex, eventsMeeting, indexWork, startIndex } from '../../src/core/event-index.js';
+import { DEFAULT_METRICS } from '../../src/core/metrics.js';
+import {
+  drawingLength,
+  fitAxis,
+  fitRows,
+  layout,
+  type Rect,
+  type Scene,
+  type SceneItem,
+} from '../../src/core/scene.js';
+import type { Dataset, EventInput } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { generatedDataset } from '../../stories/generated-data.js';
+
+const m = DEFAULT_METRICS;
+const dataset = (n: number, seed = 1): Dataset =>
+  validateDataset(generatedDataset(n, seed)).dataset;
+const counted = (s: Scene) => s.items.length + s.clusters.reduce((n, c) => n + c.count, 0);
+const abs = (it: SceneItem, r: Rect): Rect => ({ ...r, x: it.box.x + r.x, y: it.box.y + r.y });
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function horizontal(
+  d: Dataset,
+  length: number,
+  transform = { k: 1, x: 0 },
+  groupBy: 'none' | 'category' = 'none',
+) {
+  const axis = fitAxis(d, length, true);
+  const rows = fitRows(d, axis, { groupBy });
+  return layout(d, { length, gaps: true, axis, transform, rows, groupBy });
+}
+
+const d300 = dataset(300);
+
+describe('density: bounded height, clusters and importance', () => {
+  it('300 events at 1280 px take at most 6 lanes, and every event is drawn or counted in a cluster', () => {
+    const s = horizontal(d300, 1280);
+    expect(s.lanes).to.be.at.most(6);
+    expect(counted(s)).to.equal(300);
+    expect(s.clusters.length).to.be.greaterThan(0);
+    expect(s.height).to.equal(6 * m.laneHeight + m.clusterStrip + m.axisGap + m.axisSize);
+  });
+
+  it('zooming and panning never change the height', () => {
+    const axis = fitAxis(d300, 1280, true);
+    const rows = fitRows(d300, axis);
+    const heights = new Set<number>();
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (k, at) => {
+          const s = layout(d300, {
+            length: 1280,
+            gaps: true,
+            axis,
+            rows,
+            transform: { k, x: -at * (k - 1) * 1280 },
+          });
+          heights.add(s.height);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(heights.size).to.equal(1);
+  });
+
+  it('no two shown labels overlap, and no mark overlaps another in its lane', () => {
+    for (const k of [1, 3, 20]) {
+      const s = horizontal(d300, 1280, { k, x: -(k - 1) * 640 });
+      const labels = s.items.filter((i) => i.labelShown).map((i) => abs(i, i.label));
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++)
+          expect(overlap(labels[i]!, labels[j]!), `k=${k}`).to.equal(false);
+    }
+  });
+
+  it('an important event keeps its mark and label where the others on its day are clustered', () => {
+    const events: EventInput[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Minor ${i}`,
+      start: '2005-06-01',
+      importance: 1,
+    }));
+    events.push({ id: 'key', title: 'The key event', start: '2005-06-01', importance: 5 });
+    events.push(
+      { id: 'early', title: 'Early', start: '2000' },
+      { id: 'late', title: 'Late', start: '2010' },
+    );
+    const d = validateDataset({ title: 'T', events }).dataset;
+    const s = horizontal(d, 1000);
+    const key = s.items.find((i) => i.id === 'key');
+    expect(key, 'the important event is drawn').to.not.equal(undefined);
+    expect(key!.labelShown).to.equal(true);
+    expect(counted(s)).to.equal(43);
+  });
+
+  it('a cluster says how many events it holds and when, and its span contains them', () => {
+    const s = horizontal(d300, 1280);
+    const c = s.clusters[0]!;
+    expect(c.description).to.match(/^\d+ events?, /);
+    expect(c.text).to.equal(String(c.count));
+    expect(c.end).to.be.greaterThan(c.start);
+  });
+
+  it('group-by category gives a row per category, each with its own lanes and clusters, titled', () => {
+    const s = horizontal(d300, 1280, { k: 1, x: 0 }, 'category');
+    expect(s.rows.map((r) => r.title)).to.deep.equal([
+      'Politics',
+      'Economy',
+      'Culture',
+      'Science',
+      'Sport',
+    ]);
+    for (let r = 1; r < s.rows.length; r++)
+      expect(s.rows[r]!.box.y).to.equal(s.rows[r - 1]!.box.y + s.rows[r - 1]!.box.height);
+    for (const it of s.items) {
+      const row = s.rows[it.row]!;
+      expect(it.box.y).to.be.within(row.box.y, row.box.y + row.box.height);
+      expect(d300.events[it.index]!.category).to.equal(row.key);
+    }
+    expect(counted(s)).to.equal(300);
+  });
+
+  it('300 events at 360 px (vertical) fit the bounded drawing with clusters, and every event is drawn or counted', () => {
+    const length = drawingLength('vertical', 360, 300);
+    const s = layout(d300, { length, width: 360, orientation: 'vertical', gaps: true });
+    expect(length).to.equal(1024);
+    expect(s.height).to.be.at.most(1100);
+    expect(s.clusters.length).to.be.greaterThan(0);
+    expect(counted(s)).to.equal(300);
+  });
+});
+
+describe('indexes: the work counted, not timed', () => {
+  it('building the indexes for 2N events is twice the work of N', () => {
+    const work = (n: number) => {
+      const d = dataset(n, 5);
+      const before = indexWork.built;
+      eventIndex(d.events);
+      startIndex(d.events, 'test', (e) => e.category ?? '');
+      return indexWork.built - before;
+    };
+    const a = work(5000);
+    const b = work(10000);
+    expect(b / a).to.be.within(1.9, 2.1);
+  });
+
+  it('finding what meets a window visits what is there, not the rest of the dataset', () => {
+    const visits = (extra: number) => {
+      const inside: EventInput[] = Array.from({ length: 50 }, (_, i) => ({
+        id: `in${i}`,
+        title: 'In',
+        start: `2005-06-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }));
+      const outside: EventInput[] = Array.from({ length: extra }, (_, i) => ({
+        id: `out${i}`,
+        title: 'Out',
+        start: `${1950 + (i % 40)}-01-01`,
+        ...(i % 3 === 0 ? { end: `${1950 + (i % 40)}-06-01` } : {}),
+      }));
+      const d = validateDataset({ title: 'T', events: [...outside, ...inside] }).dataset;
+      const before = indexWork.visited;
+      const found = eventsMeeting(d.events, Date.UTC(2005, 5, 1), Date.UTC(2005, 6, 1));
+      expect(found).to.have.length(50);
+      return indexWork.visited - before;
+    };
+    expect(visits(20000)).to.equal(visits(1000));
+  });
+
+  it('a step of the fitted view of 40,000 events visits a bounded number of events', function () {
+    this.timeout(30_000);
+    const big = dataset(40_000, 9);
+    const axis = fitAxis(big, 1280, true);
+    const rows = fitRows(big, axis);
+    const before = indexWork.visited;
+    layout(big, { length: 1280, gaps: true, axis, rows, transform: { k: 1.5, x: -200 } });
+    const step = indexWork.visited - before;
+    expect(step).to.be.below(3000);
+  });
+});
