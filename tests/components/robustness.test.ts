@@ -194,6 +194,17 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.viewport()!.getBoundingClientRect().height).to.equal(height);
   });
 
+  it('going to a date before the first event says nothing is recorded before it', async () => {
+    const t = await mount();
+    const input = t.root.querySelector<HTMLInputElement>('#goto')!;
+    input.value = '1800';
+    input.form!.requestSubmit();
+    await t.waitForRender();
+    expect(t.root.querySelector('#goto-message')!.textContent).to.equal(
+      'Nothing is recorded before 1991: showing the start of the timeline.',
+    );
+  });
+
   it('going to a date inside a compressed gap shows the break with both sides, and says why', async () => {
     const t = await mount();
     const input = t.root.querySelector<HTMLInputElement>('#goto')!;

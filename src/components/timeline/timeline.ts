@@ -623,7 +623,17 @@ export class AnnalsTimeline extends LitElement {
     }
     this._dateError = '';
     const { window, gap } = windowForDate(parsed.date, this._view.axis?.breaks ?? []);
-    if (gap) {
+    const events = this._data.events;
+    const first = events[0];
+    const last = events.reduce<TimelineEvent | undefined>(
+      (a, e) => (!a || e.endTime > a.endTime ? e : a),
+      undefined,
+    );
+    if (first && last && (window.end <= first.startTime || window.start >= last.endTime)) {
+      const before = window.end <= first.startTime;
+      const edge = before ? first : last;
+      this._dateNote = `Nothing is recorded ${before ? 'before' : 'after'} ${formatDate(before ? edge.start : (edge.end ?? edge.start), this._locale)}: showing the ${before ? 'start' : 'end'} of the timeline.`;
+    } else if (gap) {
       const from = formatDate(fromTime(gap.start, 'year'), this._locale);
       const to = formatDate(fromTime(gap.end, 'year'), this._locale);
       this._dateNote = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
