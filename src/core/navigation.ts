@@ -2,7 +2,16 @@
  * Navigation rules: which event comes next, what a search finds, which window a date or an event
  * is shown in, and how a zoom step moves the view. The timeline element only calls these.
  */
-import { DATE_LIMIT, clampTime, endTime, toCivilDate, utcTime, type CivilDate } from './date.js';
+import {
+  DATE_LIMIT,
+  clampTime,
+  endTime,
+  fromTime,
+  toCivilDate,
+  utcTime,
+  type CivilDate,
+} from './date.js';
+import { formatDate } from './format.js';
 import type { Gap, ViewTransform } from './scale.js';
 import { bisectStart, isShown } from './domain.js';
 
@@ -189,4 +198,40 @@ export function timeOf(value: unknown, name: string): number {
   if (!parsed.ok)
     throw new RangeError(`${name}: cannot read the date "${value.slice(0, 80)}": ${parsed.reason}`);
   return parsed.date.time;
+}
+
+/** What the Go-to box does with the reader's text: an error in words, or a window and a note. */
+export type GoToResult =
+  | { readonly ok: false; readonly error: string }
+  | { readonly ok: true; readonly window: TimeWindow; readonly note: string };
+
+/**
+ * Reads the Go-to box: the date's period with its surroundings. A date inside a compressed gap
+ * shows the break with both sides; a date before or after every event shows that end. Either
+ * way the note says why, so the reader is never shown an empty stretch without a word.
+ */
+export function goToDate(
+  text: string,
+  events: readonly TimelineEvent[],
+  breaks: readonly Gap[],
+  locale?: string,
+): GoToResult {
+  const parsed = toCivilDate(text);
+  if (!parsed.ok)
+    return { ok: false, error: `Cannot go to “${text.slice(0, 80)}”: ${parsed.reason}.` };
+  const { window, gap } = windowForDate(parsed.date, breaks);
+  const first = events[0];
+  let last = first;
+  for (const e of events) if (e.endTime > last!.endTime) last = e;
+  let note = '';
+  if (first && last && window.end <= first.startTime)
+    note = `Nothing is recorded before ${formatDate(first.start, locale)}: showing the start of the timeline.`;
+  else if (first && last && window.start >= last.endTime)
+    note = `Nothing is recorded after ${formatDate(last.end ?? last.start, locale)}: showing the end of the timeline.`;
+  else if (gap) {
+    const from = formatDate(fromTime(gap.start, 'year'), locale);
+    const to = formatDate(fromTime(gap.end, 'year'), locale);
+    note = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
+  }
+  return { ok: true, window, note };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { parseDate, utcTime, type CivilDate } from '../../src/core/date.js';
 import {
+  goToDate,
   isShown,
   neighbour,
   searchMatches,
@@ -326,5 +327,30 @@ describe('zoomAround', () => {
       expect(() => zoomAround(t, factor, 100, limits, L)).to.throw(RangeError, /factor/);
     }
     expect(() => zoomAround(t, 2, NaN, limits, L)).to.throw(RangeError, /at/);
+  });
+});
+
+describe('goToDate', () => {
+  const events = validateDataset(kazakhstanTurkmenistan).dataset.events;
+
+  it('goToDate explains an unreadable date and goes nowhere', () => {
+    const r = goToDate('2013-02-30', events, [], 'en-GB');
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.error).to.match(/^Cannot go to “2013-02-30”: /);
+  });
+
+  it('goToDate shows a month with the months around it, with no note inside the data', () => {
+    const r = goToDate('2013-05', events, [], 'en-GB');
+    expect(r.ok && r.window).to.deep.equal({ start: utcTime(2013, 4), end: utcTime(2013, 7) });
+    expect(r.ok && r.note).to.equal('');
+  });
+
+  it('goToDate says nothing is recorded before the first event or after the last', () => {
+    expect(goToDate('1800', events, [], 'en-GB')).to.deep.include({
+      note: 'Nothing is recorded before 1991: showing the start of the timeline.',
+    });
+    expect(goToDate('2030', events, [], 'en-GB')).to.deep.include({
+      note: 'Nothing is recorded after May 2013: showing the end of the timeline.',
+    });
   });
 });

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fromTime, toCivilDate } from '../../core/date.js';
-import { formatDate, formatRange, htmlDatetime } from '../../core/format.js';
+import { formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import {
+  goToDate,
   isShown,
   neighbour,
   searchMatches,
@@ -615,30 +616,10 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private _onGoTo(text: string) {
-    const parsed = toCivilDate(text);
-    this._dateNote = '';
-    if (!parsed.ok) {
-      this._dateError = `Cannot go to “${text.slice(0, 80)}”: ${parsed.reason}.`;
-      return;
-    }
-    this._dateError = '';
-    const { window, gap } = windowForDate(parsed.date, this._view.axis?.breaks ?? []);
-    const events = this._data.events;
-    const first = events[0];
-    const last = events.reduce<TimelineEvent | undefined>(
-      (a, e) => (!a || e.endTime > a.endTime ? e : a),
-      undefined,
-    );
-    if (first && last && (window.end <= first.startTime || window.start >= last.endTime)) {
-      const before = window.end <= first.startTime;
-      const edge = before ? first : last;
-      this._dateNote = `Nothing is recorded ${before ? 'before' : 'after'} ${formatDate(before ? edge.start : (edge.end ?? edge.start), this._locale)}: showing the ${before ? 'start' : 'end'} of the timeline.`;
-    } else if (gap) {
-      const from = formatDate(fromTime(gap.start, 'year'), this._locale);
-      const to = formatDate(fromTime(gap.end, 'year'), this._locale);
-      this._dateNote = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
-    }
-    void this._nav.show(window, true);
+    const r = goToDate(text, this._data.events, this._view.axis?.breaks ?? [], this._locale);
+    this._dateError = r.ok ? '' : r.error;
+    this._dateNote = r.ok ? r.note : '';
+    if (r.ok) void this._nav.show(r.window, true);
   }
 
   private async _stepMatch(direction: 1 | -1) {
