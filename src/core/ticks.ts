@@ -324,20 +324,22 @@ function ticksFor(runs: readonly AxisRun[], r: TickRow, o: TickLayout): Tick[] {
     }
   }
   // The reader needs the larger unit at the start and after each break: the first tick of each
-  // run names it too ('Dec 1969' before '21 … 31'; '20 Jul 1969' before '20:05'). Where that
-  // longer label does not fit, the labels it would cover give way; their tick marks stay.
+  // run names it too ('Dec 1969' before '21 … 31'; '20 Jul 1969' before '20:05'). Across, where
+  // that longer label does not fit, the plain labels it would cover give way (their tick marks
+  // stay); a label that itself opens a larger unit never does.
   for (const i of firsts) {
     const t = out[i];
     if (!t || t.major || parent === undefined) continue;
     const upgraded = tick(t.time, t.x, true);
-    out[i] = upgraded;
-    const quiet = (j: number) => {
-      const n = out[j]!;
-      out[j] = { ...n, label: '', labelStart: n.x, labelEnd: n.x };
-    };
+    const hits: number[] = [];
     for (let j = i + 1; j < out.length && out[j]!.labelStart < upgraded.labelEnd + spacing; j++)
-      quiet(j);
-    for (let j = i - 1; j >= 0 && out[j]!.labelEnd + spacing > upgraded.labelStart; j--) quiet(j);
+      hits.push(j);
+    for (let j = i - 1; j >= 0 && out[j]!.labelEnd + spacing > upgraded.labelStart; j--)
+      hits.push(j);
+    if (hits.length && (o.along !== 'width' || hits.some((j) => out[j]!.major))) continue;
+    out[i] = upgraded;
+    for (const j of hits)
+      out[j] = { ...out[j]!, label: '', labelStart: out[j]!.x, labelEnd: out[j]!.x };
   }
   return out;
 }

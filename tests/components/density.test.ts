@@ -99,6 +99,15 @@ describe('<annals-timeline> with many events', () => {
     expect(h.focusedId()).to.equal(events.at(-1)!.id);
   });
 
+  it('300 events, with marks whose labels show only on hover, clusters and rows, have no axe violations', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(300, 1280, 'group-by="category"');
+    roots.push(root);
+    expect(h.root.querySelector('.mark-only')).to.not.equal(null);
+    await expect(h.element).to.be.accessible();
+  });
+
   it('300 events at 1280 px: six lanes and clusters, no overlapping labels (screenshot)', async () => {
     await setViewport({ width: 1280, height: 900 });
     const { h, root } = await mountGenerated(300, 1248);

@@ -349,3 +349,18 @@ describe('chooseTicks on a vertical axis', () => {
     );
   });
 });
+
+describe('chooseTicks names the larger unit at the start of a horizontal axis', () => {
+  it('an hour of 20 July 1969 names the day at its start, even where neighbours must give way', () => {
+    const r = ticks(utcTime(1969, 7, 20, 20), utcTime(1969, 7, 20, 21), 1280, 'en-GB');
+    expect(r.ticks.filter((t) => t.label).some((t) => t.label.includes('1969'))).to.equal(true);
+    const labelled = r.ticks.filter((t) => t.label);
+    for (let i = 1; i < labelled.length; i++)
+      expect(labelled[i]!.labelStart).to.be.at.least(labelled[i - 1]!.labelEnd);
+  });
+
+  it('20 December 1969 to 10 January 1970 names December 1969, not only January 1970', () => {
+    const r = ticks(utcTime(1969, 12, 20), utcTime(1970, 1, 10), 1280, 'en-GB');
+    expect(r.ticks.some((t) => /Dec/.test(t.label) && t.label.includes('1969'))).to.equal(true);
+  });
+});

@@ -210,12 +210,14 @@ export const drawingStyles = css`
   }
   /* No room for the label: the mark stays, and the label shows over its neighbours on hover and
      focus, so labels never overlap at rest. */
+  /* Transparent rather than hidden, so the label still names the button for screen readers. */
   .event.mark-only .label {
-    visibility: hidden;
+    opacity: 0;
+    pointer-events: none;
   }
   .event.mark-only:hover .label,
   .event.mark-only:focus-visible .label {
-    visibility: visible;
+    opacity: 1;
     z-index: 1;
     background: var(--_bg);
     box-shadow: 0 0 0 3px var(--_bg);
