@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { apollo } from '../../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
-import { DEFAULT_METRICS } from '../../src/core/metrics.js';
+import { DEFAULT_METRICS, METRIC_TOKENS } from '../../src/core/metrics.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import {
   AnnalsRangeChangeEvent,
@@ -207,6 +207,15 @@ describe('<annals-timeline> API', () => {
   });
 
   describe('metrics: CSS and layout agree', () => {
+    it('every metric token is declared on the element with the core’s default as its fallback', async () => {
+      const t = await mountFlagship();
+      const style = getComputedStyle(t.element);
+      for (const [key, token] of Object.entries(METRIC_TOKENS)) {
+        const value = style.getPropertyValue(token.replace('--annals-', '--_m-')).trim();
+        expect(value, token).to.equal(`${DEFAULT_METRICS[key as keyof typeof METRIC_TOKENS]}px`);
+      }
+    });
+
     it('by default the element lays out with the core’s DEFAULT_METRICS, and draws marks that size', async () => {
       const t = await mountFlagship();
       const s = t.element.scene!;

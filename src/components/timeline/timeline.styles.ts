@@ -14,6 +14,7 @@ export const frameStyles = css`
     --_m-axis-size: var(--annals-axis-size, 32px);
     --_m-era-band: var(--annals-era-band, 22px);
     --_m-gutter: var(--annals-gutter, 72px);
+    --_m-cluster-height: var(--annals-cluster-height, 26px);
     --_marker: var(--annals-marker-color, var(--_accent));
     --_selected: var(--annals-selected-color, #b3261e);
     --_match: var(--annals-match-background, #fff1a8);

@@ -107,6 +107,10 @@ const GROUPS = ['none', 'category', 'group'] as const;
  * @csspart period - The faint band of a point known only to its year or month, once zoomed in past it.
  * @csspart label - Each event's label.
  * @csspart connector - The line from a marker to a label that had to move away from it (vertical layout).
+ * @csspart clusters - The list of clusters.
+ * @csspart cluster - Each cluster: a mark for events too close to draw one by one, with their count.
+ * @csspart row - Each row's band, with `group-by`.
+ * @csspart row-label - Each row's title, with `group-by`.
  * @csspart era - Each era band.
  * @csspart era-label - Each era's title.
  * @csspart empty - The message shown when there are no events.
@@ -117,6 +121,7 @@ const GROUPS = ['none', 'category', 'group'] as const;
  * @cssprop --annals-axis-size - Thickness of the time axis (default 32px).
  * @cssprop --annals-era-band - Height of the row of era titles (default 22px).
  * @cssprop --annals-gutter - Width of the axis column in the vertical layout (default 72px).
+ * @cssprop --annals-cluster-height - Height of the strip under a row's lanes where clusters sit (default 26px).
  * @cssprop --annals-marker-color - Colour of events without a category.
  * @cssprop --annals-selected-color - Ring around the selected event.
  * @cssprop --annals-match-background - Highlight of search matches.
