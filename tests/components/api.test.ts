@@ -121,6 +121,32 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  describe('zoom steps', () => {
+    it('five quick zoomBy(2) calls, each starting before the last has finished, zoom by 32', async () => {
+      const t = await mountFlagship();
+      const steps = [1, 2, 3, 4].map(() => t.element.zoomBy(2));
+      await Promise.all([...steps, t.element.zoomBy(2)]);
+      await t.waitForRender();
+      expect(t.element.scene!.transform.k).to.be.closeTo(32, 1e-6);
+    });
+
+    it('Ctrl + wheel at the zoom limit keeps the date under the cursor where it is', async () => {
+      const t = await mountFlagship();
+      await t.element.zoomTo('2013-05-01', '2013-05-20', { animate: false });
+      const vp = t.viewport()!.getBoundingClientRect();
+      const f = 0.3;
+      const under = () => {
+        const r = t.visibleRange();
+        return r.start.getTime() + f * (r.end.getTime() - r.start.getTime());
+      };
+      const before = under();
+      for (let i = 0; i < 6; i++)
+        await t.wheel({ ctrlKey: true, deltaY: -300, clientX: vp.left + f * vp.width });
+      expect(t.toolbarButton('Zoom in').disabled).to.equal(true);
+      expect(Math.abs(under() - before)).to.be.below(DAY / 2);
+    });
+  });
+
   describe('HTML first, data later', () => {
     it('selected written in HTML before the data arrives is kept and applied when it does', async () => {
       const el = await fixture<AnnalsTimeline>(
