@@ -233,6 +233,7 @@ export class AnnalsTimeline extends LitElement {
   private _positions = new Map<string, number>();
   private _matches: string[] = [];
   private _colors = new Map<string, string>();
+  private _hiddenSet: ReadonlySet<string> = new Set();
   /** Each event's date text, formatted once per locale. */
   private readonly _dates = new Map<string, string>();
   private readonly _datetimes = new Map<string, string>();
@@ -313,8 +314,12 @@ export class AnnalsTimeline extends LitElement {
     return elementLocale(this, this.locale);
   }
 
-  private get _hiddenSet(): ReadonlySet<string> {
-    return new Set(this._hidden);
+  /** The lanes a row may take: the page's `max-lanes`, else 6, or 3 a row with rows. */
+  private _maxLanes(groupBy: GroupBy): number {
+    const fallback = groupBy === 'none' ? DEFAULT_MAX_LANES : 3;
+    return this.maxLanes === undefined
+      ? fallback
+      : positive(this, 'max-lanes', this.maxLanes, fallback);
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -326,39 +331,32 @@ export class AnnalsTimeline extends LitElement {
     }
     if (changed.has('_query') || changed.has('_data')) this._findMatches();
     if (changed.has('_hidden') || changed.has('_data')) {
-      const hidden = this._hiddenSet;
-      const shown = this._data.events.filter((e) => isShown(e, hidden));
+      this._hiddenSet = new Set(this._hidden);
+      const shown = this._data.events.filter((e) => isShown(e, this._hiddenSet));
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
     if (changed.has('locale') || changed.has('_data')) this._dates.clear();
     if (changed.has('_data')) this._datetimes.clear();
     if (this._size.width <= 0) return;
-    const refit = this._view.update({
+    const gaps = oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress';
+    const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
+    const view = this._view;
+    const refit = view.update({
       dataset: this._data,
       width: this._size.width,
       orientation: this.orientation,
-      gaps: oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress',
+      gaps,
       minZoom: positive(this, 'min-zoom', this.minZoom, 1),
       maxZoom: positive(this, 'max-zoom', this.maxZoom, Infinity, true),
     });
     if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
-    const view = this._view;
-    const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
-    if (
-      refit ||
-      !this._rows ||
-      ['_hidden', 'maxLanes', 'groupBy', 'locale'].some((k) => changed.has(k))
-    ) {
+    const regroup = ['_hidden', 'maxLanes', 'groupBy', 'locale'].some((k) => changed.has(k));
+    if (refit || regroup || !this._rows) {
       this._rows = fitRows(this._data, view.axis!, {
         metrics: this._metrics,
         measure: this._measure,
-        maxLanes:
-          this.maxLanes === undefined
-            ? groupBy === 'none'
-              ? DEFAULT_MAX_LANES
-              : 3
-            : positive(this, 'max-lanes', this.maxLanes, DEFAULT_MAX_LANES),
+        maxLanes: this._maxLanes(groupBy),
         groupBy,
         hidden: this._hiddenSet,
       });
@@ -371,7 +369,7 @@ export class AnnalsTimeline extends LitElement {
         orientation: view.orientation,
         transform: view.transform,
         locale: this._locale,
-        gaps: oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress',
+        gaps,
         hiddenCategories: this._hiddenSet,
         axis: view.axis ?? undefined,
         groupBy,
