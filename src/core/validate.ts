@@ -105,6 +105,7 @@ function attempt<T>(read: () => T): Read<T> {
  * Plain-text rendering of an offending value, cut to 200 characters. Never throws and never calls
  * the value's own `toString` or `valueOf`: objects are written as JSON, or by their kind
  * (`[object Object]`) when that fails, or as `(unreadable)` when even their kind cannot be read.
+ * The JSON is written only as far as the cut: a huge value costs what a small one does.
  */
 export function describeValue(value: unknown): string {
   const text = attempt(() => describe(value));
@@ -120,8 +121,98 @@ function describe(value: unknown): string {
   }
   const time = timeOfDate(value);
   if (time !== undefined) return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
-  const json = attempt(() => JSON.stringify(value));
-  return json.ok && typeof json.value === 'string' ? json.value : kindOf(value);
+  const json = attempt(() => jsonStart(value, VALUE_LENGTH));
+  return json.ok && json.value !== undefined ? json.value : kindOf(value);
+}
+
+/**
+ * What `JSON.stringify(value)` gives, when that is at most `max` characters long; otherwise a
+ * longer text that starts with the same `max` characters, written without reading any further
+ * into the value. Throws where `JSON.stringify` throws (a cycle, a bigint, a getter or `toJSON`
+ * that throws), when it meets that within the first `max` characters. Unlike `JSON.stringify`, it
+ * unboxes `new Number(1)` and its kin without calling their own `valueOf` or `toString`.
+ */
+function jsonStart(value: unknown, max: number): string | undefined {
+  let out = '';
+  const open: unknown[] = [];
+  /** Writes `v`, found under `key`; false when JSON has nothing to write for it. */
+  const write = (v: unknown, key: string): boolean => {
+    if ((typeof v === 'object' && v !== null) || typeof v === 'bigint') {
+      const toJSON = (v as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function') v = toJSON.call(v, key) as unknown;
+    }
+    if (typeof v === 'object' && v !== null) v = unbox(v);
+    switch (typeof v) {
+      case 'string':
+        // A megabyte of text is not escaped to show 200 characters of it.
+        out += JSON.stringify(v.length > max ? v.slice(0, max) : v);
+        return true;
+      case 'number':
+        out += Number.isFinite(v) ? String(v) : 'null';
+        return true;
+      case 'boolean':
+        out += String(v);
+        return true;
+      case 'bigint':
+        throw new TypeError('a bigint is not JSON');
+      case 'object':
+        break;
+      default:
+        return false; // undefined, a function or a symbol
+    }
+    if (v === null) {
+      out += 'null';
+      return true;
+    }
+    if (open.includes(v)) throw new TypeError('a cyclic value is not JSON');
+    open.push(v);
+    if (Array.isArray(v)) {
+      const list = v as unknown[];
+      const length = list.length;
+      out += '[';
+      for (let i = 0; i < length && out.length <= max; i++) {
+        if (i > 0) out += ',';
+        if (!write(list[i], String(i))) out += 'null';
+      }
+      out += ']';
+    } else {
+      const rec = v as Rec;
+      let first = true;
+      out += '{';
+      for (const k of Object.keys(rec)) {
+        if (out.length > max) break;
+        const before = out;
+        out += `${first ? '' : ','}${JSON.stringify(k.length > max ? k.slice(0, max) : k)}:`;
+        if (write(rec[k], k)) first = false;
+        else out = before;
+      }
+      out += '}';
+    }
+    open.pop();
+    return true;
+  };
+  return write(value, '') ? out : undefined;
+}
+
+/** The primitive inside `new Number(1)`, `new String('a')` and their kin, read from its slot. */
+function unbox(value: object): unknown {
+  const proto: unknown = Object.getPrototypeOf(value);
+  const valueOf =
+    proto === Number.prototype
+      ? Number.prototype.valueOf
+      : proto === String.prototype
+        ? String.prototype.valueOf
+        : proto === Boolean.prototype
+          ? Boolean.prototype.valueOf
+          : proto === BigInt.prototype
+            ? BigInt.prototype.valueOf
+            : undefined;
+  if (!valueOf) return value;
+  try {
+    return (valueOf as (this: unknown) => unknown).call(value);
+  } catch {
+    return value; // an object that only inherits from Number.prototype
+  }
 }
 
 /** `[object Object]`, `[object Function]`…: what a value is, without running its conversions. */

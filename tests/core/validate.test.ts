@@ -562,6 +562,23 @@ function throwingField<T extends object>(record: T, field: string, message = `no
   return Object.defineProperty(record, field, { enumerable: true, get: () => boom(message) });
 }
 
+/**
+ * A list of `length` elements, `at(i)` each, made on demand as they are read (a million cost
+ * nothing until read), and the count of property reads so far.
+ */
+function countedList(length: number, at: (i: number) => unknown) {
+  let reads = 0;
+  const list = new Proxy([], {
+    get: (target, key) => {
+      reads++;
+      if (key === 'length') return length;
+      const i = typeof key === 'string' ? Number(key) : NaN;
+      return Number.isInteger(i) && i >= 0 && i < length ? at(i) : Reflect.get(target, key);
+    },
+  });
+  return { list: list as unknown[], reads: () => reads };
+}
+
 /** A Proxy that can no longer be touched: every operation on it throws a TypeError. */
 function revoked(target: object = {}): object {
   const { proxy, revoke } = Proxy.revocable(target, {});
@@ -909,6 +926,84 @@ describe('describeValue never throws', () => {
 
   it('describeValue describes an object that only pretends to be a Date by its kind', () => {
     expect(describeValue(Object.create(Date.prototype))).to.equal('[object Object]');
+  });
+});
+
+describe('describeValue writes only as much JSON as it shows', () => {
+  /** What describeValue gave when it stringified the whole value and then cut it. */
+  const stringifiedAndCut = (value: unknown): string => {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined;
+    }
+    const text = json ?? Object.prototype.toString.call(value);
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  };
+
+  it('describeValue gives what JSON.stringify gives, cut to 200 characters', () => {
+    const value = fc.anything({
+      maxDepth: 4,
+      maxKeys: 30,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      stringUnit: 'binary',
+    });
+    const object = value.filter((v) => typeof v === 'object' && v !== null && !(v instanceof Date));
+    fc.assert(
+      fc.property(object, (v) => {
+        expect(describeValue(v)).to.equal(stringifiedAndCut(v));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('describeValue cuts JSON as JSON.stringify would have it: escapes, long strings and keys, toJSON, cycles, bigints', () => {
+    const long = 'é"\\\n😀'.repeat(100);
+    const cyclic: unknown[] = [];
+    cyclic.push(1, cyclic);
+    const values: unknown[] = [
+      { [long]: 1 },
+      { a: long },
+      [long, long],
+      ['x'.repeat(198), '😀😀'],
+      { a: undefined, b: () => 0, c: Symbol('c'), d: 1 },
+      [undefined, () => 0, NaN, -0, Infinity],
+      { toJSON: (key: string) => ({ key }) },
+      { at: { toJSON: (key: string) => `called with ${key}` } },
+      [new Date(0), new Date(NaN)],
+      [new Number(1), new String('s'), new Boolean(false)],
+      cyclic,
+      [1n],
+      Array.from({ length: 300 }, (_, i) => i),
+    ];
+    for (const v of values) expect(describeValue(v), String(v)).to.equal(stringifiedAndCut(v));
+  });
+
+  it('describeValue reads a list of a million numbers no further than one of a thousand', () => {
+    const small = countedList(1_000, (i) => i);
+    const huge = countedList(1_000_000, (i) => i);
+    expect(describeValue(huge.list)).to.equal(describeValue(small.list));
+    expect(huge.reads()).to.equal(small.reads());
+    expect(huge.reads()).to.be.below(120);
+  });
+
+  it('describeValue reads no further into nested objects than its 200 characters', () => {
+    let rows = 0;
+    const huge = countedList(100_000, (i) => {
+      rows++;
+      return { id: i, title: `row ${i}`, tags: ['a', 'b'] };
+    });
+    const text = describeValue(huge.list);
+    expect(text).to.have.length(200);
+    expect(text.startsWith('[{"id":0,"title":"row 0","tags":["a","b"]},')).to.equal(true);
+    expect(rows).to.be.below(10);
   });
 });
 
