@@ -286,7 +286,12 @@ interface RecordCopy {
   readonly failed: readonly (readonly [name: string, error: unknown])[];
 }
 
+/**
+ * The one empty list: most events have no tags, places, people, media or sources, and a list
+ * apiece for 100,000 events is half a million objects for the garbage collector to copy.
+ */
 const NONE: readonly never[] = Object.freeze([]);
+const frozen = <T>(list: T[]): readonly T[] => (list.length ? Object.freeze(list) : NONE);
 const NOT_RECORD: Read<null> = { ok: true, value: null };
 
 /**
@@ -488,18 +493,18 @@ class Collector {
       }
     });
   }
-  strings(rec: Rec, field: string): string[] {
+  strings(rec: Rec, field: string): readonly string[] {
+    if (rec[field] === undefined) return NONE;
     const out: string[] = [];
-    if (rec[field] === undefined) return out;
     this.elements(rec, field, `${field} must be a list of text`, (v, at) => {
       if (nonEmpty(v)) out.push(v.trim());
       else this.report(at, `${field} entries must be non-empty text`, v);
     });
-    return out;
+    return frozen(out);
   }
-  sources(rec: Rec, field = 'sources'): Source[] {
+  sources(rec: Rec, field = 'sources'): readonly Source[] {
+    if (rec[field] === undefined) return NONE;
     const out: Source[] = [];
-    if (rec[field] === undefined) return out;
     this.records(rec, field, SOURCES, (copy, at) => {
       const s = copy.rec;
       if (!nonEmpty(s.title)) {
@@ -521,11 +526,11 @@ class Collector {
       }
       out.push(Object.freeze(source));
     });
-    return out;
+    return frozen(out);
   }
-  media(rec: Rec): Media[] {
+  media(rec: Rec): readonly Media[] {
+    if (rec.media === undefined) return NONE;
     const out: Media[] = [];
-    if (rec.media === undefined) return out;
     this.records(rec, 'media', MEDIA, (copy, at) => {
       const m = copy.rec;
       const url = checkUrl(m.url);
@@ -543,7 +548,7 @@ class Collector {
       if (nonEmpty(m.caption)) media.caption = m.caption.trim();
       out.push(Object.freeze(media));
     });
-    return out;
+    return frozen(out);
   }
 }
 
@@ -667,11 +672,12 @@ function validateEvent(
     c.report('id', `the event has no id; it was given the id "event-${index}"`, rec.id);
     id = `event-${index}`;
   } else id = rec.id.trim();
-  if (seen.has(id)) {
+  // One look-up, not `has` and then `add`: with 100,000 ids it shows.
+  const distinct = seen.size;
+  if (seen.add(id).size === distinct) {
     c.report('id', `duplicate id ${quote(id)}; the event was dropped`, rec.id);
     return null;
   }
-  seen.add(id);
   let ok = true;
   if (!nonEmpty(rec.title)) {
     c.report('title', 'the event has no title; it was dropped', rec.title);
@@ -704,13 +710,13 @@ function validateEvent(
         rec.importance,
       );
   }
-  const event: TimelineEvent = {
+  // One object literal, the optional fields added after it (so they come last): spreading
+  // `{ end }` or `{}` into the middle of the literal made each event ten times as slow to build.
+  const event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = {
     id,
     title: (rec.title as string).trim(),
     start: times.start,
-    ...(times.end ? { end: times.end } : {}),
     summary: c.text(rec, 'summary')?.trim() ?? '',
-    ...(category !== undefined ? { category } : {}),
     tags: c.strings(rec, 'tags'),
     places: c.strings(rec, 'places'),
     people: c.strings(rec, 'people'),
@@ -720,6 +726,8 @@ function validateEvent(
     startTime: times.startTime,
     endTime: times.endTime,
   };
+  if (times.end) event.end = times.end;
+  if (category !== undefined) event.category = category;
   return Object.freeze(event);
 }
 
@@ -815,6 +823,7 @@ export function validateDataset(input: unknown): ValidationResult {
 }
 
 function deriveCategories(events: readonly TimelineEvent[]): Category[] {
-  const ids = [...new Set(events.flatMap((e) => (e.category ? [e.category] : [])))];
-  return ids.map((id) => Object.freeze({ id, label: id }));
+  const ids = new Set<string>();
+  for (const e of events) if (e.category) ids.add(e.category);
+  return Array.from(ids, (id) => Object.freeze({ id, label: id }));
 }
