@@ -1052,6 +1052,64 @@ describe('problem texts are bounded', () => {
   });
 });
 
+describe('validation cost', () => {
+  /**
+   * `n` events as the benchmark makes them, one every few hours over 40 years, each run of 16
+   * reversed: sorting has work to do, and the input is still read more or less in order.
+   */
+  function generated(n: number): EventInput[] {
+    const events = Array.from({ length: n }, (_, i) => {
+      const day = new Date(Date.UTC(1980, 0, 1) + Math.floor((i * (40 * 365.25 * 864e5)) / n));
+      const start = day.toISOString().slice(0, 10);
+      const end = i % 10 === 0 ? new Date(day.getTime() + 864e5).toISOString().slice(0, 10) : '';
+      return { id: `e${i}`, title: `Event number ${i}`, start, ...(end ? { end } : {}) };
+    });
+    return events.map((_, i) => events[i ^ 15]!); // n is a multiple of 16
+  }
+
+  it('validateDataset of 2N events once takes at most 1.5 times as long as of N events twice', () => {
+    // Linear work takes as long either way, n log n a little longer; a quadratic step would take
+    // twice as long. Each block runs about as long, so a busy machine interrupts either as often,
+    // and the fastest of 25 runs of each is the one least disturbed.
+    const n = 2_000;
+    const small = { title: 'T', events: generated(n) };
+    const large = { title: 'T', events: generated(2 * n) };
+    const blocks = [
+      () => [validateDataset(small), validateDataset(small)],
+      () => [validateDataset(large)],
+    ];
+    const fastest = [Infinity, Infinity];
+    for (let run = 0; run < 3; run++) blocks.forEach((block) => block());
+    for (let run = 0; run < 25; run++) {
+      blocks.forEach((block, i) => {
+        const t0 = performance.now();
+        const results = block();
+        fastest[i] = Math.min(fastest[i]!, performance.now() - t0);
+        for (const { problems } of results) expect(problems).to.deep.equal([]);
+      });
+    }
+    const [twice, once] = fastest as [number, number];
+    expect(once / twice, `N twice: ${twice} ms, 2N once: ${once} ms`).to.be.below(1.5);
+  });
+
+  it('validateDataset describes a huge offending value at a bounded cost: 2N bad events read twice what N do', () => {
+    const huge = countedList(1_000_000, (i) => i);
+    const readsFor = (n: number) => {
+      const before = huge.reads();
+      const events = Array.from({ length: n }, (_, i) =>
+        base({ id: `e${i}`, summary: huge.list as never }),
+      );
+      const { problems } = validateDataset({ title: 'T', events });
+      expect(problems).to.have.length(n);
+      expect(problems[0]).to.include({ field: 'summary', message: 'summary must be text' });
+      return huge.reads() - before;
+    };
+    const n = readsFor(50);
+    expect(readsFor(100)).to.be.at.most(2.5 * n);
+    expect(n / 50, 'reads of the huge value per problem').to.be.below(120);
+  });
+});
+
 describe('summarizeProblems', () => {
   const many = Array.from({ length: 120 }, (_, i) => ({
     collection: 'events' as const,
