@@ -43,10 +43,8 @@ const time = (label, fn, runs = 5) => {
 };
 
 console.log(`annals core, ${n} events, Node ${process.version}`);
-const { dataset, problems } = time(
-  'validateDataset',
-  () => core.validateDataset({ title: 'bench', events }),
-  3,
+const { dataset, problems } = time('validateDataset', () =>
+  core.validateDataset({ title: 'bench', events }),
 );
 if (problems.length) throw new Error(`unexpected problems: ${problems.length}`);
 const axis = time('fitAxis (1280 px, gaps)', () => core.fitAxis(dataset, 1280, true));

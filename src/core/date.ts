@@ -81,14 +81,33 @@ const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss](Z|±HH:mm), or
 
 /** Whether an astronomical year is a leap year in the proleptic Gregorian calendar. */
 export function isLeapYear(year: number): boolean {
-  const mod = (n: number, d: number) => ((n % d) + d) % d;
-  return mod(year, 4) === 0 && (mod(year, 100) !== 0 || mod(year, 400) === 0);
+  // `% d === 0` holds for negative years too (-4 % 4 is -0).
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /** Number of days in a month (1–12) of an astronomical year. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * Days from 1970-01-01 to the first day of a month (1–12) of a proleptic Gregorian year: the
+ * count of days of the year before March (so that leap days come last), after Howard Hinnant's
+ * `days_from_civil`. Exact for any whole year a Date can hold.
+ */
+function daysToMonth(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5);
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+const isWhole = (n: number, min: number, max: number) =>
+  Number.isInteger(n) && n >= min && n <= max;
 
 /**
  * UTC milliseconds of a civil date-time. Unlike `Date.UTC`, years 0–99 stay in the first
@@ -102,6 +121,20 @@ export function utcTime(
   minute = 0,
   second = 0,
 ): number {
+  // The dates the core parses, and the instant just after them, by arithmetic: a Date costs
+  // more than the rest of a date's validation. Anything else (months or days to carry past a
+  // year, times beyond a Date's range, which give NaN) goes through a Date.
+  if (
+    isWhole(year, MIN_YEAR - 1, MAX_YEAR + 1) &&
+    isWhole(month, 1, 13) &&
+    isWhole(day, 1, 32) &&
+    isWhole(hour, 0, 24) &&
+    isWhole(minute, 0, 60) &&
+    isWhole(second, 0, 60)
+  ) {
+    const days = month === 13 ? daysToMonth(year + 1, 1) : daysToMonth(year, month);
+    return (days + day - 1) * 864e5 + hour * 36e5 + minute * 6e4 + second * 1e3;
+  }
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
@@ -136,10 +169,48 @@ function isoOf(d: Omit<CivilDate, 'iso' | 'time'>): string {
   return d.offset === null || d.offset === 0 ? `${s}Z` : `${s}${offsetText(d.offset)}`;
 }
 
-function build(fields: Omit<CivilDate, 'iso' | 'time'>): CivilDate {
-  const { year, month, day, hour, minute, second, offset } = fields;
+function build(fields: Omit<CivilDate, 'iso' | 'time'>, iso = isoOf(fields)): CivilDate {
+  const { year, month, day, hour, minute, second, offset, precision } = fields;
   const time = utcTime(year, month, day, hour, minute, second) - (offset ?? 0) * 60_000;
-  return Object.freeze({ ...fields, time, iso: isoOf(fields) });
+  // Written out rather than spread from `fields`: a spread copy costs ten times as much.
+  return Object.freeze({ year, month, day, hour, minute, second, offset, precision, time, iso });
+}
+
+const ZERO = 48;
+/** The number written by the ASCII digits of `s` from `start` to `end`, or -1 if any is not one. */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DASH = 45;
+/**
+ * The common calendar dates, `YYYY`, `YYYY-MM` and `YYYY-MM-DD`, read without the regular
+ * expression when they are valid; `undefined` sends anything else, wrong ones included, to the
+ * general parser, which says what is wrong. A valid date in these forms is its own ISO text.
+ */
+function parseCalendarDate(s: string): CivilDate | undefined {
+  const n = s.length;
+  if (n !== 4 && n !== 7 && n !== 10) return undefined;
+  const year = digits(s, 0, 4);
+  if (year < 0) return undefined;
+  let month = 1;
+  let day = 1;
+  if (n >= 7) {
+    month = s.charCodeAt(4) === DASH ? digits(s, 5, 7) : -1;
+    if (month < 1 || month > 12) return undefined;
+  }
+  if (n === 10) {
+    day = s.charCodeAt(7) === DASH ? digits(s, 8, 10) : -1;
+    if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  }
+  const precision = n === 4 ? 'year' : n === 7 ? 'month' : 'day';
+  return build({ year, month, day, hour: 0, minute: 0, second: 0, offset: null, precision }, s);
 }
 
 /**
@@ -151,6 +222,8 @@ export function parseDate(text: string): ParseResult {
   if (typeof text !== 'string') return { ok: false, reason: `expected a date string (${FORMATS})` };
   const s = text.trim();
   if (s === '') return { ok: false, reason: 'the date is empty' };
+  const calendar = parseCalendarDate(s);
+  if (calendar) return { ok: true, date: calendar };
   const m = DATE_RE.exec(s);
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?$/.test(s)) {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   clampTime,
   coarser,
@@ -178,6 +179,35 @@ describe('parseDate', () => {
       const r = parseDate(v as unknown as string);
       expect(r.ok).to.equal(false);
     }
+  });
+
+  it('parseDate reads YYYY, YYYY-MM and YYYY-MM-DD as it reads the same date with a signed six-digit year', () => {
+    const text = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.nat(30))
+      .chain(([y, m, d]) => {
+        const year = String(y).padStart(4, '0');
+        const month = `${year}-${String(m).padStart(2, '0')}`;
+        const day = `${month}-${String(1 + (d % daysInMonth(y, m))).padStart(2, '0')}`;
+        return fc.constantFrom(year, month, day);
+      });
+    fc.assert(
+      fc.property(text, (t) => {
+        const { iso, ...fields } = date(t);
+        const { iso: signed, ...same } = date(`+00${t}`);
+        expect(iso).to.equal(t);
+        expect(signed).to.equal(t);
+        expect(fields).to.deep.equal(same);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseDate rejects near-misses of YYYY-MM-DD with the reasons of the general form', () => {
+    expect(reason('2013-05-1x')).to.match(/not a date in a supported form/);
+    expect(reason('2013_05-10')).to.match(/not a date in a supported form/);
+    expect(reason('20x3')).to.match(/not a date in a supported form/);
+    expect(reason('2013-0a')).to.match(/not a date in a supported form/);
+    expect(reason('2100-02-29')).to.match(/day 29 does not exist in 2100-02 \(it has 28 days\)/);
   });
 
   it('parseDate never moves an impossible date to a nearby valid one', () => {
@@ -374,6 +404,54 @@ describe('other constructors', () => {
   it('utcTime keeps years 0–99 where Date.UTC would move them to 1900–1999', () => {
     expect(utcTime(79)).to.equal(MS.y79);
     expect(Date.UTC(79, 0, 1)).to.not.equal(MS.y79);
+  });
+
+  it('utcTime agrees with a UTC Date over the supported range, where it does the arithmetic itself', () => {
+    const viaDate = (y: number, mo: number, d: number, h: number, mi: number, s: number) => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      t.setUTCHours(h, mi, s, 0);
+      return t.getTime();
+    };
+    const fields = fc.tuple(
+      fc.oneof(
+        fc.integer({ min: MIN_YEAR - 1, max: MAX_YEAR + 1 }),
+        fc.integer({ min: -801, max: 2401 }),
+      ),
+      fc.integer({ min: 1, max: 13 }),
+      fc.integer({ min: 1, max: 32 }),
+      fc.integer({ min: 0, max: 24 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: 0, max: 60 }),
+    );
+    fc.assert(
+      fc.property(fields, (f) => {
+        expect(utcTime(...f), f.join()).to.equal(viaDate(...f));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const y of [
+      MIN_YEAR - 1,
+      -401,
+      -400,
+      -101,
+      -100,
+      -5,
+      -4,
+      -1,
+      0,
+      1,
+      1969,
+      1970,
+      MAX_YEAR + 1,
+    ]) {
+      for (const mo of [1, 2, 3, 12, 13])
+        expect(utcTime(y, mo), `${y}-${mo}`).to.equal(viaDate(y, mo, 1, 0, 0, 0));
+    }
+    // Beyond the fields a date has, or beyond a Date's range, utcTime is what a Date says.
+    expect(utcTime(2013, 25, 40)).to.equal(viaDate(2013, 25, 40, 0, 0, 0));
+    expect(utcTime(2013, 1.5)).to.equal(viaDate(2013, 1.5, 1, 0, 0, 0));
+    expect(utcTime(300000)).to.be.NaN;
   });
 
   it('coarser and finer order precisions from year to second', () => {

@@ -562,6 +562,23 @@ function throwingField<T extends object>(record: T, field: string, message = `no
   return Object.defineProperty(record, field, { enumerable: true, get: () => boom(message) });
 }
 
+/**
+ * A list of `length` elements, `at(i)` each, made on demand as they are read (a million cost
+ * nothing until read), and the count of property reads so far.
+ */
+function countedList(length: number, at: (i: number) => unknown) {
+  let reads = 0;
+  const list = new Proxy([], {
+    get: (target, key) => {
+      reads++;
+      if (key === 'length') return length;
+      const i = typeof key === 'string' ? Number(key) : NaN;
+      return Number.isInteger(i) && i >= 0 && i < length ? at(i) : Reflect.get(target, key);
+    },
+  });
+  return { list: list as unknown[], reads: () => reads };
+}
+
 /** A Proxy that can no longer be touched: every operation on it throws a TypeError. */
 function revoked(target: object = {}): object {
   const { proxy, revoke } = Proxy.revocable(target, {});
@@ -912,6 +929,84 @@ describe('describeValue never throws', () => {
   });
 });
 
+describe('describeValue writes only as much JSON as it shows', () => {
+  /** What describeValue gave when it stringified the whole value and then cut it. */
+  const stringifiedAndCut = (value: unknown): string => {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined;
+    }
+    const text = json ?? Object.prototype.toString.call(value);
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  };
+
+  it('describeValue gives what JSON.stringify gives, cut to 200 characters', () => {
+    const value = fc.anything({
+      maxDepth: 4,
+      maxKeys: 30,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      stringUnit: 'binary',
+    });
+    const object = value.filter((v) => typeof v === 'object' && v !== null && !(v instanceof Date));
+    fc.assert(
+      fc.property(object, (v) => {
+        expect(describeValue(v)).to.equal(stringifiedAndCut(v));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('describeValue cuts JSON as JSON.stringify would have it: escapes, long strings and keys, toJSON, cycles, bigints', () => {
+    const long = 'é"\\\n😀'.repeat(100);
+    const cyclic: unknown[] = [];
+    cyclic.push(1, cyclic);
+    const values: unknown[] = [
+      { [long]: 1 },
+      { a: long },
+      [long, long],
+      ['x'.repeat(198), '😀😀'],
+      { a: undefined, b: () => 0, c: Symbol('c'), d: 1 },
+      [undefined, () => 0, NaN, -0, Infinity],
+      { toJSON: (key: string) => ({ key }) },
+      { at: { toJSON: (key: string) => `called with ${key}` } },
+      [new Date(0), new Date(NaN)],
+      [new Number(1), new String('s'), new Boolean(false)],
+      cyclic,
+      [1n],
+      Array.from({ length: 300 }, (_, i) => i),
+    ];
+    for (const v of values) expect(describeValue(v), String(v)).to.equal(stringifiedAndCut(v));
+  });
+
+  it('describeValue reads a list of a million numbers no further than one of a thousand', () => {
+    const small = countedList(1_000, (i) => i);
+    const huge = countedList(1_000_000, (i) => i);
+    expect(describeValue(huge.list)).to.equal(describeValue(small.list));
+    expect(huge.reads()).to.equal(small.reads());
+    expect(huge.reads()).to.be.below(120);
+  });
+
+  it('describeValue reads no further into nested objects than its 200 characters', () => {
+    let rows = 0;
+    const huge = countedList(100_000, (i) => {
+      rows++;
+      return { id: i, title: `row ${i}`, tags: ['a', 'b'] };
+    });
+    const text = describeValue(huge.list);
+    expect(text).to.have.length(200);
+    expect(text.startsWith('[{"id":0,"title":"row 0","tags":["a","b"]},')).to.equal(true);
+    expect(rows).to.be.below(10);
+  });
+});
+
 describe('problem texts are bounded', () => {
   const huge = 'x'.repeat(1_000_000);
 
@@ -954,6 +1049,64 @@ describe('problem texts are bounded', () => {
       value: huge,
     });
     expect(line.length).to.be.below(1000);
+  });
+});
+
+describe('validation cost', () => {
+  /**
+   * `n` events as the benchmark makes them, one every few hours over 40 years, each run of 16
+   * reversed: sorting has work to do, and the input is still read more or less in order.
+   */
+  function generated(n: number): EventInput[] {
+    const events = Array.from({ length: n }, (_, i) => {
+      const day = new Date(Date.UTC(1980, 0, 1) + Math.floor((i * (40 * 365.25 * 864e5)) / n));
+      const start = day.toISOString().slice(0, 10);
+      const end = i % 10 === 0 ? new Date(day.getTime() + 864e5).toISOString().slice(0, 10) : '';
+      return { id: `e${i}`, title: `Event number ${i}`, start, ...(end ? { end } : {}) };
+    });
+    return events.map((_, i) => events[i ^ 15]!); // n is a multiple of 16
+  }
+
+  it('validateDataset of 2N events once takes at most 1.5 times as long as of N events twice', () => {
+    // Linear work takes as long either way, n log n a little longer; a quadratic step would take
+    // twice as long. Each block runs about as long, so a busy machine interrupts either as often,
+    // and the fastest of 25 runs of each is the one least disturbed.
+    const n = 2_000;
+    const small = { title: 'T', events: generated(n) };
+    const large = { title: 'T', events: generated(2 * n) };
+    const blocks = [
+      () => [validateDataset(small), validateDataset(small)],
+      () => [validateDataset(large)],
+    ];
+    const fastest = [Infinity, Infinity];
+    for (let run = 0; run < 3; run++) blocks.forEach((block) => block());
+    for (let run = 0; run < 25; run++) {
+      blocks.forEach((block, i) => {
+        const t0 = performance.now();
+        const results = block();
+        fastest[i] = Math.min(fastest[i]!, performance.now() - t0);
+        for (const { problems } of results) expect(problems).to.deep.equal([]);
+      });
+    }
+    const [twice, once] = fastest as [number, number];
+    expect(once / twice, `N twice: ${twice} ms, 2N once: ${once} ms`).to.be.below(1.5);
+  });
+
+  it('validateDataset describes a huge offending value at a bounded cost: 2N bad events read twice what N do', () => {
+    const huge = countedList(1_000_000, (i) => i);
+    const readsFor = (n: number) => {
+      const before = huge.reads();
+      const events = Array.from({ length: n }, (_, i) =>
+        base({ id: `e${i}`, summary: huge.list as never }),
+      );
+      const { problems } = validateDataset({ title: 'T', events });
+      expect(problems).to.have.length(n);
+      expect(problems[0]).to.include({ field: 'summary', message: 'summary must be text' });
+      return huge.reads() - before;
+    };
+    const n = readsFor(50);
+    expect(readsFor(100)).to.be.at.most(2.5 * n);
+    expect(n / 50, 'reads of the huge value per problem').to.be.below(120);
   });
 });
 
