@@ -246,12 +246,44 @@ function parseCommon(s: string): CivilDate | undefined {
 }
 
 /**
+ * The dates parsed last, by their text, in a table of fixed size. A dataset repeats its dates
+ * (many events on one day or in one year), and each is two objects to build and then keep; a
+ * date is frozen, so one serves every event that gives it. A text not in its slot is parsed and
+ * takes the slot: a dataset of all different dates pays a hash more, and nothing grows.
+ */
+const MEMO_SIZE = 1024;
+/** Longer texts are parsed every time: the longest date form has 28 characters. */
+const MEMO_TEXT_LENGTH = 40;
+const memoTexts: (string | undefined)[] = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
+/** The date, or why the text is not one. */
+const memoParsed: (CivilDate | string)[] = new Array<CivilDate | string>(MEMO_SIZE).fill('');
+
+function memoSlot(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h & (MEMO_SIZE - 1);
+}
+
+/**
  * Parses an ISO 8601 date of year, month, day, minute or second precision. Never throws: an
  * impossible date (2013-02-30, month 13, hour 24) or one outside 250000 BCE – 250000 CE is
  * rejected with a reason instead of being moved to a nearby valid one.
  */
 export function parseDate(text: string): ParseResult {
   if (typeof text !== 'string') return { ok: false, reason: `expected a date string (${FORMATS})` };
+  if (text.length > MEMO_TEXT_LENGTH) return parse(text);
+  const slot = memoSlot(text);
+  let parsed = memoTexts[slot] === text ? memoParsed[slot] : undefined;
+  if (parsed === undefined) {
+    const result = parse(text);
+    parsed = result.ok ? result.date : result.reason;
+    memoTexts[slot] = text;
+    memoParsed[slot] = parsed;
+  }
+  return typeof parsed === 'string' ? { ok: false, reason: parsed } : { ok: true, date: parsed };
+}
+
+function parse(text: string): ParseResult {
   const s = text.trim();
   if (s === '') return { ok: false, reason: 'the date is empty' };
   const common = parseCommon(s);

@@ -230,6 +230,14 @@ describe('parseDate', () => {
     expect(reason('2013-05-10T23:59:60Z')).to.match(/second 60 does not exist/);
   });
 
+  it('parseDate gives the same date for the same text, whatever was parsed in between', () => {
+    const first = date('2013-05-10');
+    for (let i = 0; i < 5000; i++) parseDate(`${1000 + i}-01`);
+    expect(date('2013-05-10')).to.deep.equal(first);
+    expect(date(' 2013-05-10 ')).to.deep.equal(first);
+    expect(reason('2013-02-30')).to.equal(reason('2013-02-30'));
+  });
+
   it('parseDate never moves an impossible date to a nearby valid one', () => {
     for (const text of ['2013-02-29', '2013-06-31', '1900-02-29']) {
       expect(parseDate(text).ok, text).to.equal(false);
