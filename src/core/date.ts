@@ -182,35 +182,86 @@ function digits(s: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const d = s.charCodeAt(i) - ZERO;
-    if (d < 0 || d > 9) return -1;
+    if (!(d >= 0 && d <= 9)) return -1; // NaN past the end of s, too
     n = n * 10 + d;
   }
   return n;
 }
 
-const DASH = 45;
+/** The codes of the characters the common forms are written with, besides digits. */
+const CHAR = { dash: 45, colon: 58, plus: 43, T: 84, Z: 90 } as const;
+
 /**
- * The common calendar dates, `YYYY`, `YYYY-MM` and `YYYY-MM-DD`, read without the regular
- * expression when they are valid; `undefined` sends anything else, wrong ones included, to the
- * general parser, which says what is wrong. A valid date in these forms is its own ISO text.
+ * The common forms, `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DDTHH:mm[:ss]` with `Z` or
+ * `±HH:mm`, read without the regular expression when they are valid. `undefined` sends anything
+ * else, wrong dates included, to the general parser, which says what is wrong.
  */
-function parseCalendarDate(s: string): CivilDate | undefined {
+function parseCommon(s: string): CivilDate | undefined {
   const n = s.length;
-  if (n !== 4 && n !== 7 && n !== 10) return undefined;
+  if (n !== 4 && n !== 7 && n < 10) return undefined;
   const year = digits(s, 0, 4);
   if (year < 0) return undefined;
   let month = 1;
   let day = 1;
   if (n >= 7) {
-    month = s.charCodeAt(4) === DASH ? digits(s, 5, 7) : -1;
+    month = s.charCodeAt(4) === CHAR.dash ? digits(s, 5, 7) : -1;
     if (month < 1 || month > 12) return undefined;
   }
-  if (n === 10) {
-    day = s.charCodeAt(7) === DASH ? digits(s, 8, 10) : -1;
+  if (n >= 10) {
+    day = s.charCodeAt(7) === CHAR.dash ? digits(s, 8, 10) : -1;
     if (day < 1 || day > daysInMonth(year, month)) return undefined;
   }
-  const precision = n === 4 ? 'year' : n === 7 ? 'month' : 'day';
-  return build({ year, month, day, hour: 0, minute: 0, second: 0, offset: null, precision }, s);
+  if (n <= 10) {
+    const precision = n === 4 ? 'year' : n === 7 ? 'month' : 'day';
+    // A calendar date in these forms is its own ISO text.
+    return build({ year, month, day, hour: 0, minute: 0, second: 0, offset: null, precision }, s);
+  }
+  if (n < 17 || s.charCodeAt(10) !== CHAR.T || s.charCodeAt(13) !== CHAR.colon) return undefined;
+  const hour = digits(s, 11, 13);
+  const minute = digits(s, 14, 16);
+  let second = 0;
+  let at = 16;
+  if (s.charCodeAt(at) === CHAR.colon) {
+    second = digits(s, 17, 19);
+    at = 19;
+  }
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+    return undefined;
+  let offset = 0;
+  const sign = s.charCodeAt(at);
+  if (sign === CHAR.Z) {
+    if (n !== at + 1) return undefined;
+  } else {
+    if (sign !== CHAR.plus && sign !== CHAR.dash) return undefined;
+    if (n !== at + 6 || s.charCodeAt(at + 3) !== CHAR.colon) return undefined;
+    const oh = digits(s, at + 1, at + 3);
+    const om = digits(s, at + 4, at + 6);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offset = (sign === CHAR.dash ? -1 : 1) * (oh * 60 + om);
+  }
+  const precision = at === 19 ? 'second' : 'minute';
+  // Its own ISO text too, unless it writes UTC as +00:00 or -00:00, which ISO text writes as Z.
+  const iso = offset === 0 && sign !== CHAR.Z ? undefined : s;
+  return build({ year, month, day, hour, minute, second, offset, precision }, iso);
+}
+
+/**
+ * The dates parsed last, by their text, in a table of fixed size. A dataset repeats its dates
+ * (many events on one day or in one year), and each is two objects to build and then keep; a
+ * date is frozen, so one serves every event that gives it. A text not in its slot is parsed and
+ * takes the slot: a dataset of all different dates pays a hash more, and nothing grows.
+ */
+const MEMO_SIZE = 1024;
+/** Longer texts are parsed every time: the longest date form has 28 characters. */
+const MEMO_TEXT_LENGTH = 40;
+const memoTexts: (string | undefined)[] = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
+/** The date, or why the text is not one. */
+const memoParsed: (CivilDate | string)[] = new Array<CivilDate | string>(MEMO_SIZE).fill('');
+
+function memoSlot(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h & (MEMO_SIZE - 1);
 }
 
 /**
@@ -220,10 +271,23 @@ function parseCalendarDate(s: string): CivilDate | undefined {
  */
 export function parseDate(text: string): ParseResult {
   if (typeof text !== 'string') return { ok: false, reason: `expected a date string (${FORMATS})` };
+  if (text.length > MEMO_TEXT_LENGTH) return parse(text);
+  const slot = memoSlot(text);
+  let parsed = memoTexts[slot] === text ? memoParsed[slot] : undefined;
+  if (parsed === undefined) {
+    const result = parse(text);
+    parsed = result.ok ? result.date : result.reason;
+    memoTexts[slot] = text;
+    memoParsed[slot] = parsed;
+  }
+  return typeof parsed === 'string' ? { ok: false, reason: parsed } : { ok: true, date: parsed };
+}
+
+function parse(text: string): ParseResult {
   const s = text.trim();
   if (s === '') return { ok: false, reason: 'the date is empty' };
-  const calendar = parseCalendarDate(s);
-  if (calendar) return { ok: true, date: calendar };
+  const common = parseCommon(s);
+  if (common) return { ok: true, date: common };
   const m = DATE_RE.exec(s);
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?$/.test(s)) {

@@ -294,7 +294,9 @@ interface RecordCopy {
  */
 const NONE: readonly never[] = Object.freeze([]);
 const frozen = <T>(list: T[]): readonly T[] => (list.length ? Object.freeze(list) : NONE);
-const NOT_RECORD: Read<null> = { ok: true, value: null };
+
+/** A read that went well and found no record (or no list): one object serves every such read. */
+const NOT_FOUND: Read<null> = { ok: true, value: null };
 
 /**
  * Copies a record's own enumerable fields and its known ones (which may be inherited, as plain
@@ -304,7 +306,7 @@ const NOT_RECORD: Read<null> = { ok: true, value: null };
 function copyRecord(value: unknown, fields: Fields): Read<RecordCopy | null> {
   let keys: string[];
   try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return NOT_RECORD;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return NOT_FOUND;
     keys = Object.keys(value);
   } catch (error) {
     return { ok: false, error };
@@ -345,15 +347,13 @@ interface InputList {
   readonly length: number;
 }
 
-const NOT_LIST: Read<null> = { ok: true, value: null };
-
 /**
  * The list and its length; `null` when the value is not a list, a failed read when its length
  * cannot be read.
  */
 function openList(value: unknown): Read<InputList | null> {
   try {
-    if (!Array.isArray(value)) return NOT_LIST;
+    if (!Array.isArray(value)) return NOT_FOUND;
     const list = value as unknown[];
     const length = list.length;
     // A Proxy can claim any length; a real array's is a whole number below 2^32.
