@@ -49,7 +49,7 @@ const { dataset, problems } = time('validateDataset', () =>
 if (problems.length) throw new Error(`unexpected problems: ${problems.length}`);
 const axis = time('fitAxis (1280 px, gaps)', () => core.fitAxis(dataset, 1280, true));
 const whole = time(
-  'layout, whole span (every event)',
+  'layout, whole span (fitted view, clustered)',
   () => core.layout(dataset, { length: 1280, gaps: true, axis }),
   3,
 );
