@@ -48,10 +48,20 @@ await build({
   logLevel: 'warning',
 });
 const bytes = readFileSync(outfile);
+const gz = gzipSync(bytes, { level: 9 }).length;
 console.log(
-  `build: ${outfile} ${kb(bytes.length)} minified, ${kb(gzipSync(bytes, { level: 9 }).length)} min+gzip ` +
+  `build: ${outfile} ${kb(bytes.length)} minified, ${kb(gz)} min+gzip ` +
     `(${((performance.now() - t0) / 1000).toFixed(1)} s)`,
 );
+// The budget the project aims at is 45 KiB min+gzip (README, "Size"); the bundle is not there
+// yet. Until it is, this ceiling stops it from growing unnoticed: lower it as the bundle shrinks.
+const CEILING_KIB = 68;
+if (gz > CEILING_KIB * 1024) {
+  console.error(
+    `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,
+  );
+  process.exit(1);
+}
 
 run('npm run analyze', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
   'run',
