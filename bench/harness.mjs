@@ -98,6 +98,8 @@ async function steps() {
     if (performance.now() - started - waited > timeout) break;
     times.push(await timeStep(kind));
     kinds.push(kind);
+    // Reported as it goes, so a run that is stopped in a later step keeps the ones it finished.
+    window.benchStepDone?.(times.at(-1), kind);
     maxElements = Math.max(maxElements, countElements().elements);
     const t = performance.now();
     if (lib.settleMs) await new Promise((r) => setTimeout(r, lib.settleMs));

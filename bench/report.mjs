@@ -84,7 +84,8 @@ function targets(runs, bytes, timeoutMs) {
     const name = `zoom or pan step at 100,000 events: p95 within ${FRAME_MS} ms`;
     const a = find(runs, 'annals', 100_000);
     if (!a) verdict(name, null, 'N = 100,000 not run');
-    else if (a.status !== 'ok' || a.steps?.p95 == null) verdict(name, false, a.error ?? 'no steps');
+    else if (a.status !== 'ok') verdict(name, false, a.error ?? a.status);
+    else if (a.steps?.p95 == null) verdict(name, false, 'no step finished within the time limit');
     else
       verdict(
         name,
@@ -176,12 +177,13 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
       }
       const q = ratios.find((x) => x.n === n && x.peer === lib) ?? {};
       const partial = r.steps?.timedOut ? `*${r.steps.count}` : '';
+      const none = r.steps?.count ? null : '*0';
       rows.push([
         int(n),
         name,
         r.firstRenderMs.toFixed(0),
         r.steps?.median != null ? r.steps.median.toFixed(1) : '-',
-        r.steps?.p95 != null ? r.steps.p95.toFixed(1) + partial : '-',
+        r.steps?.p95 != null ? r.steps.p95.toFixed(1) + partial : (none ?? '-'),
         int(r.dom.max),
         (r.heap.growth / MB).toFixed(1),
         cellX(q.firstRender),
@@ -239,6 +241,15 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
   console.log('\nTargets (Annals):');
   for (const t of targets) console.log(`  ${t.result.padEnd(12)} ${t.target}: ${t.measured}`);
 
+  const loads = runs.filter((r) => r.load != null).map((r) => r.load);
+  if (loads.length)
+    console.log(
+      `\nLoad average (1 min) as each run started: ${Math.min(...loads).toFixed(1)} to ` +
+        `${Math.max(...loads).toFixed(1)} on ${machine.cpus} cores` +
+        (Math.max(...loads) > machine.cpus
+          ? ': other work competed for the CPU, so times are noisy'
+          : ''),
+    );
   const external = [...new Set(runs.flatMap((r) => r.externalRequests ?? []))];
   if (external.length) console.log(`\nBlocked requests to other hosts: ${external.join(', ')}`);
   const errors = runs.filter((r) => r.pageErrors?.length);

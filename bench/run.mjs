@@ -135,14 +135,36 @@ function within(promise, ms, what) {
 
 const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 
+function stepStats(times, kinds, timedOut) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    count: times.length,
+    timedOut,
+    median: sorted.length ? percentile(sorted, 0.5) : null,
+    p95: sorted.length ? percentile(sorted, 0.95) : null,
+    times: times.map((t) => Math.round(t * 10) / 10),
+    kinds,
+  };
+}
+
 /** One library at one N, in a browser of its own (so a hung page is simply killed). */
 async function measure(server, lib, n) {
-  const run = { lib: lib.id, n, status: 'ok', externalRequests: [], pageErrors: [] };
+  const run = {
+    lib: lib.id,
+    n,
+    status: 'ok',
+    load: os.loadavg()[0],
+    externalRequests: [],
+    pageErrors: [],
+  };
+  let stuck = false;
   const browser = await puppeteer.launch({
     executablePath: requireChrome(),
     headless: true,
     args: BROWSER_ARGS,
     defaultViewport: VIEWPORT,
+    // Our own limits (within) end a slow page; the protocol's must not end it first.
+    protocolTimeout: 3 * timeoutMs + 120_000,
   });
   run.browser = await browser.version();
   try {
@@ -155,6 +177,8 @@ async function measure(server, lib, n) {
       'pageerror',
       (e) => run.pageErrors.length < 10 && run.pageErrors.push(String(e.message)),
     );
+    const finished = [];
+    await page.exposeFunction('benchStepDone', (t, kind) => finished.push({ t, kind }));
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const heapUsed = async () => {
@@ -210,23 +234,22 @@ async function measure(server, lib, n) {
         timeoutMs + (lib.settleMs ?? 0) * stepCount + 30_000,
         'steps',
       );
-      const sorted = [...s.times].sort((a, b) => a - b);
-      run.steps = {
-        count: s.times.length,
-        timedOut: s.timedOut,
-        median: sorted.length ? percentile(sorted, 0.5) : null,
-        p95: sorted.length ? percentile(sorted, 0.95) : null,
-        times: s.times.map((t) => Math.round(t * 10) / 10),
-        kinds: s.kinds,
-      };
+      run.steps = stepStats(s.times, s.kinds, s.timedOut);
       run.dom.max = Math.max(dom.elements, s.maxElements) - domBefore;
     } catch (error) {
-      run.steps = { count: 0, timedOut: true, error: error.message.split('\n')[0] };
+      // Stopped inside a step: keep the steps it had finished.
+      run.steps = stepStats(
+        finished.map((f) => f.t),
+        finished.map((f) => f.kind),
+        true,
+      );
+      run.steps.error = error.message.split('\n')[0];
+      stuck = true;
     }
     return run;
   } finally {
     // A page that is still busy may not close: end its browser outright.
-    if (run.status === 'timeout') browser.process()?.kill('SIGKILL');
+    if (run.status === 'timeout' || stuck) browser.process()?.kill('SIGKILL');
     else
       await within(browser.close(), 10_000, 'close').catch(() =>
         browser.process()?.kill('SIGKILL'),
@@ -278,6 +301,9 @@ const results = {
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    // The 1-minute load average when the run ended (each run records it when it started):
+    // above the core count, something else was competing for the CPU.
+    loadAtEnd: os.loadavg()[0],
     node: process.version,
     browser: runs.find((r) => r.browser)?.browser,
   },
