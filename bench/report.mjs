@@ -139,8 +139,13 @@ function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) =>
     cells
-      .map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
-      .join('  ');
+      .map((c, i) =>
+        i < 2 || i === cells.length - 1
+          ? String(c).padEnd(widths[i])
+          : String(c).padStart(widths[i]),
+      )
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -160,59 +165,34 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
       if (!r) continue;
       const name = labels[lib] ?? lib;
       if (r.status !== 'ok') {
-        rows.push([
-          int(n),
-          name,
-          r.status === 'skipped' ? r.error : `${r.status}: ${r.error}`,
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ]);
+        const note =
+          r.status === 'skipped'
+            ? `not run: ${r.lib} ${r.error}`
+            : `${r.status === 'timeout' ? 'timed out' : r.status}: ${r.error}`;
+        rows.push([int(n), name, '-', '-', '-', '-', '-', '', '', '', '', note]);
         continue;
       }
       const q = ratios.find((x) => x.n === n && x.peer === lib) ?? {};
-      const partial = r.steps?.timedOut ? `*${r.steps.count}` : '';
-      const none = r.steps?.count ? null : '*0';
+      const steps = r.steps ?? { count: 0 };
       rows.push([
         int(n),
         name,
         r.firstRenderMs.toFixed(0),
-        r.steps?.median != null ? r.steps.median.toFixed(1) : '-',
-        r.steps?.p95 != null ? r.steps.p95.toFixed(1) + partial : (none ?? '-'),
+        steps.median != null ? steps.median.toFixed(1) : '-',
+        steps.p95 != null ? steps.p95.toFixed(1) : '-',
         int(r.dom.max),
         (r.heap.growth / MB).toFixed(1),
         cellX(q.firstRender),
         cellX(q.stepP95),
         cellX(q.domElements),
         cellX(q.heapGrowth),
+        steps.timedOut ? `${steps.count} of ${config.steps} steps within the limit` : '',
       ]);
     }
   }
-  console.log(
-    table(
-      [
-        'N',
-        'library',
-        'render ms',
-        'step med ms',
-        'step p95 ms',
-        'DOM el.',
-        'heap MB',
-        'render ÷',
-        'p95 ÷',
-        'DOM ÷',
-        'heap ÷',
-      ],
-      rows,
-    ),
-  );
-  if (runs.some((r) => r.steps?.timedOut))
-    console.log(`* the steps stopped at the time limit after this many steps`);
+  const header = ['N', 'library', 'render ms', 'step med ms', 'step p95 ms', 'DOM el.'];
+  header.push('heap MB', 'render ÷', 'p95 ÷', 'DOM ÷', 'heap ÷', 'note');
+  console.log(table(header, rows));
   const marked = runs.filter((r) => r.firstRenderMilestones);
   if (marked.length) {
     console.log('Milestones within the first render (ms from construction):');

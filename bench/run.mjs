@@ -6,7 +6,7 @@
 // writes bench/results.json.
 //
 // Usage: npm run bench [-- --n 1000,10000] [--only annals,vis-timeline] [--quick]
-//        [--steps 20] [--timeout 60] [--out bench/results.json]
+//        [--steps 20] [--timeout 60] [--out bench/results.json] [--report]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -34,8 +34,15 @@ const { values: args } = parseArgs({
     steps: { type: 'string' },
     timeout: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
+    report: { type: 'boolean', default: false },
   },
 });
+
+// --report: print the table of an earlier run (--out names its file) without measuring.
+if (args.report) {
+  printReport(JSON.parse(readFileSync(args.out, 'utf8')));
+  process.exit(0);
+}
 
 // --quick: the two small N, 10 steps and a 20 s limit: a check in about a minute, not a result.
 const ns = (args.n ?? (args.quick ? '1000,10000' : '1000,10000,50000,100000'))
@@ -207,7 +214,9 @@ async function measure(server, lib, n) {
     } catch (error) {
       const timedOut = error instanceof Timeout || /not drawn within/.test(error.message);
       run.status = timedOut ? 'timeout' : 'error';
-      run.error = error.message.split('\n')[0];
+      run.error = timedOut
+        ? `not drawn within ${timeoutMs / 1000} s`
+        : error.message.split('\n')[0];
       return run;
     }
 
@@ -231,7 +240,7 @@ async function measure(server, lib, n) {
     try {
       const s = await within(
         page.evaluate(() => window.bench.steps()),
-        timeoutMs + (lib.settleMs ?? 0) * stepCount + 30_000,
+        timeoutMs + 30_000,
         'steps',
       );
       run.steps = stepStats(s.times, s.kinds, s.timedOut);
@@ -273,7 +282,12 @@ try {
     for (const id of only) {
       const lib = LIBS[id];
       if (stoppedAt[id]) {
-        runs.push({ lib: id, n, status: 'skipped', error: `timed out at ${stoppedAt[id]}` });
+        runs.push({
+          lib: id,
+          n,
+          status: 'skipped',
+          error: `timed out at ${stoppedAt[id].toLocaleString('en-US')}`,
+        });
         continue;
       }
       const t0 = performance.now();
