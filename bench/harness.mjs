@@ -1,6 +1,6 @@
 // The benchmark's page side: builds one library's input from the seeded data, then times its
 // first render and its zoom and pan steps when bench/run.mjs asks (window.bench).
-// The page URL names the library and N: /page?lib=annals&n=10000&steps=20&timeout=60000
+// The page URL names the library and N: /page?lib=annals&n=10000&steps=20&timeout=60000&stepLimit=30000
 import { CATEGORIES, generate } from './data.mjs';
 
 const params = new URLSearchParams(location.search);
@@ -8,6 +8,7 @@ const lib = await import(`./libs/${params.get('lib')}.mjs`);
 const n = Number(params.get('n'));
 const stepCount = Number(params.get('steps') ?? 20);
 const timeout = Number(params.get('timeout') ?? 60_000);
+const stepLimit = Number(params.get('stepLimit') ?? 30_000);
 
 // Only the library's own input stays alive: the generated events are garbage before the heap is read.
 let input = await lib.prepare(generate(n), CATEGORIES);
@@ -94,7 +95,7 @@ async function steps() {
   const kinds = [];
   let maxElements = 0;
   for (const kind of plan(stepCount)) {
-    if (performance.now() - started > timeout) break;
+    if (performance.now() - started > stepLimit) break;
     times.push(await timeStep(kind));
     kinds.push(kind);
     // Reported as it goes, so a run that is stopped in a later step keeps the ones it finished.

@@ -153,7 +153,8 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
   const labels = { annals: 'Annals', 'vis-timeline': 'vis-timeline', timelinejs: 'TimelineJS' };
   console.log(
     `\nAnnals vs peers: ${machine.browser}, ${machine.cpus} cores, Node ${machine.node}; ` +
-      `${config.steps} steps (zoom in, pan right, pan left, zoom out); limit ${config.timeoutMs / 1000} s`,
+      `${config.steps} steps (zoom in, pan right, pan left, zoom out); ` +
+      `${config.timeoutMs / 1000} s to draw, ${(config.stepLimitMs ?? config.timeoutMs) / 1000} s of steps`,
   );
   console.log(
     "Ratios are Annals ÷ peer, on the peer's row: below 1 means Annals is faster or smaller.\n",
@@ -186,7 +187,7 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
         cellX(q.stepP95),
         cellX(q.domElements),
         cellX(q.heapGrowth),
-        steps.timedOut ? `${steps.count} of ${config.steps} steps within the limit` : '',
+        steps.timedOut ? `${steps.count} of ${config.steps} steps within the step limit` : '',
       ]);
     }
   }

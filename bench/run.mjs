@@ -6,7 +6,7 @@
 // writes bench/results.json.
 //
 // Usage: npm run bench [-- --n 1000,10000] [--only annals,vis-timeline] [--quick]
-//        [--steps 20] [--timeout 60] [--out bench/results.json] [--report]
+//        [--steps 20] [--timeout 60] [--step-limit 30] [--out bench/results.json] [--report]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     steps: { type: 'string' },
     timeout: { type: 'string' },
+    'step-limit': { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     report: { type: 'boolean', default: false },
   },
@@ -44,13 +45,15 @@ if (args.report) {
   process.exit(0);
 }
 
-// --quick: the two small N, 10 steps and a 20 s limit: a check in about a minute, not a result.
+// --quick: the two small N, 10 steps, 20 s to draw and 10 s of steps: a check, not a result.
 const ns = (args.n ?? (args.quick ? '1000,10000' : '1000,10000,50000,100000'))
   .split(',')
   .map((s) => Number(s.replace(/[_\s]/g, '')));
 const only = (args.only ?? Object.keys(LIBS).join(',')).split(',').map((s) => s.trim());
 const stepCount = Number(args.steps ?? (args.quick ? 10 : 20));
 const timeoutMs = Number(args.timeout ?? (args.quick ? 20 : 60)) * 1000;
+// No new step starts after this long in the steps (one that is running may take up to timeoutMs).
+const stepLimitMs = Number(args['step-limit'] ?? (args.quick ? 10 : 30)) * 1000;
 for (const id of only)
   if (!LIBS[id]) throw new Error(`--only: no library "${id}" (${Object.keys(LIBS)})`);
 if (ns.some((n) => !Number.isInteger(n) || n < 1))
@@ -171,7 +174,7 @@ async function measure(server, lib, n) {
     args: BROWSER_ARGS,
     defaultViewport: VIEWPORT,
     // Our own limits (within) end a slow page; the protocol's must not end it first.
-    protocolTimeout: 3 * timeoutMs + 120_000,
+    protocolTimeout: 2 * (timeoutMs + stepLimitMs) + 120_000,
   });
   run.browser = await browser.version();
   try {
@@ -195,7 +198,13 @@ async function measure(server, lib, n) {
       return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
     };
 
-    const query = new URLSearchParams({ lib: lib.id, n, steps: stepCount, timeout: timeoutMs });
+    const query = new URLSearchParams({
+      lib: lib.id,
+      n,
+      steps: stepCount,
+      timeout: timeoutMs,
+      stepLimit: stepLimitMs,
+    });
     await page.goto(`${server.origin}/page?${query}`);
     await page.waitForFunction('window.benchReady === true', { timeout: 120_000 });
     run.served = server.takeServed();
@@ -240,7 +249,7 @@ async function measure(server, lib, n) {
     try {
       const s = await within(
         page.evaluate(() => window.bench.steps()),
-        timeoutMs + 30_000,
+        stepLimitMs + timeoutMs,
         'steps',
       );
       run.steps = stepStats(s.times, s.kinds, s.timedOut);
@@ -271,7 +280,7 @@ log(`bench: bundling Annals (src/define.ts, minified)…`);
 const memory = { '/lib/annals/annals.js': await bundleAnnals() };
 const server = await startServer({ root, libs: LIBS, memory });
 log(
-  `bench: serving on ${server.origin}; N = ${ns.join(', ')}; ${only.join(', ')}; ${stepCount} steps; ${timeoutMs / 1000} s limit`,
+  `bench: serving on ${server.origin}; N = ${ns.join(', ')}; ${only.join(', ')}; ${stepCount} steps; ${timeoutMs / 1000} s to draw, ${stepLimitMs / 1000} s of steps`,
 );
 
 const runs = [];
@@ -326,6 +335,7 @@ const results = {
     libs: only,
     steps: stepCount,
     timeoutMs,
+    stepLimitMs,
     seed: SEED,
     categories: CATEGORIES.length,
     viewport: VIEWPORT,
