@@ -173,21 +173,40 @@ interface LabelContext {
   readonly across: number;
 }
 
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const YEAR_ERA: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
+
+/**
+ * Tick labels, remembered: every zoom or pan step asks for the same ticks again, and Intl
+ * formatting is the costliest part of choosing them. Keyed by the form object (the forms are
+ * constants), the locale and the time; emptied when it grows past a few thousand.
+ */
+const formIds = new WeakMap<Intl.DateTimeFormatOptions, number>();
+let nextFormId = 0;
+const labels = new Map<string, string>();
+function format(time: number, locale: string | undefined, form: Intl.DateTimeFormatOptions) {
+  let id = formIds.get(form);
+  if (id === undefined) formIds.set(form, (id = nextFormId++));
+  const key = `${id}|${locale ?? ''}|${time}`;
+  let text = labels.get(key);
+  if (text === undefined) {
+    if (labels.size > 5000) labels.clear();
+    text = formatInstant(time, locale, form);
+    labels.set(key, text);
+  }
+  return text;
+}
+
 function labelOf(time: number, unit: TickUnit, major: boolean, c: LabelContext): string {
   const forms = FORMATS[unit as keyof typeof FORMATS];
-  if (!forms) {
-    // An axis that crosses from BCE into CE names the era on both sides: '200 BCE', '200 CE'.
-    return formatInstant(time, c.locale, {
-      year: 'numeric',
-      ...(c.bothEras ? { era: 'short' } : {}),
-    });
-  }
-  if (!major) return formatInstant(time, c.locale, forms.minor);
+  // An axis that crosses from BCE into CE names the era on both sides: '200 BCE', '200 CE'.
+  if (!forms) return format(time, c.locale, c.bothEras ? YEAR_ERA : YEAR);
+  if (!major) return format(time, c.locale, forms.minor);
   // The longest form that fits across; where none does, the shortest, which still names the
   // larger units: a label that overflows is better than one that leaves out the year.
   let label = '';
   for (const form of forms.major) {
-    label = formatInstant(time, c.locale, form);
+    label = format(time, c.locale, form);
     if (c.across === Infinity || c.measure(label) <= c.across) break;
   }
   return label;
