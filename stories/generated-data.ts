@@ -1,23 +1,12 @@
 /**
- * Synthetic events for stress stories and examples: seeded, so every run draws the same picture.
- * Plainly labelled as generated; they describe no real history. About 70 % points and 30 %
- * ranges of 1–400 days, in 5 categories, from 1991 to 2013, as in the benchmark.
+ * Synthetic events for stress stories, examples and tests: seeded with the benchmark's generator
+ * and categories, so every run draws the same picture. Plainly labelled as generated; they
+ * describe no real history. About 70 % points and 30 % ranges of 1–400 days, in 5 categories,
+ * from 1991 to 2013, with titles of varied length and importance 1–5.
  */
+import { CATEGORIES, mulberry32 } from '../bench/data.mjs';
 import type { DatasetInput, EventInput } from '../src/core/types.js';
 
-/** mulberry32: a small, fast, seeded generator. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const CATEGORIES = ['politics', 'economy', 'culture', 'science', 'sport'] as const;
 const DAY = 86_400_000;
 const FROM = Date.UTC(1991, 0, 1);
 const TO = Date.UTC(2013, 11, 31);
@@ -25,7 +14,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** `n` generated events with titles of varied length and importance 1–5. */
 export function generatedDataset(n: number, seed = 1): DatasetInput {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const words = [
     'Summit',
     'Treaty',
@@ -48,13 +37,13 @@ export function generatedDataset(n: number, seed = 1): DatasetInput {
       title,
       start: iso(start),
       ...(ranged ? { end: iso(end) } : {}),
-      category: CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!,
+      category: CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!.id,
       importance: 1 + Math.floor(rnd() * 5),
     };
   });
   return {
     title: `${n.toLocaleString('en')} generated events (synthetic)`,
-    categories: CATEGORIES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) })),
+    categories: CATEGORIES.map((c) => ({ ...c })),
     events,
   };
 }

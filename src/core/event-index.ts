@@ -73,27 +73,49 @@ export function eventIndex(events: readonly TimelineEvent[]): EventIndex {
 }
 
 /**
+ * Indices (in dataset order) of the events whose start lies in each duration class's
+ * `[from − reach, to)` (reach: that class's longest event, or 0) and that `keep` accepts.
+ */
+function scan(
+  events: readonly TimelineEvent[],
+  from: number,
+  to: number,
+  reach: boolean,
+  keep: (e: TimelineEvent) => boolean,
+): number[] {
+  const out: number[] = [];
+  for (const c of eventIndex(events).classes) {
+    const hi = bisect(c.starts, to);
+    for (let k = bisect(c.starts, reach ? from - c.longest : from); k < hi; k++) {
+      indexWork.visited++;
+      const i = c.indices[k]!;
+      if (keep(events[i]!)) out.push(i);
+    }
+  }
+  // One class's indices are in order; several need merging.
+  return out.sort((a, b) => a - b);
+}
+
+/**
  * Indices (in dataset order) of the events that meet `[from, to]`: they start at or before `to`
- * and end after `from`. Costs one binary search per duration class plus the events found (and at
- * most about as many again that start in the class's reach but end before `from`).
+ * and end at or after `from`. Costs one binary search per duration class plus the events found
+ * (and at most about as many again that start in the class's reach but end before `from`).
  */
 export function eventsMeeting(
   events: readonly TimelineEvent[],
   from: number,
   to: number,
 ): number[] {
-  const out: number[] = [];
-  for (const c of eventIndex(events).classes) {
-    const lo = bisect(c.starts, from - c.longest);
-    const hi = bisect(c.starts, to + 1e-9);
-    for (let k = lo; k < hi; k++) {
-      indexWork.visited++;
-      const i = c.indices[k]!;
-      if (events[i]!.endTime >= from) out.push(i);
-    }
-  }
-  // One class's indices are in order; several need merging.
-  return out.sort((a, b) => a - b);
+  return scan(events, from, to + 1e-9, true, (e) => e.endTime >= from);
+}
+
+/** Indices (in dataset order) of the events that start in `[from, to)`. */
+export function eventsStarting(
+  events: readonly TimelineEvent[],
+  from: number,
+  to: number,
+): number[] {
+  return scan(events, from, to, false, () => true);
 }
 
 /** Sorted start times of events and their indices, one pair of arrays per key. */
@@ -175,21 +197,4 @@ export function firstStarting(
     }
   }
   return out;
-}
-
-/** Indices (in dataset order) of the events that start in `[from, to)`. */
-export function eventsStarting(
-  events: readonly TimelineEvent[],
-  from: number,
-  to: number,
-): number[] {
-  const out: number[] = [];
-  for (const c of eventIndex(events).classes) {
-    const hi = bisect(c.starts, to);
-    for (let k = bisect(c.starts, from); k < hi; k++) {
-      indexWork.visited++;
-      out.push(c.indices[k]!);
-    }
-  }
-  return out.sort((a, b) => a - b);
 }

@@ -7,6 +7,7 @@
  * alone (the label shows on hover and focus), else they join their stretch's cluster. Nothing is
  * hidden: every event has a mark or is counted in a cluster.
  */
+import { rect } from './rect.js';
 import { PRECISION_MS, type Precision } from './date.js';
 import type { FittedAxis } from './domain.js';
 import {
@@ -23,7 +24,7 @@ import type { Metrics } from './metrics.js';
 import { isShown } from './domain.js';
 import { rowKeyOf } from './rows.js';
 import { project, unproject, type ViewTransform } from './scale.js';
-import type { GroupBy, Rect, RowPlan, SceneCluster, SceneItem, SceneRow } from './scene-types.js';
+import type { GroupBy, RowPlan, SceneCluster, SceneItem, SceneRow } from './scene-types.js';
 import { fitText } from './text-fit.js';
 import type { Dataset, TimelineEvent } from './types.js';
 import type { TimeWindow } from './viewport.js';
@@ -46,13 +47,6 @@ export interface HorizontalInput {
   readonly pinned?: readonly number[];
 }
 
-const rect = (x: number, y: number, width: number, height: number): Rect => ({
-  x,
-  y,
-  width,
-  height,
-});
-
 /** Occupied extents of one lane, sorted and apart: room is found with a binary search. */
 class Lane {
   private readonly starts: number[] = [];
@@ -60,13 +54,7 @@ class Lane {
   /** Takes `[start, end]` if it keeps `gap` px from everything in the lane. */
   take(start: number, end: number, gap: number): boolean {
     const s = this.starts;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = bisect(s, start);
     if (lo > 0 && this.ends[lo - 1]! + gap > start) return false;
     if (lo < s.length && end + gap > s[lo]!) return false;
     s.splice(lo, 0, start);

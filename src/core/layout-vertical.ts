@@ -10,6 +10,7 @@
  * a stretch where more events start than its labels could hold becomes one cluster row ("37
  * events, Mar–Apr 2009") without visiting its events.
  */
+import { rect } from './rect.js';
 import type { FittedAxis } from './domain.js';
 import { isShown } from './domain.js';
 import {
@@ -25,7 +26,7 @@ import { placeLabels } from './label-placement.js';
 import type { Measure } from './measure.js';
 import type { Metrics } from './metrics.js';
 import { project, unproject, type ViewTransform } from './scale.js';
-import type { Rect, SceneCluster, SceneEra, SceneItem } from './scene-types.js';
+import type { SceneCluster, SceneEra, SceneItem } from './scene-types.js';
 import { fitText } from './text-fit.js';
 import type { Dataset, Era, TimelineEvent } from './types.js';
 import type { TimeWindow } from './viewport.js';
@@ -44,13 +45,6 @@ export interface VerticalInput {
   /** Indices of events drawn on their own whatever the density (focused, selected). */
   readonly pinned?: readonly number[];
 }
-
-const rect = (x: number, y: number, width: number, height: number): Rect => ({
-  x,
-  y,
-  width,
-  height,
-});
 
 type Entry =
   | {

@@ -5,6 +5,7 @@
  * the SVG export only turn these numbers into markup. Only what meets the visible range is laid
  * out, so a view's cost depends on what it shows, not on the size of the dataset.
  */
+import { rect } from './rect.js';
 import { fitAxis, indexById, overviewMarks, type FittedAxis } from './domain.js';
 import { horizontalPicture } from './layout-horizontal.js';
 import { verticalPicture } from './layout-vertical.js';
@@ -12,7 +13,7 @@ import { estimateMeasure, type Measure } from './measure.js';
 import { DEFAULT_METRICS, type Metrics } from './metrics.js';
 import { datasetRows } from './rows.js';
 import { IDENTITY, project, type TimeAxis, type ViewTransform } from './scale.js';
-import type { GroupBy, Orientation, Rect, RowPlan, Scene, Viewport } from './scene-types.js';
+import type { GroupBy, Orientation, RowPlan, Scene, Viewport } from './scene-types.js';
 import { chooseTicks, type AxisRun } from './ticks.js';
 import type { Dataset } from './types.js';
 import { windowOf, type TimeWindow } from './viewport.js';
@@ -33,13 +34,6 @@ export function drawingLength(orientation: Orientation, width: number, count: nu
   if (orientation === 'horizontal') return Math.max(1, width);
   return Math.max(480, Math.min(count, 16) * 64);
 }
-
-const rect = (x: number, y: number, width: number, height: number): Rect => ({
-  x,
-  y,
-  width,
-  height,
-});
 
 /**
  * Each row's lanes and cluster strip, from the whole span: fixed when the view is fitted, so the

@@ -112,8 +112,8 @@ describe('density: bounded height, clusters and importance', () => {
     expect(s.rows.map((r) => r.title)).to.deep.equal([
       'Politics',
       'Economy',
-      'Culture',
       'Science',
+      'Culture',
       'Sport',
     ]);
     for (let r = 1; r < s.rows.length; r++)
