@@ -9,20 +9,11 @@ export * from './measure.js';
 export * from './metrics.js';
 export * from './navigation.js';
 export * from './scale.js';
-export {
-  drawingLength,
-  layout,
-  visibleRuns,
-  type Orientation,
-  type Point,
-  type Rect,
-  type Scene,
-  type SceneBreak,
-  type SceneEra,
-  type SceneItem,
-  type SceneOverview,
-  type Viewport,
-} from './scene.js';
+export { DEFAULT_MAX_LANES, drawingLength, fitRows, layout, visibleRuns } from './scene.js';
+export type * from './scene-types.js';
+export { describeCluster } from './layout-horizontal.js';
+export * from './event-index.js';
+export * from './rows.js';
 export * from './text-fit.js';
 export * from './ticks.js';
 export * from './types.js';
