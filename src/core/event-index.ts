@@ -176,8 +176,9 @@ export function countStarts(
 }
 
 /**
- * Up to `limit` indices of events that start in `[from, to)`, taken from the key groups in the
- * order given (the most important first); within a group, the earliest first.
+ * Up to `limit` indices of events that start in `[from, to)`, the most important first: the key
+ * groups are taken in the order given, and within a group the keys take turns (so no one
+ * category fills the quota) and each key's picks are spread over its events in the span.
  */
 export function firstStarting(
   index: StartIndex,
@@ -188,13 +189,49 @@ export function firstStarting(
 ): number[] {
   const out: number[] = [];
   for (const keys of groups) {
-    for (const k of keys) {
-      const starts = index.byKey.get(k)!;
-      const indices = index.indicesByKey.get(k)!;
-      const hi = bisect(starts, to);
-      for (let j = bisect(starts, from); j < hi && out.length < limit; j++) out.push(indices[j]!);
-      if (out.length >= limit) return out;
+    const spans = keys
+      .map((k) => {
+        const starts = index.byKey.get(k)!;
+        return {
+          indices: index.indicesByKey.get(k)!,
+          lo: bisect(starts, from),
+          hi: bisect(starts, to),
+        };
+      })
+      .filter((r) => r.hi > r.lo);
+    const want = limit - out.length;
+    const perKey = Math.ceil(want / Math.max(1, spans.length));
+    for (let turn = 0; turn < perKey && out.length < limit; turn++) {
+      for (const r of spans) {
+        const n = r.hi - r.lo;
+        if (turn >= n || out.length >= limit) continue;
+        // Spread: the turn-th of perKey evenly spaced picks over this key's events.
+        out.push(r.indices[r.lo + Math.floor(((turn + 0.5) * n) / Math.min(n, perKey))]!);
+      }
     }
+    if (out.length >= limit) return out;
   }
   return out;
+}
+
+/** The first and last start among the given keys' events that start in `[from, to)`, or null. */
+export function startSpan(
+  index: StartIndex,
+  keys: Iterable<string>,
+  from: number,
+  to: number,
+): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const k of keys) {
+    const starts = index.byKey.get(k);
+    if (!starts) continue;
+    const lo = bisect(starts, from);
+    const hi = bisect(starts, to);
+    if (hi > lo) {
+      first = Math.min(first, starts[lo]!);
+      last = Math.max(last, starts[hi - 1]!);
+    }
+  }
+  return first <= last ? { first, last } : null;
 }

@@ -17,6 +17,7 @@ import {
   eventsStarting,
   firstStarting,
   startIndex,
+  startSpan,
 } from './event-index.js';
 import { formatSpan } from './format.js';
 import type { Measure } from './measure.js';
@@ -148,12 +149,15 @@ export function horizontalPicture(input: HorizontalInput) {
     // Events one by one only where they might fit: in stretches that are not dense, and ranges
     // that began before the first stretch and reach into view.
     const candidates: number[] = [];
+    // Ranges under way since before the first stretch come after the events that start in view:
+    // otherwise, zoomed in, a few long ranges fill every lane and nothing new can be seen.
+    const before: number[] = [];
     for (const i of eventsMeeting(events, view.start, bounds[0]!))
-      if (events[i]!.startTime < bounds[0]! && inRow(i)) candidates.push(i);
+      if (events[i]!.startTime < bounds[0]! && inRow(i)) before.push(i);
     for (let b = 0; b < counts.length;) {
       if (dense[b]) {
         // A dense stretch still offers its most important events a place; the rest are counted.
-        const keep = Math.max(1, Math.floor(row.lanes / 2));
+        const keep = row.lanes;
         candidates.push(...firstStarting(starts, byImportance, bounds[b]!, bounds[b + 1]!, keep));
         b++;
         continue;
@@ -174,15 +178,20 @@ export function horizontalPicture(input: HorizontalInput) {
       if (e && inRow(i) && e.endTime >= view.start && e.startTime <= view.end) pinned.add(i);
     }
     // Pinned first, then by importance; each event once.
-    const order = [...pinned, ...new Set(candidates.filter((i) => !pinned.has(i)))];
+    const earlier = new Set(before);
+    const order = [...pinned, ...new Set([...candidates, ...before].filter((i) => !pinned.has(i)))];
     order.sort(
       (a, b) =>
         Number(pinned.has(b)) - Number(pinned.has(a)) ||
+        Number(earlier.has(a)) - Number(earlier.has(b)) ||
         events[b]!.importance - events[a]!.importance ||
         a - b,
     );
     candidates.length = 0;
     candidates.push(...order);
+    // Ranges under way that find no lane are counted in the cluster at the start of the view.
+    let underWay = 0;
+    let underWayFrom = Infinity;
     const lanes = Array.from({ length: row.lanes }, () => new Lane());
     // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
     const placedIn = counts.map(() => 0);
@@ -217,7 +226,13 @@ export function horizontalPicture(input: HorizontalInput) {
         labelShown = false;
         lane = lanes.findIndex((l) => l.take(markStart, markEnd, m.itemGap));
       }
-      if (lane < 0) continue;
+      if (lane < 0) {
+        if (earlier.has(i) && x2 !== null && x2 >= 0) {
+          underWay++;
+          underWayFrom = Math.min(underWayFrom, e.startTime);
+        }
+        continue;
+      }
       const b = bisect(bounds, e.startTime + 1e-9) - 1;
       if (b >= 0 && b < counts.length) placedIn[b]!++;
       placed.push({
@@ -247,13 +262,18 @@ export function horizontalPicture(input: HorizontalInput) {
       mostLanes = Math.max(mostLanes, p.lane + 1);
     }
     const stripTop = lanesTop + row.lanes * m.laneHeight;
+    // The stretch at the start of the view also counts the ranges under way that found no lane.
+    const firstShown = Math.max(0, Math.floor(-t.x / B) - b0);
     for (let b = 0; b < counts.length; b++) {
-      const count = counts[b]! - placedIn[b]!;
+      const carried = b === firstShown ? underWay : 0;
+      const count = counts[b]! - placedIn[b]! + carried;
       if (!count) continue;
       const x = t.x + (b0 + b) * B;
       if (x + B < 0 || x > length) continue;
-      const start = bounds[b]!;
-      const end = bounds[b + 1]!;
+      // The span of the events themselves, not of the stretch: what activating it shows.
+      const span = startSpan(starts, keys, bounds[b]!, bounds[b + 1]!);
+      const start = Math.min(carried ? underWayFrom : Infinity, span?.first ?? bounds[b]!);
+      const end = Math.max(start, (span?.last ?? bounds[b + 1]!) + 1);
       clusters.push({
         id: `${r}:${Math.round(start)}`,
         row: r,

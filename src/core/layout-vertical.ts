@@ -20,6 +20,7 @@ import {
   eventsStarting,
   firstStarting,
   startIndex,
+  startSpan,
 } from './event-index.js';
 import { describeCluster } from './layout-horizontal.js';
 import { placeLabels } from './label-placement.js';
@@ -54,7 +55,13 @@ type Entry =
       readonly y: number;
     }
   | { readonly kind: 'era'; readonly era: Era; readonly y: number }
-  | { readonly kind: 'cluster'; readonly b: number; readonly y: number };
+  | {
+      readonly kind: 'cluster';
+      readonly y: number;
+      readonly count: number;
+      readonly start: number;
+      readonly end: number;
+    };
 
 export function verticalPicture(input: VerticalInput) {
   const { dataset, axis, t, view, metrics: m, measure, hidden, width, length } = input;
@@ -109,15 +116,31 @@ export function verticalPicture(input: VerticalInput) {
     const e = events[i];
     if (e && e.endTime >= view.start && e.startTime <= view.end) take(i);
   }
-  for (const i of eventsMeeting(events, view.start, bounds[0]!))
-    if (events[i]!.startTime < bounds[0]!) take(i);
+  // Ranges under way since before the view: each its own label while everything fits the
+  // column; else one cluster row at the top that counts them, so zooming in never lengthens the
+  // drawing with every long range that crosses the view.
+  const before = eventsMeeting(events, view.start, bounds[0]!).filter(
+    (i) => events[i]!.startTime < bounds[0]! && isShown(events[i]!, hidden) && !taken.has(i),
+  );
+  if (!crowded && before.length + total <= length / pitch) for (const i of before) take(i);
+  else if (before.length) {
+    const from = before.reduce((m, i) => Math.min(m, events[i]!.startTime), Infinity);
+    entries.push({ kind: 'cluster', y: 0, count: before.length, start: from, end: view.start });
+  }
   for (let b = 0; b < counts.length; b++) {
     if (dense[b]) {
       // The stretch's most important event keeps its label; the cluster counts the rest.
       const [top] = firstStarting(starts, byImportance, bounds[b]!, bounds[b + 1]!, 1);
       if (top !== undefined) take(top);
+      const span = startSpan(starts, keys, bounds[b]!, bounds[b + 1]!);
       if (counts[b]! > takenIn[b]!)
-        entries.push({ kind: 'cluster', b, y: Math.max(0, t.x + (b0 + b) * B) });
+        entries.push({
+          kind: 'cluster',
+          y: Math.max(0, t.x + (b0 + b) * B),
+          count: counts[b]! - takenIn[b]!,
+          start: span?.first ?? bounds[b]!,
+          end: (span?.last ?? bounds[b + 1]!) + 1,
+        });
       continue;
     }
     if (counts[b]) for (const i of eventsStarting(events, bounds[b]!, bounds[b + 1]!)) take(i);
@@ -134,11 +157,13 @@ export function verticalPicture(input: VerticalInput) {
       rank(a) - rank(b) ||
       (a.kind === 'item' && b.kind === 'item' ? a.index - b.index : 0),
   );
-  // Up to four lines a label, so long titles are read, not cut: one measure per label, with a
-  // tenth spare for the words that wrap early.
+  // Up to four lines a label, so long titles are read, not cut, unless the view is crowded:
+  // then one line each keeps the drawing its height. One measure per label, with a tenth spare
+  // for the words that wrap early.
+  const maxLines = crowded ? 1 : 4;
   const heights = entries.map((en) =>
     en.kind === 'item'
-      ? Math.min(4, Math.max(1, Math.ceil(measure(en.event.title) / (0.9 * columnWidth)))) *
+      ? Math.min(maxLines, Math.max(1, Math.ceil(measure(en.event.title) / (0.9 * columnWidth)))) *
         m.labelLine
       : m.labelLine,
   );
@@ -194,20 +219,16 @@ export function verticalPicture(input: VerticalInput) {
       return;
     }
     if (entry.kind === 'cluster') {
-      const { b } = entry;
-      const start = bounds[b]!;
-      const end = bounds[b + 1]!;
-      const count = counts[b]! - takenIn[b]!;
+      const { count, start, end } = entry;
       const description = describeCluster(count, start, end, input.locale);
-      const x = t.x + (b0 + b) * B;
       clusters.push({
-        id: `0:${Math.round(start)}`,
+        id: `0:${Math.round(start)}:${Math.round(entry.y)}`,
         row: 0,
         count,
         start,
         end,
-        x,
-        x2: x + B,
+        x: entry.y,
+        x2: entry.y + B,
         box: rect(labelColumn - 4, top - 2, columnWidth + 4, labelHeight + 4),
         text: description,
         description,

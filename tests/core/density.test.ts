@@ -183,3 +183,58 @@ describe('indexes: the work counted, not timed', () => {
     expect(step).to.be.below(3000);
   });
 });
+
+describe('density: what a reviewer found', () => {
+  const d10k = dataset(10_000, 3);
+
+  it('zoomed in on a phone, the vertical drawing keeps its height however many ranges cross the view', () => {
+    const length = drawingLength('vertical', 360, d10k.events.length);
+    const axis = fitAxis(d10k, length, true);
+    for (const k of [1, 2, 8, 64, 400]) {
+      const s = layout(d10k, {
+        length,
+        width: 360,
+        orientation: 'vertical',
+        gaps: true,
+        axis,
+        transform: { k, x: -(k - 1) * length * 0.5 },
+      });
+      expect(s.height, `k=${k}`).to.be.at.most(length + 80);
+    }
+  });
+
+  it('the events a crowded view keeps come from every category, not the first one met', () => {
+    const s = horizontal(d10k, 1280);
+    const categories = new Set(s.items.map((i) => d10k.events[i.index]!.category));
+    expect(categories.size).to.be.at.least(4);
+  });
+
+  it('a cluster’s span is its events’ own, not its slice of the axis', () => {
+    const s = horizontal(d300, 1280);
+    const first = s.clusters[0]!;
+    expect(first.start).to.be.at.least(d300.events[0]!.startTime);
+    expect(first.description).to.not.contain('1990');
+  });
+
+  it('zoomed in, an event that starts in view gets a lane before ranges under way since earlier', () => {
+    const ranges: EventInput[] = Array.from({ length: 20 }, (_, i) => ({
+      id: `r${i}`,
+      title: `Range ${i}`,
+      start: '2004-01-01',
+      end: '2006-12-31',
+      importance: 5,
+    }));
+    const d = validateDataset({
+      title: 'T',
+      events: [...ranges, { id: 'p', title: 'Point', start: '2005-06-01', importance: 1 }],
+    }).dataset;
+    const axis = fitAxis(d, 1280, true);
+    const rows = fitRows(d, axis);
+    const a = axis.scale(Date.UTC(2005, 4, 30));
+    const b = axis.scale(Date.UTC(2005, 5, 3));
+    const k = 1280 / (b - a);
+    const s = layout(d, { length: 1280, gaps: true, axis, rows, transform: { k, x: -k * a } });
+    expect(s.items.some((i) => i.id === 'p')).to.equal(true);
+    expect(counted(s)).to.equal(21);
+  });
+});
