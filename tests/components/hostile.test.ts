@@ -179,3 +179,29 @@ describe('<annals-timeline> with hostile input', () => {
     expect(it.x).to.be.within(0, t.element.scene!.length);
   });
 });
+
+describe('styles are set from script', () => {
+  it('no element template builds a style attribute from text: positions and colours go through styleMap', async () => {
+    const files = [
+      'timeline/drawing.ts',
+      'timeline/toolbar.ts',
+      'timeline/problems.ts',
+      'timeline/timeline.ts',
+      'axis/axis.ts',
+      'overview/overview.ts',
+      'legend/legend.ts',
+      'event-card/event-card.ts',
+    ];
+    for (const f of files) {
+      const text = await (await fetch(`/src/components/${f}`)).text();
+      expect(text.length, f).to.be.greaterThan(100);
+      // A style binding is allowed only as the whole attribute value, through styleMap.
+      for (const m of text.matchAll(/style=\$\{([^}]*)/g))
+        expect(
+          m[1]!.trim().startsWith('styleMap(') || m[1]!.trim().startsWith('at('),
+          `${f}: ${m[0]}`,
+        ).to.equal(true);
+      expect(/style="/.test(text), `${f} writes a style attribute as text`).to.equal(false);
+    }
+  });
+});
