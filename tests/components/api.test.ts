@@ -2,7 +2,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { apollo } from '../../data/apollo.js';
-import { generatedDataset } from '../../stories/generated-data.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { DEFAULT_METRICS, METRIC_TOKENS } from '../../src/core/metrics.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
@@ -119,25 +118,6 @@ describe('<annals-timeline> API', () => {
         expect(pos(), `step ${i + 1}`).to.be.closeTo(before, 1);
       }
       expect(t.toolbarButton('Zoom in').disabled).to.equal(true);
-    });
-  });
-
-  describe('search', () => {
-    it('typing a search and its count never moves the drawing down the page', async () => {
-      // Five categories fill the toolbar at 1280 px: a count that took room would wrap it.
-      const t = await TimelineHarness.mount(
-        html`<div style="width:1280px">
-          <annals-timeline .data=${generatedDataset(300, 3)}></annals-timeline>
-        </div>`,
-      );
-      const top = t.viewport()!.getBoundingClientRect().top;
-      const hint = () => t.root.querySelector('[role="search"] .hint')!.getBoundingClientRect();
-      const room = hint().width;
-      await t.search('Treaty');
-      expect(t.searchHint()).to.match(/^\d+ found$/);
-      // The count's room is kept from the start, whatever the width of the page.
-      expect(hint().width).to.equal(room);
-      expect(t.viewport()!.getBoundingClientRect().top).to.equal(top);
     });
   });
 

@@ -51,12 +51,7 @@ export const toolbarStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  /* The search count keeps its room, so typing never rewraps the toolbar and moves the page. */
-  [role='search'] .hint {
-    display: inline-block;
-    min-width: 9em;
-    white-space: nowrap;
-  }
+
   .error {
     color: var(--_selected);
     font-size: 0.9em;
