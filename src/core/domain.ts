@@ -76,18 +76,6 @@ export function bisectStart(events: readonly TimelineEvent[], time: number): num
   return lo;
 }
 
-const longestMemo = new WeakMap<readonly TimelineEvent[], number>();
-
-/** The longest event of a list, in ms: with it a range query needs only one binary search. */
-export function longestDuration(events: readonly TimelineEvent[]): number {
-  let d = longestMemo.get(events);
-  if (d !== undefined) return d;
-  d = 0;
-  for (const e of events) d = Math.max(d, e.endTime - e.startTime);
-  longestMemo.set(events, d);
-  return d;
-}
-
 const marksMemo = new WeakMap<FittedAxis, { key: string; events: unknown; marks: number[] }>();
 
 /**

@@ -19,7 +19,7 @@ import type { Dataset } from './types.js';
 import { windowOf, type TimeWindow } from './viewport.js';
 
 export { DEFAULT_METRICS, type Metrics } from './metrics.js';
-export { bisectStart, datasetDomain, fitAxis, longestDuration, type FittedAxis } from './domain.js';
+export { bisectStart, datasetDomain, fitAxis, type FittedAxis } from './domain.js';
 export type * from './scene-types.js';
 
 /** Lanes a row may use before clusters take over, unless the page says otherwise. */

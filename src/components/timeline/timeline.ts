@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { fromTime, toCivilDate } from '../../core/date.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
+import { indexById } from '../../core/domain.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import {
   goToDate,
@@ -228,10 +229,10 @@ export class AnnalsTimeline extends LitElement {
   private _rows: readonly RowPlan[] | null = null;
   private _metrics: Metrics | null = null;
   private _measure: Measure | null = null;
-  private _byId = new Map<string, TimelineEvent>();
   /** 1-based place of each shown event among the shown events, for aria-posinset. */
   private _positions = new Map<string, number>();
   private _matches: string[] = [];
+  private _matchSet: ReadonlySet<string> = new Set();
   private _colors = new Map<string, string>();
   private _hiddenSet: ReadonlySet<string> = new Set();
   /** Each event's date text, formatted once per locale. */
@@ -255,11 +256,11 @@ export class AnnalsTimeline extends LitElement {
     container: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     button: (id) => this._button(id),
     neighbour: (from, d) =>
-      neighbour(this._data.events, this._hiddenSet, from ? this._byId.get(from) : null, d)?.id,
+      neighbour(this._data.events, this._hiddenSet, from ? this._event(from) : null, d)?.id,
     end: (d) => neighbour(this._data.events, this._hiddenSet, null, d === 1 ? -1 : 1)?.id,
     reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
-      const e = around ? this._byId.get(around) : undefined;
+      const e = around ? this._event(around) : undefined;
       void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {});
     },
     fit: () => void this.fit(),
@@ -267,7 +268,7 @@ export class AnnalsTimeline extends LitElement {
   private readonly _nav = new NavigationController(this, {
     view: this._view,
     scene: () => this._scene,
-    event: (id) => this._byId.get(id),
+    event: (id) => this._event(id),
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     item: (id) => this._button(id),
   });
@@ -305,9 +306,15 @@ export class AnnalsTimeline extends LitElement {
     return this._size.width > 0 && this._size.width < this.breakpoint ? 'vertical' : 'horizontal';
   }
 
+  /** An event of the dataset by id (the core's index, built once per dataset). */
+  private _event(id: string): TimelineEvent | undefined {
+    const i = indexById(this._data.events).get(id);
+    return i === undefined ? undefined : this._data.events[i];
+  }
+
   /** The selected event, if any. */
   get selectedEvent(): TimelineEvent | null {
-    return (this.selected !== null && this._byId.get(this.selected)) || null;
+    return (this.selected !== null && this._event(this.selected)) || null;
   }
 
   private get _locale(): string | undefined {
@@ -397,10 +404,13 @@ export class AnnalsTimeline extends LitElement {
     const { dataset, problems } = validateDataset(input);
     this._data = dataset;
     this._problems = problems;
-    this._byId = new Map(dataset.events.map((e) => [e.id, e]));
     this._colors = categoryColors(dataset.categories);
     // A selection written before the data arrived waits for it; data without it clears it.
-    if (this.selected !== null && dataset.events.length && !this._byId.has(this.selected)) {
+    if (
+      this.selected !== null &&
+      dataset.events.length &&
+      this._event(this.selected) === undefined
+    ) {
       console.warn(`annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`);
       this._select(null, false);
     }
@@ -412,6 +422,7 @@ export class AnnalsTimeline extends LitElement {
 
   private _findMatches() {
     this._matches = searchMatches(this._data.events, this._query);
+    this._matchSet = new Set(this._matches);
     this._matchIndex = this._matches.length
       ? Math.min(this._matchIndex, this._matches.length - 1)
       : -1;
@@ -449,7 +460,7 @@ export class AnnalsTimeline extends LitElement {
     if (link.selected || link.from) return this._restore(link, true);
     const selected = this.selectedEvent;
     if (this.startAt) {
-      const event = this._byId.get(this.startAt);
+      const event = this._event(this.startAt);
       if (event) {
         this._focus.focusId = event.id;
         return this._view.show(spanWithSurroundings(event.startTime, event.endTime), false);
@@ -473,9 +484,9 @@ export class AnnalsTimeline extends LitElement {
     else if (!initial) await this.fit({ animate: false });
     if ('selected' in state || !initial) {
       const id = state.selected ?? null;
-      if (id && !this._byId.has(id))
+      if (id && this._event(id) === undefined)
         console.warn(`annals-timeline: the link names no event "${id.slice(0, 80)}"`);
-      this._select(id && this._byId.has(id) ? id : null, false);
+      this._select(id && this._event(id) !== undefined ? id : null, false);
       if (this.selected) this._focus.focusId = this.selected;
     } else if (this.selected) await this._nav.reveal(this.selected);
   }
@@ -488,7 +499,7 @@ export class AnnalsTimeline extends LitElement {
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
     await this.updateComplete;
     const animate = options.animate ?? true;
-    const event = typeof idOrDate === 'string' ? this._byId.get(idOrDate) : undefined;
+    const event = typeof idOrDate === 'string' ? this._event(idOrDate) : undefined;
     if (event) {
       this._select(event.id, true);
       this._focus.focusId = event.id;
@@ -551,7 +562,7 @@ export class AnnalsTimeline extends LitElement {
     const e = neighbour(
       this._data.events,
       this._hiddenSet,
-      from ? this._byId.get(from) : null,
+      from ? this._event(from) : null,
       direction,
     );
     if (e) await this.goTo(e.id);
@@ -715,7 +726,7 @@ export class AnnalsTimeline extends LitElement {
       tabStop: this._focus.tabStop(drawn, scene.items[0]?.id, this.selected),
       selected: this.selected,
       positions: this._positions,
-      matches: new Set(this._matches),
+      matches: this._matchSet,
       searching: this._query.trim() !== '',
       colors: this._colors,
       dateText: (e) => this._dateText(e),
