@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { STRICT_POLICY } from './tests/csp/policy.mjs';
 
 const executablePath = findChrome();
 const updateBaselines = process.argv.includes('--update-visual-baseline');
@@ -56,6 +57,13 @@ export default {
   testsFinishTimeout: 120_000,
   // Lit's dev build (kept for its warnings) announces itself in every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // The strict-CSP page (tests/csp/) is served with its policy as a header, as a real site would.
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', STRICT_POLICY);
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     visualRegressionPlugin({

@@ -30,6 +30,28 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The width now, read from layout when nothing has been observed yet, so that the first update
+   * can already draw instead of waiting a frame for the observer. Before the host has rendered,
+   * the target does not exist yet and the host's own content box stands in for it; the observer
+   * corrects it if the two differ.
+   */
+  measure(): number {
+    if (this.width > 0 || !this.host.isConnected) return this.width;
+    const el = this.target() ?? this.host;
+    const style = getComputedStyle(el);
+    if (style.display === 'none') return this.width;
+    const box = el.getBoundingClientRect().width;
+    const width =
+      box -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight) -
+      parseFloat(style.borderLeftWidth) -
+      parseFloat(style.borderRightWidth);
+    if (width > 0) this.width = width;
+    return this.width;
+  }
+
   private _observe() {
     const el = this.target() ?? this.host;
     if (el === this._observed) return;

@@ -176,9 +176,91 @@ export function countStarts(
 }
 
 /**
+ * A fixed pseudo-random rank for the event at `index` (a 32-bit integer mix of it): among events
+ * of equal importance it decides which keep a place when space is short. Fixed per event, not per
+ * view, so the events a crowded view keeps stay kept while the reader pans, and stay kept when
+ * zooming in (the best of a span is the best of whichever half contains it).
+ */
+export function rankOf(index: number): number {
+  let x = Math.imul(index ^ 0x9e3779b9, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Per key, a tournament tree over its events in start order: the best-ranked of any run. */
+const bestMemo = new WeakMap<StartIndex, Map<string, Int32Array>>();
+
+function tournament(index: StartIndex, key: string): Int32Array {
+  let byKey = bestMemo.get(index);
+  if (!byKey) bestMemo.set(index, (byKey = new Map()));
+  let tree = byKey.get(key);
+  if (tree) return tree;
+  const indices = index.indicesByKey.get(key)!;
+  const n = indices.length;
+  // Leaves at [n, 2n) hold positions 0..n-1; node i holds the better of nodes 2i and 2i+1.
+  tree = new Int32Array(2 * n);
+  for (let p = 0; p < n; p++) tree[n + p] = p;
+  for (let i = n - 1; i > 0; i--) {
+    const a = tree[2 * i]!;
+    const b = tree[2 * i + 1]!;
+    tree[i] = rankOf(indices[a]!) >= rankOf(indices[b]!) ? a : b;
+  }
+  indexWork.built += n;
+  byKey.set(key, tree);
+  return tree;
+}
+
+/** Position of the best-ranked event among positions `[lo, hi)` of a key (lo < hi). */
+function bestIn(tree: Int32Array, indices: Int32Array, lo: number, hi: number): number {
+  const n = indices.length;
+  let best = -1;
+  let bestRank = -1;
+  const consider = (p: number) => {
+    indexWork.visited++;
+    const r = rankOf(indices[p]!);
+    if (r > bestRank) {
+      bestRank = r;
+      best = p;
+    }
+  };
+  for (let l = lo + n, h = hi + n; l < h; l >>= 1, h >>= 1) {
+    if (l & 1) consider(tree[l++]!);
+    if (h & 1) consider(tree[--h]!);
+  }
+  return best;
+}
+
+/**
+ * The `count` best-ranked events among positions `[lo, hi)` of a key, best first: each pick
+ * splits its run in two, and the next is the best of the runs' bests. O(count² · log n).
+ */
+function bestRanked(index: StartIndex, key: string, lo: number, hi: number, count: number) {
+  const indices = index.indicesByKey.get(key)!;
+  const tree = tournament(index, key);
+  const out: number[] = [];
+  const runs: [number, number, number][] = [];
+  const open = (a: number, b: number) => {
+    if (b > a) runs.push([a, b, bestIn(tree, indices, a, b)]);
+  };
+  open(lo, hi);
+  while (out.length < count && runs.length) {
+    let at = 0;
+    for (let r = 1; r < runs.length; r++)
+      if (rankOf(indices[runs[r]![2]]!) > rankOf(indices[runs[at]![2]]!)) at = r;
+    const [a, b, p] = runs.splice(at, 1)[0]!;
+    out.push(indices[p]!);
+    open(a, p);
+    open(p + 1, b);
+  }
+  return out;
+}
+
+/**
  * Up to `limit` indices of events that start in `[from, to)`, the most important first: the key
  * groups are taken in the order given, and within a group the keys take turns (so no one
- * category fills the quota) and each key's picks are spread over its events in the span.
+ * category fills the quota), each key giving its best-ranked events (`rankOf`) first.
  */
 export function firstStarting(
   index: StartIndex,
@@ -192,23 +274,14 @@ export function firstStarting(
     const spans = keys
       .map((k) => {
         const starts = index.byKey.get(k)!;
-        return {
-          indices: index.indicesByKey.get(k)!,
-          lo: bisect(starts, from),
-          hi: bisect(starts, to),
-        };
+        return { key: k, lo: bisect(starts, from), hi: bisect(starts, to) };
       })
       .filter((r) => r.hi > r.lo);
     const want = limit - out.length;
     const perKey = Math.ceil(want / Math.max(1, spans.length));
-    for (let turn = 0; turn < perKey && out.length < limit; turn++) {
-      for (const r of spans) {
-        const n = r.hi - r.lo;
-        if (turn >= n || out.length >= limit) continue;
-        // Spread: the turn-th of perKey evenly spaced picks over this key's events.
-        out.push(r.indices[r.lo + Math.floor(((turn + 0.5) * n) / Math.min(n, perKey))]!);
-      }
-    }
+    const picks = spans.map((r) => bestRanked(index, r.key, r.lo, r.hi, perKey));
+    for (let turn = 0; turn < perKey && out.length < limit; turn++)
+      for (const p of picks) if (turn < p.length && out.length < limit) out.push(p[turn]!);
     if (out.length >= limit) return out;
   }
   return out;

@@ -16,6 +16,7 @@ import {
   eventsMeeting,
   eventsStarting,
   firstStarting,
+  rankOf,
   startIndex,
   startSpan,
 } from './event-index.js';
@@ -46,6 +47,8 @@ export interface HorizontalInput {
   readonly top: number;
   /** Indices of events placed first, whatever their importance or their stretch's density. */
   readonly pinned?: readonly number[];
+  /** Only sizing the rows (`fitRows`): clusters are counted but need no span or words. */
+  readonly sizing?: boolean;
 }
 
 /** Occupied extents of one lane, sorted and apart: room is found with a binary search. */
@@ -185,7 +188,9 @@ export function horizontalPicture(input: HorizontalInput) {
         Number(pinned.has(b)) - Number(pinned.has(a)) ||
         Number(earlier.has(a)) - Number(earlier.has(b)) ||
         events[b]!.importance - events[a]!.importance ||
-        a - b,
+        // A fixed rank, not the date: the view's edges then decide nothing about the middle,
+        // so what is kept stays kept while panning.
+        rankOf(b) - rankOf(a),
     );
     candidates.length = 0;
     candidates.push(...order);
@@ -196,11 +201,12 @@ export function horizontalPicture(input: HorizontalInput) {
     // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
     const placedIn = counts.map(() => 0);
     const placed: Placed[] = [];
-    for (const i of candidates) {
+    // Where each candidate would go: its mark, and its label beside it (or before it at the end).
+    const geometry = (i: number) => {
       const e = events[i]!;
       const x = project(axis, t, e.startTime);
       // A mark past the end of the axis is not in view, and neither is its label.
-      if (x - half > length) continue;
+      if (x - half > length) return null;
       const x2 = e.end ? project(axis, t, e.endTime) : null;
       const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));
       const period = periodEnd - x > m.markerSize ? periodEnd : null;
@@ -216,38 +222,56 @@ export function horizontalPicture(input: HorizontalInput) {
       }
       const markStart = x - half;
       const markEnd = Math.max(x2 ?? period ?? x + half, x + half);
-      const full: [number, number] = [
-        Math.min(markStart, labelStart),
-        Math.max(markEnd, labelStart + w),
-      ];
-      let lane = lanes.findIndex((l) => l.take(full[0], full[1], m.itemGap));
-      let labelShown = true;
-      if (lane < 0) {
-        labelShown = false;
-        lane = lanes.findIndex((l) => l.take(markStart, markEnd, m.itemGap));
-      }
-      if (lane < 0) {
-        if (earlier.has(i) && x2 !== null && x2 >= 0) {
-          underWay++;
-          underWayFrom = Math.min(underWayFrom, e.startTime);
-        }
-        continue;
-      }
-      const b = bisect(bounds, e.startTime + 1e-9) - 1;
-      if (b >= 0 && b < counts.length) placedIn[b]!++;
-      placed.push({
-        event: e,
-        index: i,
-        lane,
-        labelShown,
+      return {
+        e,
+        i,
         x,
         x2,
         period,
+        anchor,
         labelStart,
         // Kept inside the axis even when the sum rounds a hair past its end.
         labelEnd: anchor === 'start' && labelStart + w > length ? length : labelStart + w,
-        anchor,
+        markStart,
+        markEnd,
+        fullStart: Math.min(markStart, labelStart),
+        fullEnd: Math.max(markEnd, labelStart + w),
+      };
+    };
+    type Geometry = NonNullable<ReturnType<typeof geometry>>;
+    const place = (g: Geometry, lane: number, labelShown: boolean) => {
+      const b = bisect(bounds, g.e.startTime + 1e-9) - 1;
+      if (b >= 0 && b < counts.length) placedIn[b]!++;
+      placed.push({
+        event: g.e,
+        index: g.i,
+        lane,
+        labelShown,
+        x: g.x,
+        x2: g.x2,
+        period: g.period,
+        labelStart: g.labelStart,
+        labelEnd: g.labelEnd,
+        anchor: g.anchor,
       });
+    };
+    // Labels first, in the order above; then marks alone for the rest, in the same order. A mark
+    // placed early would otherwise block a label that fits, and labels are what readers read.
+    const unlabelled: Geometry[] = [];
+    for (const i of candidates) {
+      const g = geometry(i);
+      if (!g) continue;
+      const lane = lanes.findIndex((l) => l.take(g.fullStart, g.fullEnd, m.itemGap));
+      if (lane >= 0) place(g, lane, true);
+      else unlabelled.push(g);
+    }
+    for (const g of unlabelled) {
+      const lane = lanes.findIndex((l) => l.take(g.markStart, g.markEnd, m.itemGap));
+      if (lane >= 0) place(g, lane, false);
+      else if (earlier.has(g.i) && g.x2 !== null && g.x2 >= 0) {
+        underWay++;
+        underWayFrom = Math.min(underWayFrom, g.e.startTime);
+      }
     }
     // Windowed: only what meets the view is drawn.
     placed.sort((a, b) => a.index - b.index);
@@ -270,6 +294,10 @@ export function horizontalPicture(input: HorizontalInput) {
       if (!count) continue;
       const x = t.x + (b0 + b) * B;
       if (x + B < 0 || x > length) continue;
+      if (input.sizing) {
+        clusters.push(sizingCluster(r, count, x, B));
+        continue;
+      }
       // The span of the events themselves, not of the stretch: what activating it shows.
       const span = startSpan(starts, keys, bounds[b]!, bounds[b + 1]!);
       const start = Math.min(carried ? underWayFrom : Infinity, span?.first ?? bounds[b]!);
@@ -300,6 +328,22 @@ export function horizontalPicture(input: HorizontalInput) {
   });
   const height = y + m.axisGap + m.axisSize;
   return { items, clusters, rows, height, lanes: mostLanes };
+}
+
+/** A cluster as row sizing needs it: where it is and how many it holds. */
+function sizingCluster(row: number, count: number, x: number, B: number): SceneCluster {
+  return {
+    id: `${row}:${x}`,
+    row,
+    count,
+    start: 0,
+    end: 0,
+    x,
+    x2: x + B,
+    box: rect(x, 0, B, 0),
+    text: '',
+    description: '',
+  };
 }
 
 function itemOf(p: Placed, row: number, lanesTop: number, m: Metrics, measure: Measure): SceneItem {

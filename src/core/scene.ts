@@ -70,6 +70,7 @@ export function fitRows(
     groupBy,
     rows: trial,
     top: 0,
+    sizing: true,
   });
   return trial.map((row, r) => {
     const used = pic.items.reduce((n, it) => (it.row === r ? Math.max(n, it.lane + 1) : n), 0);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import type { SceneBreak } from '../../core/scene.js';
 import type { Tick } from '../../core/ticks.js';
 import { tokens } from '../shared.styles.js';
@@ -37,7 +37,7 @@ export class AnnalsAxis extends LitElement {
 
   override render() {
     const vertical = this.orientation === 'vertical';
-    const at = (px: number) => styleMap(vertical ? { top: `${px}px` } : { left: `${px}px` });
+    const at = (px: number) => styleProps(vertical ? { top: `${px}px` } : { left: `${px}px` });
     return html`<div class="line" part="line"></div>
       ${this.ticks.map(
         (t) =>
@@ -64,7 +64,7 @@ export class AnnalsAxis extends LitElement {
               class="break"
               part="break"
               aria-hidden="true"
-              style=${styleMap({ top: `${b.x}px`, right: '-4px' })}
+              style=${styleProps({ top: `${b.x}px`, right: '-4px' })}
               width="16"
               height=${Math.max(2, b.x2 - b.x)}
             >

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
 import { checkUrl } from '../../core/url.js';
@@ -65,7 +65,7 @@ export class AnnalsEventCard extends LitElement {
         cat
           ? html`<span
               class="category"
-              style=${styleMap({ '--_swatch': categoryColor(catIndex, cat.color) })}
+              style=${styleProps({ '--_swatch': categoryColor(catIndex, cat.color) })}
               >${cat.label}</span
             >`
           : nothing

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import type { Category } from '../../core/types.js';
 import { AnnalsCategoryToggleEvent } from '../../events.js';
 import { categoryColor, tokens } from '../shared.styles.js';
@@ -41,7 +41,7 @@ export class AnnalsLegend extends LitElement {
           <button
             part="item"
             aria-pressed=${visible ? 'true' : 'false'}
-            style=${styleMap({ '--_swatch': categoryColor(i, c.color) })}
+            style=${styleProps({ '--_swatch': categoryColor(i, c.color) })}
             @click=${() => this.dispatchEvent(new AnnalsCategoryToggleEvent(c.id, !visible))}
           >
             <span class="swatch" part="swatch"></span>${c.label}

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import { AnnalsWindowRequestEvent } from '../../events.js';
 import { tokens } from '../shared.styles.js';
 import { overviewStyles } from './overview.styles.js';
@@ -51,7 +51,7 @@ export class AnnalsOverview extends LitElement {
       <div
         class="window"
         part="window"
-        style=${styleMap({ left: `${s * 100}%`, width: `${(e - s) * 100}%` })}
+        style=${styleProps({ left: `${s * 100}%`, width: `${(e - s) * 100}%` })}
       ></div>
     </div>`;
   }
@@ -85,7 +85,13 @@ export class AnnalsOverview extends LitElement {
     ctx.scale(dpr, dpr);
     ctx.fillStyle =
       getComputedStyle(this).getPropertyValue('--annals-overview-mark').trim() || '#55585e';
-    for (const f of this.marks) ctx.fillRect(Math.round(f * (w - 2)), h * 0.25, 2, h * 0.5);
+    // One rect per pixel column that holds a mark, however many events share it.
+    const columns = new Uint8Array(Math.max(1, Math.ceil(w)));
+    for (const f of this.marks) {
+      const x = Math.round(f * (w - 2));
+      if (x >= 0 && x < columns.length) columns[x] = 1;
+    }
+    for (let x = 0; x < columns.length; x++) if (columns[x]) ctx.fillRect(x, h * 0.25, 2, h * 0.5);
   }
 
   private _fraction(e: PointerEvent): number {

@@ -1,12 +1,12 @@
 /**
  * The drawing of a Scene: breaks, eras, the ordered list of events and the axis. Every number
- * comes from the Scene; positions are set through CSSOM (`styleMap`), never as style text, so the
+ * comes from the Scene; positions are set through CSSOM (`styleProps`), never as style text, so the
  * drawing works under a Content-Security-Policy without 'unsafe-inline'.
  */
 import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
 import type { Dataset, TimelineEvent } from '../../core/types.js';
 
@@ -48,7 +48,7 @@ function item(it: SceneItem, c: DrawingContext) {
   const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
   const { box } = it;
   return html`<li
-    style=${styleMap({ transform: `translate(${box.x}px, ${box.y}px)` })}
+    style=${styleProps({ transform: `translate(${box.x}px, ${box.y}px)` })}
     aria-posinset=${c.positions.get(e.id) ?? 0}
     aria-setsize=${c.positions.size}
   >
@@ -58,7 +58,7 @@ function item(it: SceneItem, c: DrawingContext) {
       data-id=${e.id}
       tabindex=${e.id === c.tabStop ? '0' : '-1'}
       aria-current=${e.id === c.selected ? 'true' : nothing}
-      style=${styleMap({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
+      style=${styleProps({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
       @click=${() => c.onActivate(e.id)}
       @focus=${() => c.onFocus(e.id)}
     >
@@ -77,11 +77,11 @@ function item(it: SceneItem, c: DrawingContext) {
       }
       ${
         it.x2 !== null
-          ? html`<span class="bar" part="bar" style=${styleMap(px(it.mark))}></span>`
-          : html`<span class="mark" part="marker" style=${styleMap(px(it.mark))}></span>`
+          ? html`<span class="bar" part="bar" style=${styleProps(px(it.mark))}></span>`
+          : html`<span class="mark" part="marker" style=${styleProps(px(it.mark))}></span>`
       }
-      ${it.band ? html`<span class="period" part="period" style=${styleMap(px(it.band))}></span>` : nothing}
-      <span class="label" part="label" style=${styleMap(px(it.label))}
+      ${it.band ? html`<span class="period" part="period" style=${styleProps(px(it.band))}></span>` : nothing}
+      <span class="label" part="label" style=${styleProps(px(it.label))}
         >${e.title}<time class="sr-only" datetime=${ifDefined(c.datetime(e))}
           >, ${c.dateText(e)}</time
         ></span
@@ -126,7 +126,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
           <button
             class="cluster"
             part="cluster"
-            style=${styleMap(px(k.box))}
+            style=${styleProps(px(k.box))}
             tabindex=${i === 0 ? '0' : '-1'}
             aria-label=${`${k.description}; show them`}
             title=${k.description}
@@ -151,16 +151,18 @@ export function drawing(c: DrawingContext) {
   return html`<div
     class="viewport ${vertical ? 'vertical' : 'horizontal'}"
     part="viewport"
-    style=${styleMap({ height: `${scene.height}px` })}
+    style=${styleProps({ height: `${scene.height}px` })}
     tabindex=${scene.items.length ? '-1' : '0'}
     aria-label=${label}
     @keydown=${c.onKeydown}
   >
-    ${scene.breaks.map((b) => html`<div class="break-band" aria-hidden="true" style=${styleMap(px(b.band))}></div>`)}
+    ${scene.breaks.map((b) => html`<div class="break-band" aria-hidden="true" style=${styleProps(px(b.band))}></div>`)}
     ${scene.eras.map(
       (e) =>
-        html`<div class="era" part="era" style=${styleMap(px(e.band))}></div>
-          <div class="era-label" part="era-label" style=${styleMap(px(e.label))}>${e.title}</div>`,
+        html`<div class="era" part="era" style=${styleProps(px(e.band))}></div>
+          <div class="era-label" part="era-label" style=${styleProps(px(e.label))}>
+            ${e.title}
+          </div>`,
     )}
     ${
       scene.rows.length > 1
@@ -169,9 +171,9 @@ export function drawing(c: DrawingContext) {
               html`<div
                   class="row ${i ? 'next' : ''}"
                   part="row"
-                  style=${styleMap(px(r.box))}
+                  style=${styleProps(px(r.box))}
                 ></div>
-                <div class="row-label" part="row-label" style=${styleMap(px(r.label))}>
+                <div class="row-label" part="row-label" style=${styleProps(px(r.label))}>
                   ${r.title}
                 </div>`,
           )
@@ -186,7 +188,7 @@ export function drawing(c: DrawingContext) {
     </ol>
     ${scene.clusters.length ? clusterList(scene.clusters, c) : nothing}
     <annals-axis
-      style=${styleMap(px(scene.axis))}
+      style=${styleProps(px(scene.axis))}
       .ticks=${scene.ticks.ticks}
       .breaks=${scene.breaks}
       orientation=${scene.orientation}

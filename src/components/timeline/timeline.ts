@@ -344,7 +344,7 @@ export class AnnalsTimeline extends LitElement {
     }
     if (changed.has('locale') || changed.has('_data')) this._dates.clear();
     if (changed.has('_data')) this._datetimes.clear();
-    if (this._size.width <= 0) return;
+    if (this._size.measure() <= 0) return;
     const gaps = oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress';
     const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
     const view = this._view;
