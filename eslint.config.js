@@ -40,6 +40,8 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       'tests/screenshots/**',
+      // A developer's own throwaway scripts (kept out of git by .git/info/exclude).
+      'scratch/**',
     ],
   },
   js.configs.recommended,
@@ -62,6 +64,8 @@ export default tseslint.config(
       '.storybook/**/*.ts',
       'tests/**/*.config.mjs',
       'tests/node/**/*.mjs',
+      'tests/server/**/*.mjs',
+      'tests/csp/policy.mjs',
     ],
     languageOptions: { globals: globals.node },
   },

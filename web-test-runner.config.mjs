@@ -8,6 +8,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { STRICT_POLICY } from './tests/csp/policy.mjs';
+import { testEndpoints } from './tests/server/fixtures.mjs';
 
 const executablePath = findChrome();
 const updateBaselines = process.argv.includes('--update-visual-baseline');
@@ -59,6 +60,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // The strict-CSP page (tests/csp/) is served with its policy as a header, as a real site would.
   middleware: [
+    testEndpoints,
     async (ctx, next) => {
       await next();
       if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', STRICT_POLICY);

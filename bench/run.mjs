@@ -76,10 +76,14 @@ const VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
 
 const log = (...parts) => console.error(...parts);
 
-/** The Annals single-file bundle, built as scripts/build.mjs builds dist/annals.js. */
+/** The Annals bundle and its lazy chunks, built as scripts/build.mjs builds dist/annals.js. */
 async function bundleAnnals() {
   const out = await build({
-    entryPoints: ['src/define.ts'],
+    entryPoints: { annals: 'src/define.ts' },
+    outdir: 'bench/.annals',
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     format: 'esm',
     minify: true,
@@ -90,7 +94,12 @@ async function bundleAnnals() {
     logLevel: 'warning',
     write: false,
   });
-  return out.outputFiles[0].contents;
+  const memory = {};
+  for (const f of out.outputFiles) {
+    const rel = f.path.slice(f.path.indexOf('bench/.annals/') + 'bench/.annals/'.length);
+    memory[`/lib/annals/${rel}`] = f.contents;
+  }
+  return memory;
 }
 
 /**
@@ -277,7 +286,7 @@ async function measure(server, lib, n) {
 
 const started = performance.now();
 log(`bench: bundling Annals (src/define.ts, minified)…`);
-const memory = { '/lib/annals/annals.js': await bundleAnnals() };
+const memory = await bundleAnnals();
 const server = await startServer({ root, libs: LIBS, memory });
 log(
   `bench: serving on ${server.origin}; N = ${ns.join(', ')}; ${only.join(', ')}; ${stepCount} steps; ${timeoutMs / 1000} s to draw, ${stepLimitMs / 1000} s of steps`,

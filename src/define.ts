@@ -2,6 +2,7 @@
 import { AnnalsAxis } from './components/axis/axis.js';
 import { AnnalsEventCard } from './components/event-card/event-card.js';
 import { AnnalsLegend } from './components/legend/legend.js';
+import { AnnalsEraElement, AnnalsEventElement } from './components/markup/markup.js';
 import { AnnalsOverview } from './components/overview/overview.js';
 import { AnnalsTimeline } from './components/timeline/timeline.js';
 
@@ -23,10 +24,14 @@ defineElement('annals-event-card', AnnalsEventCard);
 defineElement('annals-legend', AnnalsLegend);
 defineElement('annals-overview', AnnalsOverview);
 defineElement('annals-axis', AnnalsAxis);
+defineElement('annals-event', AnnalsEventElement);
+defineElement('annals-era', AnnalsEraElement);
 
 declare global {
   interface HTMLElementTagNameMap {
     'annals-axis': AnnalsAxis;
+    'annals-event': AnnalsEventElement;
+    'annals-era': AnnalsEraElement;
     'annals-event-card': AnnalsEventCard;
     'annals-legend': AnnalsLegend;
     'annals-overview': AnnalsOverview;
@@ -34,4 +39,12 @@ declare global {
   }
 }
 
-export { AnnalsAxis, AnnalsEventCard, AnnalsLegend, AnnalsOverview, AnnalsTimeline };
+export {
+  AnnalsAxis,
+  AnnalsEraElement,
+  AnnalsEventCard,
+  AnnalsEventElement,
+  AnnalsLegend,
+  AnnalsOverview,
+  AnnalsTimeline,
+};

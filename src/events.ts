@@ -51,11 +51,56 @@ export class AnnalsRangeSettleEvent extends AnnalsRangeEvent {
   }
 }
 
-/** The input held problems; the valid items are shown and these were reported. */
-export class AnnalsProblemsEvent extends CustomEvent<{ readonly problems: readonly Problem[] }> {
+/**
+ * The input held problems; the valid items are shown and these were reported. `dropped` counts
+ * the events that could not be shown.
+ */
+export class AnnalsProblemsEvent extends CustomEvent<{
+  readonly problems: readonly Problem[];
+  readonly dropped: number;
+}> {
   static readonly type = 'annals-problems';
-  constructor(readonly problems: readonly Problem[]) {
-    super(AnnalsProblemsEvent.type, init({ problems }));
+  constructor(
+    readonly problems: readonly Problem[],
+    readonly dropped = 0,
+  ) {
+    super(AnnalsProblemsEvent.type, init({ problems, dropped }));
+  }
+}
+
+/** Data from `src` was loaded and read (`as`: which format it was read as). */
+export class AnnalsLoadEvent extends CustomEvent<{ readonly url: string; readonly as: string }> {
+  static readonly type = 'annals-load';
+  constructor(
+    readonly url: string,
+    readonly as: string,
+  ) {
+    super(AnnalsLoadEvent.type, init({ url, as }));
+  }
+}
+
+/**
+ * Data from `src` could not be shown. `failure` says why (`timeout`, `http`, `network`,
+ * `too-large`, `empty`, `malformed-json`, `malformed-csv`, `no-events`); `message` says it in full
+ * for developers; `status` is the HTTP status of an `http` failure.
+ */
+export class AnnalsErrorEvent extends CustomEvent<{
+  readonly url: string;
+  readonly failure: string;
+  readonly message: string;
+  readonly status?: number;
+}> {
+  static readonly type = 'annals-error';
+  constructor(
+    readonly url: string,
+    readonly failure: string,
+    readonly message: string,
+    readonly status?: number,
+  ) {
+    super(
+      AnnalsErrorEvent.type,
+      init(status === undefined ? { url, failure, message } : { url, failure, message, status }),
+    );
   }
 }
 
@@ -95,6 +140,8 @@ declare global {
     'annals-range-change': AnnalsRangeChangeEvent;
     'annals-range-settle': AnnalsRangeSettleEvent;
     'annals-problems': AnnalsProblemsEvent;
+    'annals-load': AnnalsLoadEvent;
+    'annals-error': AnnalsErrorEvent;
     'annals-category-toggle': AnnalsCategoryToggleEvent;
     'annals-window-request': AnnalsWindowRequestEvent;
     'annals-close': AnnalsCloseEvent;

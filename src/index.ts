@@ -4,6 +4,7 @@ export * from './events.js';
 export { AnnalsAxis } from './components/axis/axis.js';
 export { AnnalsEventCard } from './components/event-card/event-card.js';
 export { AnnalsLegend } from './components/legend/legend.js';
+export { AnnalsEraElement, AnnalsEventElement } from './components/markup/markup.js';
 export { AnnalsOverview } from './components/overview/overview.js';
 export {
   AnnalsTimeline,
@@ -11,6 +12,12 @@ export {
   type NavigateOptions,
 } from './components/timeline/timeline.js';
 export { ResizeController } from './controllers/resize-controller.js';
+export {
+  DataSourceController,
+  type FetchOptions,
+  type LoadFailure,
+  type SourceState,
+} from './controllers/data-source-controller.js';
 export { ViewController, type ViewInput, type ViewOptions } from './controllers/view-controller.js';
 export { DeepLinkController, type LinkState } from './controllers/deep-link-controller.js';
 export {

@@ -21,3 +21,4 @@ export * from './url.js';
 export * from './validate.js';
 export * from './viewport.js';
 export * from './locale-fallback.js';
+export * from './sources/index.js';

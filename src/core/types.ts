@@ -44,6 +44,15 @@ export interface EventInput {
   end?: DateInput;
   /** A paragraph of plain text shown in the event card. */
   summary?: string;
+  /**
+   * The event's text as HTML (TimelineJS's `text.text`): paragraphs, links, emphasis and lists are
+   * kept, sanitised with DOMPurify before display; everything else (scripts, styles, frames,
+   * event handlers, links other than http, https or relative) is removed. Shown in the card
+   * after the summary.
+   */
+  body?: string;
+  /** Text shown for the date instead of the formatted one, e.g. "Spring 2009" (TimelineJS's `display_date`). */
+  displayDate?: string;
   /** Key of one of the dataset's `categories`. */
   category?: string;
   /** Name of the row the event is drawn in with `group-by="group"` (TimelineJS's `group`). */
@@ -127,6 +136,10 @@ export interface TimelineEvent {
   readonly start: CivilDate;
   readonly end?: CivilDate;
   readonly summary: string;
+  /** Unsanitised HTML as authored; the card sanitises it with DOMPurify before showing it. */
+  readonly body?: string;
+  /** Text shown for the date instead of the formatted one. */
+  readonly displayDate?: string;
   readonly category?: string;
   /** Row the event is drawn in with `group-by="group"`, like TimelineJS's `group`. */
   readonly group?: string;
@@ -189,4 +202,6 @@ export interface Problem {
 export interface ValidationResult {
   readonly dataset: Dataset;
   readonly problems: readonly Problem[];
+  /** How many events of the input could not be shown (each has a problem saying why). */
+  readonly dropped: number;
 }

@@ -37,5 +37,30 @@ export function checkUrl(value: unknown): UrlCheck {
       reason: 'the URL has a malformed scheme (use http, https or a relative URL)',
     };
   }
+  // `//host/path` takes the page's scheme to another host, and browsers read `\\` as `/`
+  // (`/\\evil.example` is `//evil.example`): neither is a relative URL within the site.
+  if (folded.startsWith('//') || folded.includes('\\')) {
+    return {
+      ok: false,
+      reason: folded.includes('\\')
+        ? 'the URL contains a backslash (write forward slashes, or the full https:// URL)'
+        : 'the URL is scheme-relative (//host/…); write the full https:// URL',
+    };
+  }
   return { ok: true, url };
+}
+
+/**
+ * Resolves a checked URL against the page's base (`document.baseURI`, passed in: the core has no
+ * document) and keeps it only if the result is http or https. Returns the absolute URL, or null.
+ */
+export function resolveUrl(url: string, base: string): string | null {
+  const checked = checkUrl(url);
+  if (!checked.ok) return null;
+  try {
+    const resolved = new URL(checked.url, base);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -26,6 +26,8 @@ export const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'start',
   'end',
   'summary',
+  'body',
+  'displayDate',
   'category',
   'group',
   'tags',
@@ -579,11 +581,13 @@ function forEachItem(
   fields: Fields,
   problems: Problem[],
   visit: (c: Collector, copy: RecordCopy | null, value: unknown, index: number) => void,
+  counted?: () => void,
 ): void {
   if (!list) return;
   forEachElement(
     list,
     (value, index) => {
+      counted?.();
       const copy = copyRecord(value, fields);
       const record = copy.ok ? copy.value : null;
       const c = new Collector(problems, collection, record?.rec ?? null, index);
@@ -593,7 +597,10 @@ function forEachItem(
         visit(c, record, value, index);
       }
     },
-    (error, index) => new Collector(problems, collection, null, index).unreadable('', error),
+    (error, index) => {
+      counted?.();
+      new Collector(problems, collection, null, index).unreadable('', error);
+    },
   );
 }
 
@@ -644,20 +651,28 @@ export function validateCategories(input: unknown): {
 export function validateEvents(
   input: unknown,
   categories?: ReadonlySet<string>,
-): { events: TimelineEvent[]; problems: Problem[] } {
+): { events: TimelineEvent[]; problems: Problem[]; dropped: number } {
   const problems: Problem[] = [];
   const events: TimelineEvent[] = [];
   const list = datasetList(input, 'events', problems);
   const seen = new Set<string>();
-  forEachItem('events', list, EVENT, problems, (c, copy, value, index) => {
-    if (!copy) c.report('', 'an event must be an object with id, title and start', value);
-    else {
-      const event = validateEvent(c, copy, index, seen, categories);
-      if (event) events.push(event);
-    }
-  });
+  let items = 0;
+  forEachItem(
+    'events',
+    list,
+    EVENT,
+    problems,
+    (c, copy, value, index) => {
+      if (!copy) c.report('', 'an event must be an object with id, title and start', value);
+      else {
+        const event = validateEvent(c, copy, index, seen, categories);
+        if (event) events.push(event);
+      }
+    },
+    () => items++,
+  );
   events.sort(byTime);
-  return { events, problems };
+  return { events, problems, dropped: items - events.length };
 }
 
 function validateEvent(
@@ -732,8 +747,19 @@ function validateEvent(
   if (times.end) event.end = times.end;
   if (category !== undefined) event.category = category;
   if (group) event.group = group;
+  const body = c.text(rec, 'body')?.trim();
+  if (body) {
+    if (body.length > BODY_LENGTH)
+      c.report('body', `the body is longer than ${BODY_LENGTH} characters; it was cut`, rec.body);
+    event.body = body.slice(0, BODY_LENGTH);
+  }
+  const displayDate = c.text(rec, 'displayDate')?.trim().slice(0, 200);
+  if (displayDate) event.displayDate = displayDate;
   return Object.freeze(event);
 }
+
+/** Longest `body` kept: a long article, not a file pasted by mistake. */
+const BODY_LENGTH = 50_000;
 
 function byTime(a: { startTime: number; endTime: number; id: string }, b: typeof a): number {
   return (
@@ -823,7 +849,11 @@ export function validateDataset(input: unknown): ValidationResult {
     categories: Object.freeze(categories),
     sources,
   });
-  return { dataset, problems: problems.concat(cats.problems, ev.problems, er.problems) };
+  return {
+    dataset,
+    problems: problems.concat(cats.problems, ev.problems, er.problems),
+    dropped: ev.dropped,
+  };
 }
 
 function deriveCategories(events: readonly TimelineEvent[]): Category[] {

@@ -7,6 +7,10 @@ interface Report {
   zeroWidth?: number;
   distinctLefts?: number;
   trustedTypes?: boolean;
+  fromSrc?: number;
+  fromMarkup?: number;
+  bodyParagraphs?: number;
+  bodyLinks?: number;
   error?: string;
 }
 
@@ -47,5 +51,15 @@ describe('a strict Content-Security-Policy', () => {
     expect(r.events).to.equal(4);
     expect(r.zeroWidth).to.equal(0);
     expect(r.distinctLefts).to.equal(4);
+  });
+
+  it('loads src and markup children, and shows TimelineJS HTML text through DOMPurify under Trusted Types', async function () {
+    this.timeout(20_000);
+    const r = await loadStrictPage();
+    expect(r.violations, r.violations.join('\n')).to.deep.equal([]);
+    expect(r.fromSrc).to.equal(4);
+    expect(r.fromMarkup).to.equal(2);
+    expect(r.bodyParagraphs).to.equal(2);
+    expect(r.bodyLinks).to.equal(1);
   });
 });

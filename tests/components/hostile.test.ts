@@ -130,6 +130,9 @@ describe('<annals-timeline> with hostile input', () => {
   it('100 000 characters of id are cut in every problem text', async () => {
     const id = 'x'.repeat(100_000);
     const t = await mount({ title: 'T', events: [{ id, title: 'A', start: 'not a date' }] });
+    t.element.showProblems = true;
+    await t.element.updateComplete;
+    expect(t.problemsList()).to.have.length(1);
     for (const line of t.problemsList()) expect(line.length).to.be.below(800);
   });
 
@@ -144,6 +147,13 @@ describe('<annals-timeline> with hostile input', () => {
       t = await mount({ title: 'T', events });
     });
     expect(t.element.problems).to.have.length(280);
+    // Readers see how many events could not be shown; developers ask for the list.
+    expect(t.problemsList()).to.deep.equal([]);
+    expect(t.root.querySelector('[part~="notice"]')!.textContent!.trim()).to.equal(
+      '280 events could not be shown.',
+    );
+    t.element.showProblems = true;
+    await t.element.updateComplete;
     const list = t.problemsList();
     expect(list).to.have.length(51);
     expect(list.at(-1)).to.equal('and 230 more');

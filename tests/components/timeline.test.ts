@@ -243,6 +243,9 @@ describe('<annals-timeline>', () => {
     expect(problem).to.include({ collection: 'events', item: '"bad-date"', field: 'start' });
     expect(t.element.problems).to.deep.equal(received[0]!.problems);
     expect(t.ids()).to.deep.equal(['good', 'later']);
+    expect(received[0]!.dropped).to.equal(1);
+    t.element.showProblems = true;
+    await t.element.updateComplete;
     const listed = t.problemsList();
     expect(listed).to.have.length(1);
     expect(listed[0])

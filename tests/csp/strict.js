@@ -33,6 +33,28 @@ async function main() {
     await new Promise(requestAnimationFrame);
     // Reports are delivered asynchronously.
     await new Promise((r) => setTimeout(r, 100));
+    // The same library, fed by src (TimelineJS JSON, whose HTML text goes through DOMPurify
+    // under Trusted Types) and by markup children.
+    const s = document.getElementById('s');
+    const m = document.getElementById('m');
+    for (
+      let i = 0;
+      i < 100 &&
+      !(
+        s.shadowRoot?.querySelector('[part~="event"]') &&
+        m.shadowRoot?.querySelector('[part~="event"]')
+      );
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 50));
+    s.selected = 'silk-way-rally-2009';
+    await s.updateComplete;
+    const card = s.shadowRoot.querySelector('annals-event-card');
+    await card.updateComplete;
+    // The body is sanitised once DOMPurify's chunk has loaded.
+    const body = card.shadowRoot.querySelector('[part~="body"]');
+    for (let i = 0; i < 100 && body && !body.querySelector('p'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     const events = [...t.shadowRoot.querySelectorAll('[part~="event"]')];
     const widths = events.map((b) => b.getBoundingClientRect().width);
     const lefts = events.map((b) => Math.round(b.getBoundingClientRect().left));
@@ -44,6 +66,10 @@ async function main() {
         zeroWidth: widths.filter((w) => !(w > 0)).length,
         distinctLefts: new Set(lefts).size,
         trustedTypes: typeof trustedTypes !== 'undefined',
+        fromSrc: s.shadowRoot.querySelectorAll('[part~="event"]').length,
+        fromMarkup: m.shadowRoot.querySelectorAll('[part~="event"]').length,
+        bodyParagraphs: body ? body.querySelectorAll('p').length : -1,
+        bodyLinks: body ? body.querySelectorAll('a[href^="https:"]').length : -1,
       },
       '*',
     );

@@ -265,6 +265,8 @@ describe('timeline.schema.json', () => {
     start: 'required',
     end: 'optional',
     summary: 'optional',
+    body: 'optional',
+    displayDate: 'optional',
     category: 'optional',
     group: 'optional',
     tags: 'optional',

@@ -1,20 +1,24 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { until } from 'lit/directives/until.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
-import { checkUrl } from '../../core/url.js';
+import { resolveUrl } from '../../core/url.js';
 import type { Category, TimelineEvent } from '../../core/types.js';
 import { AnnalsCloseEvent } from '../../events.js';
 import { heading } from '../heading.js';
+import { sanitizeBody } from '../sanitize.js';
 import { elementLocale } from '../locale.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { eventCardStyles } from './event-card.styles.js';
 
 /**
- * The details of one event: title, date at its precision, summary, people and places, media with
- * alt text and credit, and sources as links. Links and images whose URL is not http, https or
- * relative are not drawn, even when the event did not come through `validateDataset`.
+ * The details of one event: title, date at its precision (or its `displayDate`), summary, body,
+ * people and places, media with alt text and credit, and sources as links. URLs are resolved
+ * against the page and kept only when http or https, even when the event did not come through
+ * `validateDataset`; the body's HTML is sanitised with DOMPurify. Optional lists may be absent.
  *
  * @summary Shows one timeline event in full.
  * @fires annals-close - The reader pressed the close button.
@@ -23,6 +27,7 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart title - The event title.
  * @csspart date - The `<time>` with the event's date.
  * @csspart summary - The summary paragraph.
+ * @csspart body - The event's rich text (its sanitised `body`).
  * @csspart media - Each figure.
  * @csspart sources - The list of sources.
  * @csspart close - The close button.
@@ -56,10 +61,16 @@ export class AnnalsEventCard extends LitElement {
     if (!e) return nothing;
     const catIndex = this.categories.findIndex((c) => c.id === e.category);
     const cat = catIndex >= 0 ? this.categories[catIndex] : undefined;
+    // Used alone, the card may be given events that never went through validation.
+    const people = e.people ?? [];
+    const places = e.places ?? [];
+    const media = e.media ?? [];
+    const sources = e.sources ?? [];
+    const base = document.baseURI;
     return html`<article part="base" aria-labelledby="title">
       ${heading(this.headingLevel, e.title, 'title')}
-      <time part="date" datetime=${ifDefined(htmlDatetime(e.start))}
-        >${formatRange(e.start, e.end, elementLocale(this, this.locale))}</time
+      <time part="date" datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}
+        >${e.displayDate || (e.start ? formatRange(e.start, e.end, elementLocale(this, this.locale)) : '')}</time
       >
       ${
         cat
@@ -72,29 +83,37 @@ export class AnnalsEventCard extends LitElement {
       }
       ${e.summary ? html`<p part="summary">${e.summary}</p>` : nothing}
       ${
-        e.people.length || e.places.length
+        e.body
+          ? html`<div class="body" part="body">
+              ${guard([e.body], () => until(sanitizeBody(e.body!), ''))}
+            </div>`
+          : nothing
+      }
+      ${
+        people.length || places.length
           ? html`<dl>
               ${
-                e.people.length
+                people.length
                   ? html`<dt>People</dt>
-                      <dd>${e.people.join(', ')}</dd>`
+                      <dd>${people.join(', ')}</dd>`
                   : nothing
               }
               ${
-                e.places.length
+                places.length
                   ? html`<dt>Places</dt>
-                      <dd>${e.places.join(', ')}</dd>`
+                      <dd>${places.join(', ')}</dd>`
                   : nothing
               }
             </dl>`
           : nothing
       }
-      ${e.media
-        .filter((m) => checkUrl(m.url).ok)
+      ${media
+        .map((m) => ({ ...m, url: resolveUrl(m.url, base) }))
+        .filter((m): m is typeof m & { url: string } => m.url !== null)
         .map(
           (m) =>
             html`<figure part="media">
-              <img src=${m.url} alt=${m.alt} loading="lazy" />
+              <img src=${m.url} alt=${m.alt ?? ''} loading="lazy" />
               ${
                 m.caption || m.credit
                   ? html`<figcaption>
@@ -107,18 +126,18 @@ export class AnnalsEventCard extends LitElement {
             </figure>`,
         )}
       ${
-        e.sources.length
+        sources.length
           ? html`<section aria-label="Sources">
               <p class="sources-title"><strong>Sources</strong></p>
               <ul part="sources">
-                ${e.sources.map(
-                  (s) =>
-                    html`<li>
-                      ${s.url && checkUrl(s.url).ok ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${
-                        s.publisher ? html`, <span>${s.publisher}</span>` : nothing
-                      }
-                    </li>`,
-                )}
+                ${sources.map((s) => {
+                  const href = s.url ? resolveUrl(s.url, base) : null;
+                  return html`<li>
+                    ${href ? html`<a href=${href} rel="noopener noreferrer">${s.title}</a>` : s.title}${
+                      s.publisher ? html`, <span>${s.publisher}</span>` : nothing
+                    }
+                  </li>`;
+                })}
               </ul>
             </section>`
           : nothing

@@ -1,8 +1,79 @@
-/** The list of input problems under the drawing: bounded, so 100,000 bad events cost what 50 do. */
+/**
+ * What readers and developers are told about the data: a short notice of events that could not be
+ * shown, the developer's list of problems (with `show-problems`), one grouped console warning, and
+ * the loading and failure states of `src`.
+ */
 import { html } from 'lit';
+import type { LoadFailure } from '../../controllers/data-source-controller.js';
+import { styleProps } from '../style-props.js';
 import type { Problem } from '../../core/types.js';
 import { formatProblem, summarizeProblems } from '../../core/validate.js';
 
+/** The reader's notice: how many events could not be shown, nothing more technical. */
+export function droppedNotice(dropped: number) {
+  return html`<p class="notice" part="notice">
+    ${dropped === 1 ? '1 event could not be shown.' : `${dropped} events could not be shown.`}
+  </p>`;
+}
+
+/**
+ * While `src` loads: a placeholder shaped like what will be drawn (a title line, the toolbar, the
+ * drawing at its full height, the overview), announced politely, so the page below does not move
+ * when the data arrives. `drawing` is the drawing's height in px.
+ */
+export function loadingView(drawing: number, parts: { toolbar: boolean; overview: boolean }) {
+  return html`<div class="loading" part="loading" role="status">
+    <div class="title" aria-hidden="true">&nbsp;</div>
+    ${parts.toolbar ? html`<div class="placeholder toolbar-line" aria-hidden="true"></div>` : ''}
+    <div class="placeholder drawing" style=${styleProps({ height: `${drawing + 1}px` })}>
+      <span>Loading the timeline…</span>
+    </div>
+    ${parts.overview ? html`<div class="placeholder overview-line" aria-hidden="true"></div>` : ''}
+  </div>`;
+}
+
+/** What the reader is told for each way loading can fail. */
+export function failureText(failure: LoadFailure, status?: number): string {
+  switch (failure) {
+    case 'timeout':
+      return 'The timeline’s data took too long to arrive.';
+    case 'http':
+      return status === 404
+        ? 'The timeline’s data could not be found.'
+        : `The timeline’s data could not be loaded (error ${status ?? 'unknown'}).`;
+    case 'network':
+      return 'The timeline’s data could not be loaded. Check the connection and try again.';
+    case 'too-large':
+      return 'The timeline’s data is too large to show.';
+    case 'empty':
+      return 'The timeline’s data file is empty.';
+    case 'malformed-json':
+    case 'malformed-csv':
+      return 'The timeline’s data could not be read.';
+    case 'no-events':
+      return 'The timeline’s data holds no events that can be shown.';
+  }
+}
+
+/** The failure state: a sentence for the reader, announced, and a Retry button. */
+export function failureView(
+  failure: LoadFailure,
+  status: number | undefined,
+  retry: () => void,
+  height: number,
+) {
+  return html`<div
+    class="error"
+    part="error"
+    role="alert"
+    style=${styleProps({ 'min-height': `${height}px` })}
+  >
+    <p>${failureText(failure, status)}</p>
+    <button type="button" part="retry" @click=${retry}>Try again</button>
+  </div>`;
+}
+
+/** The developer's list of every problem, bounded, so 100,000 bad events cost what 50 do. */
 export function problemsList(problems: readonly Problem[]) {
   const n = problems.length;
   const { shown, more } = summarizeProblems(problems);

@@ -31,6 +31,7 @@ export const frameStyles = css`
   .title {
     margin: 0;
     font-size: 1.2em;
+    font-weight: bold;
   }
   .empty {
     padding: 24px;
@@ -39,6 +40,66 @@ export const frameStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
     margin: 0;
+  }
+  /* Shaped like the timeline it stands for: the same gaps, a title line, the toolbar's row, the
+     drawing, the overview. */
+  .loading {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .loading .placeholder {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .loading .toolbar-line {
+    height: 32px;
+  }
+  .loading .overview-line {
+    height: var(--annals-overview-height, 28px);
+  }
+  .loading .drawing {
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+  }
+  .error {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 12px;
+    padding: 24px;
+    text-align: center;
+    color: var(--_muted);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .error p {
+    margin: 0;
+    color: var(--_text);
+  }
+  .error button {
+    font: inherit;
+    min-height: 32px;
+    padding: 0 16px;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .error button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .notice {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
   }
   .problems {
     font-size: 0.9em;

@@ -33,12 +33,21 @@ import type {
 } from '../../core/types.js';
 import { validateDataset } from '../../core/validate.js';
 import type { TimeWindow } from '../../core/viewport.js';
+import {
+  DataSourceController,
+  type LoadFailure,
+  type SourceState,
+} from '../../controllers/data-source-controller.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
+import type { SourceFormat } from '../../core/sources/index.js';
+import { DEFAULT_METRICS } from '../../core/metrics.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import {
+  AnnalsErrorEvent,
+  AnnalsLoadEvent,
   AnnalsProblemsEvent,
   AnnalsRangeChangeEvent,
   AnnalsRangeSettleEvent,
@@ -56,7 +65,14 @@ import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
 import { oneOf, positive } from './options.js';
-import { problemsList, reportProblems } from './problems.js';
+import {
+  droppedNotice,
+  failureView,
+  loadingView,
+  problemsList,
+  reportProblems,
+} from './problems.js';
+import { inlineJson, readMarkup } from '../markup/markup.js';
 import { toolbar } from './toolbar.js';
 import { drawingStyles, frameStyles, toolbarStyles } from './timeline.styles.js';
 
@@ -72,6 +88,24 @@ export interface NavigateOptions {
 const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 const GAPS = ['compress', 'none'] as const;
 const GROUPS = ['none', 'category', 'group'] as const;
+const CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
+const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
+
+/** What the inline JSON or the markup children hold; `key` tells a real change from a repeat. */
+type MarkupRead =
+  | {
+      readonly ok: true;
+      readonly input: unknown;
+      readonly problems: readonly Problem[];
+      readonly dropped: number;
+      readonly key: string;
+    }
+  | {
+      readonly ok: false;
+      readonly failure: LoadFailure;
+      readonly message: string;
+      readonly key: string;
+    };
 
 /**
  * A timeline of events on a D3 UTC time scale. Give it a dataset (the `data` property, or
@@ -90,11 +124,17 @@ const GROUPS = ['none', 'category', 'group'] as const;
  * `selected`, `start-at` and a deep link may be written in HTML before the data arrives: they are
  * kept and applied to the first data drawn.
  *
+ * The data comes from the first of these that is given: the `data` property; `src` (a URL of
+ * Annals JSON, TimelineJS JSON or CSV); an inline `<script type="application/json">` child;
+ * `<annals-event>` and `<annals-era>` children; the `events`, `eras` and `categories` properties.
+ *
  * @summary An accessible, zoomable timeline drawn from a typed dataset.
  * @fires annals-select - The selected event changed (`detail.id`, `detail.event`; null when cleared).
  * @fires annals-range-change - The visible range changed (`detail.start`, `detail.end` as Dates); at most once a frame.
  * @fires annals-range-settle - The visible range stopped moving: a gesture, animation, navigation or resize has ended (`detail.start`, `detail.end`).
- * @fires annals-problems - The input held problems (`detail.problems`); the valid events are still drawn.
+ * @fires annals-problems - The input held problems (`detail.problems`, `detail.dropped`: events that could not be shown); the valid events are still drawn.
+ * @fires annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
+ * @fires annals-error - Data from `src` (or the inline JSON) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
  * @slot header - Content above the toolbar, replacing the dataset title.
  * @slot footer - Content under the card.
  * @csspart base - The region that wraps everything.
@@ -115,7 +155,11 @@ const GROUPS = ['none', 'category', 'group'] as const;
  * @csspart era - Each era band.
  * @csspart era-label - Each era's title.
  * @csspart empty - The message shown when there are no events.
- * @csspart problems - The list of input problems.
+ * @csspart problems - The list of input problems (with `show-problems`).
+ * @csspart notice - The reader's note that some events could not be shown.
+ * @csspart loading - The placeholder shown while `src` loads; it keeps the drawing's height.
+ * @csspart error - The message shown when the data could not be loaded or read.
+ * @csspart retry - The error's Retry button.
  * @cssprop --annals-lane-height - Height of one lane of events (default 44px).
  * @cssprop --annals-marker-size - Diameter of a point marker (default 14px).
  * @cssprop --annals-label-line-height - Line height of event labels (default 16px).
@@ -156,6 +200,35 @@ export class AnnalsTimeline extends LitElement {
    * `dataset`, which every HTML element already has for its `data-*` attributes.)
    */
   @property({ attribute: false }) data?: DatasetInput;
+
+  /**
+   * URL of the data, resolved against the page: Annals JSON, TimelineJS3 JSON, or CSV (TimelineJS's
+   * spreadsheet template or Annals' own columns). Fetched without cookies (see `credentials`),
+   * given up after `timeout` ms or past `max-bytes`; every failure shows a notice with Retry.
+   */
+  @property() src?: string;
+
+  /**
+   * How to read `src` or the inline JSON: `annals`, `timelinejs` or `csv`. By default it is told
+   * from the response's content type, the file's extension, then the content itself.
+   */
+  @property() format?: SourceFormat;
+
+  /** Credentials sent with `src`: `omit` (default), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+
+  /** Milliseconds to wait for `src` before showing an error with Retry (default 10000). */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Largest response read from `src`, in bytes (default 10,000,000). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
+
+  /**
+   * Show the full list of problems in the data under the drawing, for developers. Readers
+   * otherwise see only how many events could not be shown; the list is always in the
+   * `annals-problems` event and the console.
+   */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
   /** Events, when no `data` is given. */
   @property({ attribute: false }) events: EventInput[] = [];
@@ -217,6 +290,14 @@ export class AnnalsTimeline extends LitElement {
 
   @state() private _data: Dataset = validateDataset({ events: [] }).dataset;
   @state() private _problems: readonly Problem[] = [];
+  /** Events of the input that could not be shown. */
+  @state() private _dropped = 0;
+  /** What the inline JSON or the `<annals-event>` children hold; read when they change. */
+  @state() private _markup: MarkupRead | null = null;
+  /** Data that was read but holds no event to show. */
+  @state() private _noEvents = false;
+  /** The latest settled load from `src`, to validate (a state, so that it triggers an update). */
+  @state() private _sourceRead: SourceState = { status: 'idle' };
   @state() private _hidden: readonly string[] = [];
   @state() private _query = '';
   @state() private _matchIndex = -1;
@@ -272,6 +353,11 @@ export class AnnalsTimeline extends LitElement {
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     item: (id) => this._button(id),
   });
+  private readonly _source = new DataSourceController(this, (state) => this._sourceSettled(state));
+  private readonly _markupObserver =
+    typeof MutationObserver === 'undefined'
+      ? null
+      : new MutationObserver(() => void this._readMarkup());
   private readonly _link = new DeepLinkController(
     this,
     () => this.deepLink || null,
@@ -330,7 +416,19 @@ export class AnnalsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
+    const sourceChanged = ['src', 'format', 'credentials', 'timeout', 'maxBytes'].some((k) =>
+      changed.has(k),
+    );
+    if (sourceChanged) this._loadSource();
+    const dataChanged = [
+      'data',
+      'events',
+      'eras',
+      'categories',
+      'src',
+      '_markup',
+      '_sourceRead',
+    ].some((k) => changed.has(k));
     if (dataChanged) this._validate();
     if (changed.has('selected') && changed.get('selected') !== undefined) {
       const e = this.selectedEvent;
@@ -394,16 +492,124 @@ export class AnnalsTimeline extends LitElement {
     return getComputedStyle(this).getPropertyValue(name.replace('--annals-', '--_m-'));
   }
 
-  private _validate() {
-    const input: unknown = this.data ?? {
-      title: '',
-      events: this.events,
-      eras: this.eras,
-      ...(this.categories ? { categories: this.categories } : {}),
+  /** Starts (or stops) loading `src`; `data` wins over it. */
+  private _loadSource() {
+    if (!this.src || this.data) {
+      if (this._source.state.status !== 'idle') this._source.clear();
+      return;
+    }
+    const credentials = oneOf(this, 'credentials', this.credentials, CREDENTIALS, 'omit');
+    const format = this.format ? oneOf(this, 'format', this.format, FORMATS, 'annals') : undefined;
+    void this._source.load(this.src, {
+      format,
+      credentials,
+      timeoutMs: positive(this, 'timeout', this.timeout, 10_000),
+      maxBytes: positive(this, 'max-bytes', this.maxBytes, 10_000_000),
+    });
+  }
+
+  /** A load from `src` ended: draw what it holds, or tell the page why not. */
+  private _sourceSettled(state: SourceState) {
+    this._sourceRead = state;
+    if (state.status === 'loaded') this.dispatchEvent(new AnnalsLoadEvent(state.url, state.as));
+    else if (state.status === 'error')
+      this._fail(state.url, state.failure, state.message, state.httpStatus);
+  }
+
+  private _fail(url: string, failure: LoadFailure, message: string, status?: number) {
+    console.error(`annals-timeline: ${message}`);
+    this.dispatchEvent(new AnnalsErrorEvent(url, failure, message, status));
+  }
+
+  /** Reads the inline JSON or the `<annals-event>` children, when there are any. */
+  private async _readMarkup() {
+    const json = inlineJson(this);
+    let next: MarkupRead | null = null;
+    if (json !== null) {
+      if (json === this._markup?.key) return;
+      // The readers load only for pages that need them (TimelineJS's format may be inline too).
+      const { readSource } = await import('../../core/sources/index.js');
+      if (inlineJson(this) !== json) return; // Changed again while loading: that read wins.
+      const read = readSource(json, { format: this.format === 'csv' ? undefined : this.format });
+      next = read.ok
+        ? { ok: true, input: read.input, problems: read.problems, dropped: read.dropped, key: json }
+        : { ok: false, failure: read.failure, message: `inline JSON: ${read.message}`, key: json };
+    } else {
+      const input = readMarkup(this, this.label ?? '');
+      if (input) next = { ok: true, input, problems: [], dropped: 0, key: JSON.stringify(input) };
+    }
+    if (next?.key === this._markup?.key) return;
+    this._markup = next;
+    if (next && !next.ok && !this.data && !this.src) this._fail('', next.failure, next.message);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this._readMarkup();
+    this._markupObserver?.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    this.addEventListener('annals-markup-change', this._onMarkupChange);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._markupObserver?.disconnect();
+    this.removeEventListener('annals-markup-change', this._onMarkupChange);
+  }
+
+  private readonly _onMarkupChange = () => void this._readMarkup();
+
+  /** The input to validate, from the first source given, with what converting it found. */
+  private _input(): { input: unknown; problems: readonly Problem[]; dropped: number } {
+    if (this.data) return { input: this.data, problems: [], dropped: 0 };
+    const empty = { input: { title: '', events: [] }, problems: [], dropped: 0 };
+    if (this.src) {
+      const s = this._sourceRead;
+      return s.status === 'loaded' && s.url === this.src
+        ? { input: s.input, problems: s.problems, dropped: s.dropped }
+        : empty;
+    }
+    if (this._markup) return this._markup.ok ? this._markup : empty;
+    return {
+      input: {
+        title: '',
+        events: this.events,
+        eras: this.eras,
+        ...(this.categories ? { categories: this.categories } : {}),
+      },
+      problems: [],
+      dropped: 0,
     };
-    const { dataset, problems } = validateDataset(input);
+  }
+
+  /** Whether the data came from a file or markup, which must hold events to be worth drawing. */
+  private get _fromSource(): boolean {
+    return !this.data && (!!this.src || !!this._markup);
+  }
+
+  private _validate() {
+    const from = this._input();
+    const validated = validateDataset(from.input);
+    const { dataset } = validated;
+    const problems = from.problems.length
+      ? [...from.problems, ...validated.problems]
+      : validated.problems;
     this._data = dataset;
     this._problems = problems;
+    this._dropped = from.dropped + validated.dropped;
+    const loaded =
+      !this.data && (this.src ? this._sourceRead.status === 'loaded' : !!this._markup?.ok);
+    this._noEvents = loaded && dataset.events.length === 0;
+    if (this._noEvents)
+      this._fail(
+        this.src ?? '',
+        'no-events',
+        `${this.src ?? 'the inline data'} holds no event that can be shown (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+      );
     this._colors = categoryColors(dataset.categories);
     // A selection written before the data arrived waits for it; data without it clears it.
     if (
@@ -416,8 +622,11 @@ export class AnnalsTimeline extends LitElement {
     }
     this._hidden = this._hidden.filter((id) => dataset.categories.some((c) => c.id === id));
     reportProblems(problems);
+    const dropped = this._dropped;
     if (problems.length)
-      void this.updateComplete.then(() => this.dispatchEvent(new AnnalsProblemsEvent(problems)));
+      void this.updateComplete.then(() =>
+        this.dispatchEvent(new AnnalsProblemsEvent(problems, dropped)),
+      );
   }
 
   private _findMatches() {
@@ -525,6 +734,13 @@ export class AnnalsTimeline extends LitElement {
     return this._nav.show({ start: Math.min(a, b), end: Math.max(a, b) }, options.animate ?? true);
   }
 
+  /** Loads `src` again (what the Retry button does), or reads the inline data again. */
+  reload(): Promise<void> {
+    if (this.src && !this.data) return this._source.retry();
+    this._markup = null;
+    return this._readMarkup().then(() => this.updateComplete.then(() => undefined));
+  }
+
   /** Shows the whole span. Resolves when drawn. */
   async fit(options: NavigateOptions = {}): Promise<void> {
     await this.updateComplete;
@@ -582,7 +798,7 @@ export class AnnalsTimeline extends LitElement {
   private _dateText(e: TimelineEvent): string {
     let date = this._dates.get(e.id);
     if (date === undefined) {
-      date = formatRange(e.start, e.end, this._locale);
+      date = e.displayDate || formatRange(e.start, e.end, this._locale);
       this._dates.set(e.id, date);
     }
     return date;
@@ -645,10 +861,56 @@ export class AnnalsTimeline extends LitElement {
     await this.goTo(this._matches[this._matchIndex]!);
   }
 
+  /** Why nothing can be drawn, for the reader, if that is the case. */
+  private _failure(): { failure: LoadFailure; status?: number } | null {
+    if (this.data) return null;
+    const s = this._sourceRead;
+    if (this.src && s.status === 'error' && this._source.state.status !== 'loading')
+      return { failure: s.failure, ...(s.httpStatus ? { status: s.httpStatus } : {}) };
+    if (!this.src && this._markup && !this._markup.ok) return { failure: this._markup.failure };
+    if (this._noEvents && this._source.state.status !== 'loading') return { failure: 'no-events' };
+    return null;
+  }
+
+  /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
+  private _expectedHeight(): number {
+    const m = this._metrics ?? DEFAULT_METRICS;
+    const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
+    const lanes = this._maxLanes(groupBy);
+    return lanes * m.laneHeight + m.clusterStrip + m.axisGap + m.axisSize;
+  }
+
   override render() {
     const title = this.label ?? (this._data.title || 'Timeline');
+    const loading = !!this.src && !this.data && this._source.state.status === 'loading';
+    const failure = loading ? null : this._failure();
     const empty = this._data.events.length === 0;
     const scene = this._scene;
+    if (loading || failure)
+      return html`<section
+        part="base"
+        role="region"
+        aria-label=${title}
+        aria-busy=${loading ? 'true' : 'false'}
+      >
+        <slot name="header"></slot>
+        ${
+          loading
+            ? loadingView(this._expectedHeight(), {
+                toolbar: !this.noToolbar,
+                overview: !this.noOverview,
+              })
+            : failure
+              ? failureView(
+                  failure.failure,
+                  failure.status,
+                  () => void this.reload(),
+                  this._expectedHeight(),
+                )
+              : nothing
+        }
+        <slot name="footer"></slot>
+      </section>`;
     return html`<section
       part="base"
       role="region"
@@ -677,7 +939,8 @@ export class AnnalsTimeline extends LitElement {
                 void this._view.panToFraction(ev.window.start)}
             ></annals-overview>`
       }
-      ${this._problems.length ? problemsList(this._problems) : nothing}
+      ${this._dropped ? droppedNotice(this._dropped) : nothing}
+      ${this.showProblems && this._problems.length ? problemsList(this._problems) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       <annals-event-card
         ?hidden=${!this.selectedEvent}

@@ -1,0 +1,234 @@
+/**
+ * Spreadsheets as CSV with a header row, parsed with d3-dsv, in either of two column sets:
+ *
+ * - **TimelineJS's template** (Year, Month, Day, Time, End Year, End Month, End Day, End Time,
+ *   Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
+ *   Group, Background): a TimelineJS spreadsheet exported as CSV reads as it is. Rows of Type
+ *   `title` and `era` become the title and eras.
+ * - **Annals' own**: `id`, `title`, `start`, `end`, `summary`, `body`, `displayDate`, `category`,
+ *   `group`, `importance`, `tags`, `places`, `people` (lists separated by `;`), `media_url`,
+ *   `media_alt`, `media_credit`, `media_caption`, `source_title`, `source_url`, `source_publisher`.
+ *
+ * Cells are text; nothing in them is ever inserted as HTML except TimelineJS's Text column, which
+ * is the event's body and is sanitised when shown.
+ */
+import { csvParse } from 'd3-dsv';
+import type { DatasetInput, EventInput, Problem } from '../types.js';
+import { fromTimelineJs, type Converted } from './timelinejs.js';
+
+export const TIMELINEJS_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+] as const;
+
+export const ANNALS_COLUMNS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'summary',
+  'body',
+  'displayDate',
+  'category',
+  'group',
+  'importance',
+  'tags',
+  'places',
+  'people',
+  'media_url',
+  'media_alt',
+  'media_credit',
+  'media_caption',
+  'source_title',
+  'source_url',
+  'source_publisher',
+] as const;
+
+/** A CSV that could not be read at all. */
+export class CsvError extends Error {}
+
+/** Header names compared loosely: case, surrounding space and a byte-order mark do not matter. */
+const norm = (s: string) =>
+  s
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase();
+
+/** Whether a header row is TimelineJS's template (it has Year and Headline). */
+export function isTimelineJsHeader(columns: readonly string[]): boolean {
+  const names = new Set(columns.map(norm));
+  return names.has('year') && names.has('headline');
+}
+
+/** "14:30", "2:30 PM", "14:30:15" as hours, minutes and seconds; null if unreadable. */
+function readTime(s: string): { hour: number; minute: number; second?: number } | null {
+  const m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(s.trim());
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  const second = m[3] ? Number(m[3]) : undefined;
+  const meridiem = m[4]?.[0]?.toLowerCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59) return null;
+  return { hour, minute, ...(second !== undefined ? { second } : {}) };
+}
+
+/** Parses CSV text into rows keyed by header; throws CsvError when there is no header row. */
+function parseRows(csv: string): { columns: string[]; rows: Record<string, string>[] } {
+  const parsed = csvParse(csv.replace(/^\ufeff/, ''));
+  const columns = parsed.columns.map((c) => c.trim());
+  if (!columns.length || columns.every((c) => c === ''))
+    throw new CsvError('the CSV has no header row');
+  const rows = parsed.map((row) => {
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(row)) out[norm(key)] = (row[key] ?? '').trim();
+    return out;
+  });
+  return { columns, rows };
+}
+
+/** A TimelineJS spreadsheet (CSV) as an Annals dataset input, through its JSON form. */
+function fromTimelineJsRows(rows: Record<string, string>[]): Converted {
+  const problems: Problem[] = [];
+  const date = (prefix: string, row: Record<string, string>, index: number) => {
+    const year = row[`${prefix}year`];
+    if (!year) return undefined;
+    const d: Record<string, unknown> = {
+      year,
+      month: row[`${prefix}month`],
+      day: row[`${prefix}day`],
+    };
+    const time = row[`${prefix}time`];
+    if (time) {
+      const t = readTime(time);
+      if (t) Object.assign(d, t);
+      else
+        problems.push({
+          collection: 'events',
+          item: `row ${index + 2}`,
+          field: `${prefix ? 'End ' : ''}Time`,
+          message: 'the time must read like 14:30, 14:30:15 or 2:30 PM; it was left out',
+          value: time.slice(0, 200),
+        });
+    }
+    return d;
+  };
+  const json: { title?: unknown; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
+  rows.forEach((row, index) => {
+    const type = (row.type ?? '').toLowerCase();
+    const background = row.background
+      ? /^(#|rgb|hsl|[a-z]+$)/i.test(row.background)
+        ? { color: row.background }
+        : { url: row.background }
+      : undefined;
+    const slide: Record<string, unknown> = {
+      start_date: date('', row, index),
+      end_date: date('end ', row, index),
+      text: { headline: row.headline ?? '', text: row.text ?? '' },
+      ...(row['display date'] ? { display_date: row['display date'] } : {}),
+      ...(row.group ? { group: row.group } : {}),
+      ...(background ? { background } : {}),
+      ...(row.media
+        ? {
+            media: {
+              url: row.media,
+              credit: row['media credit'],
+              caption: row['media caption'],
+              thumbnail: row['media thumbnail'],
+            },
+          }
+        : {}),
+    };
+    if (type === 'title') json.title = slide;
+    else if (type === 'era') json.eras.push(slide);
+    else json.events.push(slide);
+  });
+  const converted = fromTimelineJs(json);
+  return { ...converted, problems: [...problems, ...converted.problems] };
+}
+
+const LIST = /\s*;\s*/;
+
+/** Rows in Annals' own columns as a dataset input. */
+function fromAnnalsRows(columns: string[], rows: Record<string, string>[]): Converted {
+  const problems: Problem[] = [];
+  const known = new Set<string>(ANNALS_COLUMNS.map((c) => c.toLowerCase()));
+  for (const c of columns)
+    if (!known.has(norm(c)))
+      problems.push({
+        collection: 'dataset',
+        item: 'dataset',
+        field: c.slice(0, 80),
+        message: `unknown column "${c.slice(0, 40)}" was ignored (expected ${ANNALS_COLUMNS.join(', ')}, or TimelineJS's template)`,
+        value: '',
+      });
+  const events: EventInput[] = rows.map((r, index) => {
+    const e: Record<string, unknown> = {
+      id: r.id || `row-${index + 2}`,
+      title: r.title ?? '',
+      start: r.start ?? '',
+    };
+    for (const f of ['end', 'summary', 'body', 'category', 'group'] as const) if (r[f]) e[f] = r[f];
+    if (r.displaydate) e.displayDate = r.displaydate;
+    if (r.importance)
+      e.importance = /^-?\d+(\.\d+)?$/.test(r.importance) ? Number(r.importance) : r.importance;
+    for (const f of ['tags', 'places', 'people'] as const)
+      if (r[f]) e[f] = r[f].split(LIST).filter(Boolean);
+    if (r.media_url) {
+      e.media = [
+        {
+          url: r.media_url,
+          alt: r.media_alt ?? '',
+          ...(r.media_credit ? { credit: r.media_credit } : {}),
+          ...(r.media_caption ? { caption: r.media_caption } : {}),
+        },
+      ];
+    }
+    if (r.source_title || r.source_url) {
+      e.sources = [
+        {
+          title: r.source_title || r.source_url,
+          ...(r.source_url ? { url: r.source_url } : {}),
+          ...(r.source_publisher ? { publisher: r.source_publisher } : {}),
+        },
+      ];
+    }
+    return e as unknown as EventInput;
+  });
+  const input: DatasetInput = { title: '', events };
+  return { input, problems, dropped: 0 };
+}
+
+/**
+ * A CSV file as an Annals dataset input: TimelineJS's template or Annals' own columns, told apart
+ * by the header row (or forced with `timelinejs`). Throws CsvError when it has no header row.
+ */
+export function fromCsv(
+  csv: string,
+  columns: 'auto' | 'timelinejs' | 'annals' = 'auto',
+): Converted & { readonly columns: 'timelinejs' | 'annals' } {
+  const { columns: header, rows } = parseRows(csv);
+  const timelinejs = columns === 'timelinejs' || (columns === 'auto' && isTimelineJsHeader(header));
+  return timelinejs
+    ? { ...fromTimelineJsRows(rows), columns: 'timelinejs' }
+    : { ...fromAnnalsRows(header, rows), columns: 'annals' };
+}

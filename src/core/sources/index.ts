@@ -1,0 +1,105 @@
+/**
+ * Reading a dataset from the text of a file: its format told from what the page forces, the
+ * response's content type, the file's extension or the content itself; then parsed and converted
+ * to Annals' input form. Pure: the element fetches, this reads. It never throws.
+ */
+import type { DatasetInput, Problem } from '../types.js';
+import { CsvError, fromCsv } from './csv.js';
+import { fromTimelineJs, isTimelineJs } from './timelinejs.js';
+
+export { fromCsv, isTimelineJsHeader, TIMELINEJS_COLUMNS, ANNALS_COLUMNS } from './csv.js';
+export { fromTimelineJs, isTimelineJs } from './timelinejs.js';
+export { htmlToText } from './html-text.js';
+
+/** What `format` may force: Annals' JSON, TimelineJS (JSON or its spreadsheet as CSV), or CSV. */
+export type SourceFormat = 'annals' | 'timelinejs' | 'csv';
+
+/** How the content was read. */
+export type ReadAs = 'annals-json' | 'timelinejs-json' | 'timelinejs-csv' | 'annals-csv';
+
+/** Why a file could not be read at all: the reader sees a short notice, the developer this. */
+export type SourceFailure = 'empty' | 'malformed-json' | 'malformed-csv';
+
+export type SourceRead =
+  | {
+      readonly ok: true;
+      readonly as: ReadAs;
+      readonly input: DatasetInput | unknown;
+      /** Problems met while converting (TimelineJS, CSV); validation adds its own. */
+      readonly problems: readonly Problem[];
+      /** Items of the file that conversion could not keep. */
+      readonly dropped: number;
+    }
+  | { readonly ok: false; readonly failure: SourceFailure; readonly message: string };
+
+export interface SourceHints {
+  /** Forced by the page (`format` attribute); wins over everything else. */
+  readonly format?: SourceFormat | undefined;
+  /** The response's Content-Type, if any. */
+  readonly contentType?: string | null | undefined;
+  /** The URL or file name, for its extension. */
+  readonly url?: string | undefined;
+}
+
+/** JSON or CSV, from the hints, else from the first character that is not white space. */
+function syntaxOf(text: string, hints: SourceHints): 'json' | 'csv' {
+  if (hints.format === 'csv') return 'csv';
+  if (hints.format === 'annals') return 'json';
+  const type = (hints.contentType ?? '').toLowerCase();
+  if (/\bjson\b/.test(type)) return 'json';
+  if (/\bcsv\b/.test(type)) return 'csv';
+  const path = (hints.url ?? '').split(/[?#]/)[0]!.toLowerCase();
+  if (path.endsWith('.json')) return 'json';
+  if (path.endsWith('.csv')) return 'csv';
+  const first = /\S/.exec(text)?.[0];
+  return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+/** A short excerpt of a parser's message, without the whole input in it. */
+const brief = (e: unknown) => String(e instanceof Error ? e.message : e).slice(0, 200);
+
+/** Reads a dataset from a file's text. */
+export function readSource(text: string, hints: SourceHints = {}): SourceRead {
+  if (text.replace(/^\ufeff/, '').trim() === '')
+    return { ok: false, failure: 'empty', message: 'the file is empty' };
+  const syntax = syntaxOf(text, hints);
+  if (syntax === 'json') {
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\ufeff/, ''));
+    } catch (e) {
+      return {
+        ok: false,
+        failure: 'malformed-json',
+        message: `the file is not valid JSON: ${brief(e)}`,
+      };
+    }
+    if (hints.format === 'timelinejs' || (hints.format !== 'annals' && isTimelineJs(json))) {
+      const c = fromTimelineJs(json);
+      return {
+        ok: true,
+        as: 'timelinejs-json',
+        input: c.input,
+        problems: c.problems,
+        dropped: c.dropped,
+      };
+    }
+    return { ok: true, as: 'annals-json', input: json, problems: [], dropped: 0 };
+  }
+  try {
+    const c = fromCsv(text, hints.format === 'timelinejs' ? 'timelinejs' : 'auto');
+    return {
+      ok: true,
+      as: c.columns === 'timelinejs' ? 'timelinejs-csv' : 'annals-csv',
+      input: c.input,
+      problems: c.problems,
+      dropped: c.dropped,
+    };
+  } catch (e) {
+    return {
+      ok: false,
+      failure: 'malformed-csv',
+      message: e instanceof CsvError ? e.message : `the file is not valid CSV: ${brief(e)}`,
+    };
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * TimelineJS3's JSON format (timeline.knightlab.com/docs/json-format.html) read as an Annals
+ * dataset, keeping what it says:
+ *
+ * - the title slide's headline and text become the dataset's title and description;
+ * - each event's `start_date` and `end_date` keep their precision (a year stays a year); TimelineJS
+ *   shows year -43 as "43 BCE", so negative years are read that way;
+ * - `text.headline` becomes the title (as text), `text.text` the body (HTML, sanitised when shown),
+ *   `display_date` the date shown, `group` the row, `unique_id` the id;
+ * - `media` becomes an illustration when its URL (or its `thumbnail`) is an image, and a link in the
+ *   sources otherwise (YouTube, maps and the like are not embedded);
+ * - `eras` become eras; `background` images become a decorative illustration when the event has
+ *   none. What cannot be kept (a background colour) is reported, never dropped silently.
+ */
+import type {
+  DatasetInput,
+  EraInput,
+  EventInput,
+  MediaInput,
+  Problem,
+  SourceInput,
+} from '../types.js';
+import { htmlToText } from './html-text.js';
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== ''
+    ? v.trim()
+    : typeof v === 'number'
+      ? String(v)
+      : undefined;
+
+/** Whether a JSON value looks like TimelineJS's format rather than Annals' own. */
+export function isTimelineJs(json: unknown): boolean {
+  if (!isRec(json)) return false;
+  if (isRec(json.title) && ('text' in json.title || 'media' in json.title)) return true;
+  const events = json.events;
+  return (
+    Array.isArray(events) &&
+    events.slice(0, 20).some((e) => isRec(e) && ('start_date' in e || 'unique_id' in e))
+  );
+}
+
+/** A whole number from a number or numeric text; `undefined` for absent or blank. */
+function whole(v: unknown): number | undefined | null {
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** TimelineJS year (where -43 reads "43 BCE") as an ISO 8601 year (where -42 is 43 BCE). */
+function isoYear(year: number): string {
+  const astronomical = year < 0 ? year + 1 : year;
+  if (astronomical >= 0 && astronomical <= 9999) return pad(astronomical, 4);
+  return `${astronomical < 0 ? '-' : '+'}${pad(Math.abs(astronomical), 6)}`;
+}
+
+/** Converts problems of one item into the dataset's problem list. */
+class Notes {
+  constructor(
+    readonly problems: Problem[],
+    private readonly collection: Problem['collection'],
+    private readonly item: string,
+  ) {}
+  add(field: string, message: string, value: unknown) {
+    let shown: string;
+    try {
+      shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    } catch {
+      shown = String(value);
+    }
+    this.problems.push({
+      collection: this.collection,
+      item: this.item,
+      field,
+      message,
+      value: shown.length > 200 ? `${shown.slice(0, 199)}…` : shown,
+    });
+  }
+}
+
+/** A TimelineJS date object as ISO text at its precision, or undefined (reported). */
+function timelineJsDate(d: unknown, field: string, notes: Notes): string | undefined {
+  if (!isRec(d)) {
+    notes.add(field, `${field} must be an object with at least a year`, d);
+    return undefined;
+  }
+  const year = whole(d.year);
+  if (year === undefined || year === null) {
+    notes.add(`${field}.year`, `${field} needs a year as a whole number`, d.year);
+    return undefined;
+  }
+  let iso = isoYear(year);
+  const parts: [string, number, number][] = [
+    ['month', 1, 12],
+    ['day', 1, 31],
+  ];
+  for (const [name, lo, hi] of parts) {
+    const v = whole(d[name]);
+    if (v === undefined) return iso;
+    if (v === null || v < lo || v > hi) {
+      notes.add(`${field}.${name}`, `${name} must be a whole number from ${lo} to ${hi}`, d[name]);
+      return undefined;
+    }
+    iso += `-${pad(v, 2)}`;
+  }
+  const hour = whole(d.hour);
+  if (hour === undefined) return iso;
+  const minute = whole(d.minute) ?? 0;
+  const second = whole(d.second);
+  if (hour === null || minute === null || second === null || hour > 23 || minute > 59) {
+    notes.add(`${field}.hour`, 'the time must be whole hours (0–23), minutes and seconds', d);
+    return undefined;
+  }
+  iso += `T${pad(hour, 2)}:${pad(minute, 2)}`;
+  if (second !== undefined) iso += `:${pad(Math.min(59, Math.max(0, second)), 2)}`;
+  return iso;
+}
+
+const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)(\?[^#]*)?(#.*)?$/i;
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** One slide's media and background as Annals illustrations and links. */
+function mediaOf(
+  slide: Rec,
+  title: string,
+  notes: Notes,
+): { media: MediaInput[]; sources: SourceInput[] } {
+  const media: MediaInput[] = [];
+  const sources: SourceInput[] = [];
+  const m = slide.media;
+  if (isRec(m)) {
+    const url = text(m.url);
+    const thumbnail = text(m.thumbnail);
+    const caption = typeof m.caption === 'string' ? htmlToText(m.caption) : '';
+    const credit = typeof m.credit === 'string' ? htmlToText(m.credit) : '';
+    const alt = text(m.alt) ?? (caption || title);
+    const image = url && IMAGE.test(url) ? url : thumbnail;
+    if (image) {
+      media.push({
+        url: image,
+        alt,
+        ...(caption ? { caption } : {}),
+        ...(credit ? { credit } : {}),
+      });
+    }
+    if (url && url !== image) {
+      sources.push({ title: text(m.title) ?? (caption || url), url });
+    }
+  } else if (m !== undefined) notes.add('media', 'media must be an object with a url', m);
+  const bg = slide.background;
+  if (isRec(bg)) {
+    const url = text(bg.url);
+    // Decorative (empty alt): it set the slide's scene in TimelineJS.
+    if (url && !media.length) media.push({ url, alt: '' });
+    if (text(bg.color))
+      notes.add('background.color', 'background colours are not drawn by Annals', bg.color);
+  }
+  return { media, sources };
+}
+
+export interface Converted {
+  readonly input: DatasetInput;
+  readonly problems: Problem[];
+  /** Events of the input that could not be converted (each reported). */
+  readonly dropped: number;
+}
+
+/** A TimelineJS3 JSON object as an Annals dataset input, and what could not be kept. */
+export function fromTimelineJs(json: unknown): Converted {
+  const problems: Problem[] = [];
+  const root = isRec(json) ? json : {};
+  const dataNotes = new Notes(problems, 'dataset', 'dataset');
+  if (!isRec(json))
+    dataNotes.add('', 'a TimelineJS file must be an object with an events list', json);
+  const titleSlide = isRec(root.title) ? root.title : undefined;
+  const titleText = isRec(titleSlide?.text) ? titleSlide.text : {};
+  const title = typeof titleText.headline === 'string' ? htmlToText(titleText.headline) : '';
+  const description = typeof titleText.text === 'string' ? htmlToText(titleText.text) : '';
+  const events: EventInput[] = [];
+  const used = new Set<string>();
+  let dropped = 0;
+  const list = Array.isArray(root.events) ? root.events : [];
+  if (!Array.isArray(root.events))
+    dataNotes.add('events', 'the file has no events list', root.events);
+  list.forEach((slide: unknown, index) => {
+    const name =
+      isRec(slide) && text(slide.unique_id)
+        ? `"${text(slide.unique_id)!.slice(0, 78)}"`
+        : `#${index}`;
+    const notes = new Notes(problems, 'events', name);
+    if (!isRec(slide)) {
+      notes.add('', 'an event must be an object with a start_date', slide);
+      dropped++;
+      return;
+    }
+    const t = isRec(slide.text) ? slide.text : {};
+    const body = typeof t.text === 'string' && t.text.trim() ? t.text.trim() : undefined;
+    const headline = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
+    const caption =
+      isRec(slide.media) && typeof slide.media.caption === 'string'
+        ? htmlToText(slide.media.caption)
+        : '';
+    const fallback = (body ? htmlToText(body) : '') || caption;
+    const eventTitle = headline || (fallback.length > 80 ? `${fallback.slice(0, 79)}…` : fallback);
+    if (!eventTitle) {
+      notes.add(
+        'text.headline',
+        'the event has no headline, text or caption to name it; it was dropped',
+        t,
+      );
+      dropped++;
+      return;
+    }
+    const start = timelineJsDate(slide.start_date, 'start_date', notes);
+    if (start === undefined) {
+      notes.add('start_date', 'the event was dropped', slide.start_date);
+      dropped++;
+      return;
+    }
+    const end =
+      slide.end_date === undefined || slide.end_date === null
+        ? undefined
+        : timelineJsDate(slide.end_date, 'end_date', notes);
+    let id = text(slide.unique_id) ?? (slug(eventTitle) || 'event');
+    if (used.has(id)) {
+      let n = 2;
+      while (used.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    const startShown = isRec(slide.start_date) ? text(slide.start_date.display_date) : undefined;
+    const endShown = isRec(slide.end_date) ? text(slide.end_date.display_date) : undefined;
+    const displayDate =
+      text(slide.display_date) ??
+      (startShown && endShown ? `${startShown} – ${endShown}` : startShown);
+    const { media, sources } = mediaOf(slide, eventTitle, notes);
+    const event: EventInput = { id, title: eventTitle, start };
+    if (end !== undefined) event.end = end;
+    if (body) event.body = body;
+    if (displayDate) event.displayDate = htmlToText(displayDate);
+    const group = text(slide.group);
+    if (group) event.group = group;
+    if (media.length) event.media = media;
+    if (sources.length) event.sources = sources;
+    events.push(event);
+  });
+  const eras: EraInput[] = [];
+  if (Array.isArray(root.eras))
+    root.eras.forEach((era: unknown, index) => {
+      const notes = new Notes(problems, 'eras', `#${index}`);
+      if (!isRec(era))
+        return notes.add('', 'an era must be an object with start_date and end_date', era);
+      const t = isRec(era.text) ? era.text : {};
+      const start = timelineJsDate(era.start_date, 'start_date', notes);
+      const end = timelineJsDate(era.end_date, 'end_date', notes);
+      if (start === undefined || end === undefined)
+        return notes.add('', 'the era was dropped', era);
+      const eraTitle = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
+      eras.push({ id: `era-${index + 1}`, title: eraTitle, start, end });
+    });
+  const input: DatasetInput = { title, events, ...(eras.length ? { eras } : {}) };
+  if (description) input.description = description;
+  return { input, problems, dropped };
+}

@@ -1,0 +1,438 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import type { AnnalsErrorEvent, AnnalsLoadEvent } from '../../src/events.js';
+import { generatedDataset } from '../../stories/generated-data.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+const FIXTURES = '/tests/fixtures/sources';
+const FLAGSHIP_IDS = [
+  'dissolution-of-the-soviet-union',
+  'silk-way-rally-2009',
+  'medicinal-plants-book-astana',
+  'state-visit-2013',
+];
+
+/** Mounts a timeline from a template and waits until it has drawn events. */
+async function drawn(template: ReturnType<typeof html>): Promise<TimelineHarness> {
+  const t = await TimelineHarness.mount(template, { waitForScene: false });
+  await waitUntil(() => t.buttons().length > 0, 'no events were drawn', { timeout: 5000 });
+  await t.waitForRender();
+  return t;
+}
+
+/** Mounts a timeline that must fail, and waits for its error state. */
+async function failed(template: ReturnType<typeof html>) {
+  const errors: AnnalsErrorEvent[] = [];
+  const logged: string[] = [];
+  const error = console.error;
+  console.error = (...args: unknown[]) => logged.push(args.join(' '));
+  try {
+    const root = await fixture<HTMLElement>(template);
+    const el = (
+      root.localName === 'annals-timeline' ? root : root.querySelector('annals-timeline')!
+    ) as AnnalsTimeline;
+    el.addEventListener('annals-error', (e) => errors.push(e));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error state', {
+      timeout: 8000,
+    });
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!;
+    return { el, box, errors, logged, text: box.textContent!.replace(/\s+/g, ' ').trim() };
+  } finally {
+    console.error = error;
+  }
+}
+
+describe('data from src, inline JSON and markup', () => {
+  before(async () => {
+    await setViewport({ width: 1300, height: 900 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  it('src: Annals JSON, with annals-load naming the format', async () => {
+    const loads: AnnalsLoadEvent[] = [];
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline
+          src="${FIXTURES}/kazakhstan-turkmenistan.annals.json"
+          @annals-load=${(e: AnnalsLoadEvent) => loads.push(e)}
+        ></annals-timeline>
+      </div>`,
+    );
+    expect(t.ids().sort()).to.deep.equal([...FLAGSHIP_IDS].sort());
+    expect(loads.map((e) => e.detail.as)).to.deep.equal(['annals-json']);
+  });
+
+  it('src: TimelineJS JSON; the card keeps paragraphs, emphasis and links of its HTML text', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline
+          src="${FIXTURES}/kazakhstan-turkmenistan.timelinejs.json"
+        ></annals-timeline>
+      </div>`,
+    );
+    expect(t.root.querySelector('[part~="title"]')!.textContent).to.equal(
+      'Kazakhstan–Turkmenistan relations',
+    );
+    t.element.selected = 'silk-way-rally-2009';
+    await t.waitForRender();
+    const card = t.root.querySelector('annals-event-card')!;
+    await card.updateComplete;
+    const body = card.shadowRoot!.querySelector('[part~="body"]')!;
+    // Sanitised once DOMPurify's chunk has loaded.
+    await waitUntil(() => body.querySelector('p'), 'the body was never filled');
+    expect(body.querySelectorAll('p')).to.have.length(2);
+    const link = body.querySelector('a')!;
+    expect(link.href).to.match(/^https:\/\/en\.wikipedia\.org\/wiki\//);
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent).to.contain(
+      'Dakar Series',
+    );
+  });
+
+  it('src: a TimelineJS spreadsheet exported as CSV renders as it is', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline src="${FIXTURES}/kazakhstan-turkmenistan.timelinejs.csv"></annals-timeline>
+      </div>`,
+    );
+    expect(t.buttons()).to.have.length(4);
+    expect(t.root.querySelector('[part~="title"]')!.textContent).to.equal(
+      'Kazakhstan–Turkmenistan relations',
+    );
+  });
+
+  it('src: CSV in Annals’ own columns; and content without type or extension is sniffed', async () => {
+    const a = await drawn(
+      html`<annals-timeline
+        src="${FIXTURES}/kazakhstan-turkmenistan.csv"
+        label="Flagship"
+      ></annals-timeline>`,
+    );
+    expect(a.ids().sort()).to.deep.equal([...FLAGSHIP_IDS].sort());
+    const b = await drawn(html`<annals-timeline src="/__annals-test/no-type"></annals-timeline>`);
+    expect(b.buttons()).to.have.length(4);
+  });
+
+  it('an inline <script type="application/json"> child', async () => {
+    const json = await (await fetch(`${FIXTURES}/kazakhstan-turkmenistan.timelinejs.json`)).text();
+    const host = document.createElement('div');
+    host.style.width = '1280px';
+    const el = document.createElement('annals-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    host.append(el);
+    document.body.append(host);
+    try {
+      const t = new TimelineHarness(el);
+      await waitUntil(() => t.buttons().length === 4, 'inline JSON not drawn', { timeout: 4000 });
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('<annals-event> and <annals-era> children, and later changes to them', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Kazakhstan–Turkmenistan relations">
+          <annals-event id="dissolution" start="1991" category="political" importance="5">
+            <h3>Dissolution of the Soviet Union</h3>
+            <p>Kazakhstan and Turkmenistan had been republics of the Soviet Union.</p>
+          </annals-event>
+          <annals-event id="visit" start="2013-05-10" end="2013-05-11" category="political">
+            <h3>State visit of President Berdimuhamedow to Kazakhstan</h3>
+            <p>He met President Nursultan Nazarbayev.</p>
+            <a href="https://en.wikipedia.org/wiki/Kazakhstan%E2%80%93Turkmenistan_relations"
+              >Wikipedia</a
+            >
+          </annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    expect(t.ids()).to.deep.equal(['dissolution', 'visit']);
+    const visit = t.element.normalized.events.find((e) => e.id === 'visit')!;
+    expect(visit.summary).to.equal('He met President Nursultan Nazarbayev.');
+    expect(visit.sources[0]!.title).to.equal('Wikipedia');
+    // The markup itself is not shown once the element has taken it over.
+    expect(t.element.querySelector('annals-event')!.getBoundingClientRect().height).to.equal(0);
+    // A CMS adding an event later is drawn too.
+    const later = document.createElement('annals-event');
+    later.id = 'rally';
+    later.setAttribute('start', '2009');
+    later.innerHTML = '<h3>Silk Way Rally</h3>';
+    t.element.append(later);
+    await waitUntil(() => t.ids().includes('rally'), 'added markup not drawn');
+    later.setAttribute('start', '2010');
+    await waitUntil(
+      () => t.element.normalized.events.find((e) => e.id === 'rally')?.start.iso === '2010',
+      'changed attribute not read',
+    );
+  });
+
+  it('sends no cookies unless credentials asks', async () => {
+    document.cookie = 'annals-test=1; path=/';
+    try {
+      const a = await drawn(html`<annals-timeline src="/__annals-test/cookie"></annals-timeline>`);
+      expect(a.element.normalized.title).to.equal('no cookies were sent');
+      const b = await drawn(
+        html`<annals-timeline
+          src="/__annals-test/cookie"
+          credentials="same-origin"
+        ></annals-timeline>`,
+      );
+      expect(b.element.normalized.title).to.equal('cookies were sent');
+    } finally {
+      document.cookie = 'annals-test=; path=/; max-age=0';
+    }
+  });
+});
+
+describe('loading and failure, as a reader sees them', () => {
+  before(async () => {
+    await setViewport({ width: 1300, height: 900 });
+  });
+
+  it('while loading, a placeholder keeps the height the timeline then takes', async () => {
+    // 300 events fill the default six lanes, so the final height is known in advance.
+    const data = JSON.stringify(generatedDataset(300, 1));
+    const url = URL.createObjectURL(new Blob([data], { type: 'application/json' }));
+    const root = await fixture<HTMLElement>(
+      html`<div style="width:1280px">
+        <annals-timeline src="/__annals-test/slow?ms=600"></annals-timeline>
+      </div>`,
+    );
+    const el = root.querySelector('annals-timeline')!;
+    await el.updateComplete;
+    const loading = el.shadowRoot!.querySelector<HTMLElement>('[part~="loading"]')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.textContent).to.contain('Loading');
+    const during = el.getBoundingClientRect().height;
+    const placeholder = loading.getBoundingClientRect().height;
+    // The same placeholder for the 300-event file: its drawing must be as tall.
+    el.src = url;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'not drawn', {
+      timeout: 5000,
+    });
+    await new TimelineHarness(el).waitForRender();
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('[part~="viewport"]')!;
+    const after = el.getBoundingClientRect().height;
+    expect(Math.abs(placeholder - during)).to.be.below(1);
+    expect(viewport.getBoundingClientRect().height).to.be.greaterThan(300);
+    expect(Math.abs(after - during)).to.be.below(1);
+    URL.revokeObjectURL(url);
+  });
+
+  const cases: [string, string, RegExp, string?][] = [
+    ['a 404', '/__annals-test/missing', /could not be found/, 'http'],
+    ['a server error', '/__annals-test/error', /could not be loaded \(error 500\)/, 'http'],
+    [
+      'a network or CORS failure',
+      'http://127.0.0.1:1/x.json',
+      /could not be loaded\. Check/,
+      'network',
+    ],
+    ['malformed JSON', '/__annals-test/bad-json', /could not be read/, 'malformed-json'],
+    ['malformed CSV', '/__annals-test/bad-csv', /could not be read/, 'malformed-csv'],
+    ['an empty file', '/__annals-test/empty', /file is empty/, 'empty'],
+    [
+      'a file with no valid events',
+      '/__annals-test/no-events',
+      /no events that can be shown/,
+      'no-events',
+    ],
+  ];
+  for (const [name, src, text, failure] of cases) {
+    it(`${name}: a clear message, announced, with Retry, and the full reason for developers`, async () => {
+      const f = await failed(html`<annals-timeline src=${src}></annals-timeline>`);
+      expect(f.text).to.match(text);
+      expect(f.box.getAttribute('role')).to.equal('alert');
+      expect(f.box.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+      expect(f.errors.map((e) => e.detail.failure)).to.deep.equal([failure]);
+      expect(f.logged.join('\n')).to.contain(src.replace(/^http:\/\/[^/]+/, ''));
+      // No developer text reaches the reader.
+      expect(f.text).to.not.match(/JSON|HTTP|CORS|Unexpected/);
+    });
+  }
+
+  it('a slow answer ends after `timeout` ms, and Retry loads it once it comes', async () => {
+    const f = await failed(
+      html`<annals-timeline src="/__annals-test/slow?ms=1500" timeout="300"></annals-timeline>`,
+    );
+    expect(f.text).to.match(/took too long/);
+    expect(f.errors[0]!.detail.failure).to.equal('timeout');
+    f.el.timeout = 5000;
+    await f.el.updateComplete;
+    await waitUntil(
+      () => f.el.shadowRoot!.querySelector('[part~="event"]'),
+      'not loaded after a longer timeout',
+      {
+        timeout: 5000,
+      },
+    );
+  });
+
+  it('a response over max-bytes is cut off', async () => {
+    const f = await failed(
+      html`<annals-timeline
+        src="/__annals-test/big?bytes=50000"
+        max-bytes="10000"
+      ></annals-timeline>`,
+    );
+    expect(f.text).to.match(/too large/);
+    expect(f.errors[0]!.detail.failure).to.equal('too-large');
+  });
+
+  it('Retry loads again: a server that failed once then answers is drawn', async () => {
+    const f = await failed(
+      html`<annals-timeline src="/__annals-test/flaky?key=${Math.random()}"></annals-timeline>`,
+    );
+    expect(f.errors[0]!.detail.status).to.equal(503);
+    f.box.querySelector('button')!.click();
+    await waitUntil(() => f.el.shadowRoot!.querySelector('[part~="event"]'), 'retry did not load', {
+      timeout: 5000,
+    });
+  });
+});
+
+describe('hostile data in every field of every source', () => {
+  const X = 'window.__xss = (window.__xss || 0) + 1';
+  const payloads = [
+    `<img src=x onerror="${X}">`,
+    `<script>${X}</script>`,
+    `<svg onload="${X}"></svg>`,
+    `<iframe src="javascript:${X}"></iframe>`,
+    `<a href="javascript:${X}">link</a>`,
+    `<a href="//evil.example/x">far</a>`,
+    `<p style="position:fixed;inset:0">cover</p>`,
+    `"><img src=x onerror="${X}">`,
+  ].join('');
+  const win = window as unknown as { __xss?: number };
+
+  const timelinejs = {
+    title: { text: { headline: payloads, text: payloads } },
+    events: [0, 1, 2].map((i) => ({
+      unique_id: `e${i}${payloads}`,
+      start_date: { year: 2000 + i, display_date: payloads },
+      text: { headline: `Event ${i} ${payloads}`, text: payloads },
+      display_date: payloads,
+      group: payloads,
+      media: {
+        url: `javascript:${X}`,
+        caption: payloads,
+        credit: payloads,
+        thumbnail: `javascript:${X}`,
+      },
+      background: { url: `javascript:${X}` },
+    })),
+    eras: [{ start_date: { year: 2000 }, end_date: { year: 2001 }, text: { headline: payloads } }],
+  };
+  const csvCell = `"${payloads.replace(/"/g, '""')}"`;
+  const timelinejsCsv = [
+    'Year,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Group,Background',
+    ...[0, 1, 2].map(
+      (i) =>
+        `${2000 + i},${csvCell},"Event ${i} ${payloads.replace(/"/g, '""')}",${csvCell},javascript:${X.replace(/[,"]/g, '')},${csvCell},${csvCell},javascript:x,${csvCell},javascript:x`,
+    ),
+  ].join('\n');
+  const annalsCsv = [
+    'id,title,start,summary,body,displayDate,category,group,tags,people,places,media_url,media_alt,source_title,source_url',
+    ...[0, 1, 2].map(
+      (i) =>
+        `e${i},"Event ${i} ${payloads.replace(/"/g, '""')}",${2000 + i},${csvCell},${csvCell},${csvCell},${csvCell},${csvCell},${csvCell},${csvCell},${csvCell},javascript:x,${csvCell},${csvCell},//evil.example/x`,
+    ),
+  ].join('\n');
+  const annalsJson = {
+    title: payloads,
+    description: payloads,
+    categories: [{ id: 'c', label: payloads, color: `red;background:url(javascript:${X})` }],
+    events: [0, 1, 2].map((i) => ({
+      id: `e${i}`,
+      title: `Event ${i} ${payloads}`,
+      start: `${2000 + i}`,
+      summary: payloads,
+      body: payloads,
+      displayDate: payloads,
+      category: 'c',
+      group: payloads,
+      tags: [payloads],
+      people: [payloads],
+      places: [payloads],
+      media: [{ url: `javascript:${X}`, alt: payloads, caption: payloads, credit: payloads }],
+      sources: [{ title: payloads, url: '\\\\evil.example\\x', publisher: payloads }],
+    })),
+    eras: [{ id: 'era', title: payloads, start: '2000', end: '2001' }],
+  };
+
+  const sources: [string, string, string][] = [
+    ['TimelineJS JSON', JSON.stringify(timelinejs), 'application/json'],
+    ['TimelineJS CSV', timelinejsCsv, 'text/csv'],
+    ['Annals CSV', annalsCsv, 'text/csv'],
+    ['Annals JSON', JSON.stringify(annalsJson), 'application/json'],
+  ];
+
+  /** Every node in the timeline, its card and their shadow roots. */
+  function allNodes(root: Element | ShadowRoot): Element[] {
+    const out: Element[] = [];
+    for (const el of root.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) out.push(...allNodes(el.shadowRoot));
+    }
+    return out;
+  }
+
+  for (const [name, body, type] of sources) {
+    it(`${name}: no payload runs, and nothing dangerous reaches the page`, async () => {
+      win.__xss = 0;
+      const url = URL.createObjectURL(new Blob([body], { type }));
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const t = await drawn(
+          html`<div style="width:1280px"><annals-timeline src=${url}></annals-timeline></div>`,
+        );
+        expect(t.buttons().length).to.equal(3);
+        // Open every card: the body is sanitised HTML, everything else text.
+        for (const id of t.ids()) {
+          t.element.selected = id;
+          await t.waitForRender();
+          await t.root.querySelector('annals-event-card')!.updateComplete;
+        }
+        const cardRoot = t.root.querySelector('annals-event-card')!.shadowRoot!;
+        await waitUntil(
+          () => cardRoot.querySelector('[part~="body"]')?.textContent?.includes('cover'),
+          'the last body was never shown',
+        );
+        await new Promise((r) => setTimeout(r, 300));
+        expect(win.__xss, 'a payload ran').to.equal(0);
+        const nodes = allNodes(t.root);
+        for (const el of nodes) {
+          expect(
+            ['script', 'iframe', 'svg', 'object', 'embed'].includes(el.localName) &&
+              !el.closest?.('.connector'),
+            `<${el.localName}>`,
+          ).to.equal(false);
+          for (const attr of el.getAttributeNames())
+            expect(/^on/i.test(attr), `${el.localName}[${attr}]`).to.equal(false);
+          const href = el.getAttribute('href') ?? el.getAttribute('src');
+          if (href !== null && el.localName !== 'slot') {
+            expect(href, `${el.localName} ${href}`).to.not.match(/^\s*javascript:/i);
+            expect(href, `${el.localName} ${href}`).to.not.contain('evil.example');
+          }
+        }
+        // The body kept its harmless text and link, and lost the style attribute.
+        const card = t.root.querySelector('annals-event-card')!.shadowRoot!;
+        const bodyEl = card.querySelector('[part~="body"]');
+        if (bodyEl) {
+          expect(bodyEl.textContent).to.contain('cover');
+          expect(bodyEl.querySelector('[style]')).to.equal(null);
+        }
+      } finally {
+        console.warn = warn;
+        URL.revokeObjectURL(url);
+      }
+    });
+  }
+});

@@ -1,0 +1,261 @@
+import { expect } from '@open-wc/testing';
+import { fromCsv, fromTimelineJs, htmlToText, readSource } from '../../src/core/sources/index.js';
+import { checkUrl, resolveUrl } from '../../src/core/url.js';
+import { validateDataset } from '../../src/core/validate.js';
+import type { DatasetInput } from '../../src/core/types.js';
+
+const fixture = async (name: string) => (await fetch(`/tests/fixtures/sources/${name}`)).text();
+
+/** Reads, converts and validates, as the element does. */
+function load(text: string, hints: Parameters<typeof readSource>[1] = {}) {
+  const read = readSource(text, hints);
+  if (!read.ok) throw new Error(read.message);
+  const v = validateDataset(read.input);
+  return {
+    read,
+    ...v,
+    problems: [...read.problems, ...v.problems],
+    dropped: read.dropped + v.dropped,
+  };
+}
+
+describe('sources: TimelineJS3 JSON', () => {
+  it('reads the title slide, events, precision, display dates, groups and HTML text', async () => {
+    const { read, dataset, problems } = load(
+      await fixture('kazakhstan-turkmenistan.timelinejs.json'),
+    );
+    expect(read.ok && read.as).to.equal('timelinejs-json');
+    expect(problems).to.deep.equal([]);
+    expect(dataset.title).to.equal('Kazakhstan–Turkmenistan relations');
+    expect(dataset.description).to.contain('Two former Soviet republics');
+    const byId = new Map(dataset.events.map((e) => [e.id, e]));
+    expect([...byId.keys()]).to.deep.equal([
+      'dissolution-of-the-soviet-union',
+      'silk-way-rally-2009',
+      'medicinal-plants-book-astana',
+      'state-visit-2013',
+    ]);
+    // A year stays a year, a month a month.
+    expect(byId.get('dissolution-of-the-soviet-union')!.start.precision).to.equal('year');
+    expect(byId.get('medicinal-plants-book-astana')!.start.precision).to.equal('month');
+    const visit = byId.get('state-visit-2013')!;
+    expect(visit.start.iso).to.equal('2013-05-10');
+    expect(visit.end!.iso).to.equal('2013-05-11');
+    expect(byId.get('silk-way-rally-2009')!.displayDate).to.equal(
+      '2009, the only stage of the Dakar Series',
+    );
+    // Headlines are text; the text stays HTML for the card to sanitise.
+    expect(byId.get('medicinal-plants-book-astana')!.title).to.equal(
+      'Medicinal Plants of Turkmenistan presented in Kazakh',
+    );
+    expect(byId.get('silk-way-rally-2009')!.body).to.contain('<a href=');
+    expect(visit.group).to.equal('Political relations');
+    // A media URL that is no image becomes a source link, with its caption as title.
+    const soviet = byId.get('dissolution-of-the-soviet-union')!;
+    expect(soviet.media).to.deep.equal([]);
+    expect(soviet.sources[0]!.title).to.equal('Kazakhstan–Turkmenistan relations');
+    expect(soviet.sources[0]!.url).to.match(/^https:\/\/en\.wikipedia\.org\//);
+  });
+
+  it('reads negative years as TimelineJS shows them: -43 is 43 BCE', () => {
+    const { dataset } = validateDataset(
+      fromTimelineJs({
+        events: [
+          { start_date: { year: -43 }, text: { headline: 'A' } },
+          { start_date: { year: '-753', month: 4, day: 21 }, text: { headline: 'B' } },
+        ],
+      }).input,
+    );
+    const [b, a] = dataset.events;
+    expect(a!.start.year).to.equal(-42);
+    expect(a!.start.iso).to.equal('-000042');
+    expect(b!.start.iso).to.equal('-000752-04-21');
+  });
+
+  it('keeps images with their caption and credit as alt text, and background images as decoration', () => {
+    const { input, problems } = fromTimelineJs({
+      events: [
+        {
+          start_date: { year: 2000 },
+          text: { headline: 'With a picture' },
+          media: { url: 'pictures/a.jpg', caption: '<b>Caption</b>', credit: 'Credit &amp; Co' },
+        },
+        {
+          start_date: { year: 2001 },
+          text: { headline: 'With a video' },
+          media: { url: 'https://www.youtube.com/watch?v=x', thumbnail: 'thumbs/v.png' },
+          background: { url: 'bg.jpg', color: '#123456' },
+        },
+      ],
+    });
+    const [a, b] = input.events;
+    expect(a!.media).to.deep.equal([
+      { url: 'pictures/a.jpg', alt: 'Caption', caption: 'Caption', credit: 'Credit & Co' },
+    ]);
+    expect(b!.media![0]!.url).to.equal('thumbs/v.png');
+    expect(b!.sources![0]!.url).to.equal('https://www.youtube.com/watch?v=x');
+    // The colour cannot be kept: it is said, not dropped silently.
+    expect(problems.map((p) => p.field)).to.deep.equal(['background.color']);
+  });
+
+  it('reads eras, and reports each event it cannot read by name, with the reason', () => {
+    const c = fromTimelineJs({
+      events: [
+        { unique_id: 'ok', start_date: { year: 2000 }, text: { headline: 'Fine' } },
+        { unique_id: 'no-year', start_date: { month: 3 }, text: { headline: 'No year' } },
+        { unique_id: 'bad-month', start_date: { year: 2000, month: 13 }, text: { headline: 'M' } },
+        { start_date: { year: 2000 }, text: {} },
+        'not an object',
+      ],
+      eras: [
+        { start_date: { year: 1990 }, end_date: { year: 1995 }, text: { headline: 'Test era' } },
+      ],
+    });
+    expect(c.input.events.map((e) => e.id)).to.deep.equal(['ok']);
+    expect(c.dropped).to.equal(4);
+    const text = c.problems.map((p) => `${p.item} ${p.field}: ${p.message}`).join('\n');
+    expect(text).to.contain('"no-year" start_date.year');
+    expect(text).to.contain(
+      '"bad-month" start_date.month: month must be a whole number from 1 to 12',
+    );
+    expect(text).to.contain('#3 text.headline');
+    expect(text).to.contain('#4 : an event must be an object');
+    expect(c.input.eras).to.deep.equal([
+      { id: 'era-1', title: 'Test era', start: '1990', end: '1995' },
+    ]);
+  });
+});
+
+describe('sources: CSV', () => {
+  it('reads a TimelineJS spreadsheet exported as CSV as it is, title row included', async () => {
+    const { read, dataset, problems } = load(
+      await fixture('kazakhstan-turkmenistan.timelinejs.csv'),
+    );
+    expect(read.ok && read.as).to.equal('timelinejs-csv');
+    expect(problems).to.deep.equal([]);
+    expect(dataset.title).to.equal('Kazakhstan–Turkmenistan relations');
+    expect(dataset.events).to.have.length(4);
+    const visit = dataset.events.find((e) => e.title.startsWith('State visit'))!;
+    expect([visit.start.iso, visit.end!.iso]).to.deep.equal(['2013-05-10', '2013-05-11']);
+    expect(dataset.events[0]!.start.precision).to.equal('year');
+    expect(dataset.events.find((e) => e.title.startsWith('Silk'))!.displayDate).to.contain('Dakar');
+  });
+
+  it('reads Annals’ own columns, with lists separated by semicolons', async () => {
+    const { read, dataset, problems } = load(await fixture('kazakhstan-turkmenistan.csv'));
+    expect(read.ok && read.as).to.equal('annals-csv');
+    expect(problems).to.deep.equal([]);
+    const rally = dataset.events.find((e) => e.id === 'silk-way-rally-2009')!;
+    expect(rally.people).to.deep.equal([
+      'Dmitry Medvedev',
+      'Nursultan Nazarbayev',
+      'Gurbanguly Berdimuhamedow',
+    ]);
+    expect(rally.importance).to.equal(4);
+    expect(dataset.events[0]!.sources[0]!.publisher).to.equal('Wikipedia');
+  });
+
+  it('reads times of day from the Time column, and says when one cannot be read', () => {
+    const csv = [
+      'Year,Month,Day,Time,Headline',
+      '2013,5,10,2:30 PM,Afternoon',
+      '2013,5,10,14:05:09,Seconds',
+      '2013,5,10,teatime,Unreadable',
+    ].join('\n');
+    const c = fromCsv(csv);
+    expect(c.input.events.map((e) => e.start)).to.deep.equal([
+      '2013-05-10T14:30',
+      '2013-05-10T14:05:09',
+      '2013-05-10',
+    ]);
+    expect(c.problems[0]!.message).to.contain('14:30');
+  });
+
+  it('names unknown columns instead of ignoring them silently', () => {
+    const c = fromCsv('id,title,start,colour\na,A,2009,red');
+    expect(c.problems.map((p) => p.field)).to.deep.equal(['colour']);
+  });
+});
+
+describe('sources: format detection and failures', () => {
+  const json = JSON.stringify({ title: 'T', events: [{ id: 'a', title: 'A', start: '2009' }] });
+  const tjs = JSON.stringify({ events: [{ start_date: { year: 2009 }, text: { headline: 'A' } }] });
+
+  it('tells the format from the content type, the extension, then the content; `format` wins', () => {
+    const as = (text: string, hints = {}) => {
+      const r = readSource(text, hints);
+      return r.ok ? r.as : r.failure;
+    };
+    expect(as(json)).to.equal('annals-json');
+    expect(as(tjs)).to.equal('timelinejs-json');
+    expect(as('id,title,start\na,A,2009')).to.equal('annals-csv');
+    expect(as('Year,Headline\n2009,A')).to.equal('timelinejs-csv');
+    expect(as(json, { contentType: 'text/csv' })).to.equal('annals-csv');
+    expect(as('id,title,start\na,A,2009', { url: 'data/x.json' })).to.equal('malformed-json');
+    expect(as(json, { url: 'x.csv', contentType: 'application/json; charset=utf-8' })).to.equal(
+      'annals-json',
+    );
+    expect(as(tjs, { format: 'annals' })).to.equal('annals-json');
+    expect(as('Year,Headline\n2009,A', { format: 'timelinejs' })).to.equal('timelinejs-csv');
+  });
+
+  it('says why a file cannot be read: empty, malformed JSON, CSV without a header', () => {
+    const failure = (text: string, hints = {}) => {
+      const r = readSource(text, hints);
+      return r.ok ? 'ok' : `${r.failure}: ${r.message}`;
+    };
+    expect(failure('  \n')).to.equal('empty: the file is empty');
+    expect(failure('{"events": [')).to.match(/^malformed-json: the file is not valid JSON/);
+    expect(failure(',,\na,b,c', { format: 'csv' })).to.equal(
+      'malformed-csv: the CSV has no header row',
+    );
+  });
+
+  it('never throws on hostile input', () => {
+    for (const value of [
+      null,
+      1,
+      'x',
+      [],
+      { events: 'no' },
+      { title: { text: 5 }, events: [null] },
+    ])
+      expect(() => validateDataset(fromTimelineJs(value).input)).to.not.throw();
+  });
+});
+
+describe('URLs in data', () => {
+  it('refuses scheme-relative and backslash forms, which leave the site', () => {
+    for (const url of [
+      '//evil.example/x',
+      '/\\evil.example/x',
+      '\\\\evil.example',
+      ' //evil.example',
+    ])
+      expect(checkUrl(url).ok, url).to.equal(false);
+    for (const url of ['/a/b.png', 'b.png', '../c', '?q=1', '#top', 'https://example.org/'])
+      expect(checkUrl(url).ok, url).to.equal(true);
+  });
+
+  it('resolves against the page and keeps http and https only', () => {
+    expect(resolveUrl('pics/a.png', 'https://news.example/story/')).to.equal(
+      'https://news.example/story/pics/a.png',
+    );
+    expect(resolveUrl('javascript:alert(1)', 'https://news.example/')).to.equal(null);
+    expect(resolveUrl('//evil.example/x', 'https://news.example/')).to.equal(null);
+  });
+});
+
+describe('HTML as text', () => {
+  it('drops tags and scripts, decodes references, collapses space', () => {
+    expect(
+      htmlToText(
+        '<p>A&nbsp;<b>bold</b>&amp;<i>it</i></p><script>alert(1)</script><p>B &#8212; &#x41;</p>',
+      ),
+    ).to.equal('A bold&it B — A');
+  });
+});
+
+// A DatasetInput from a converted file is a plain input: the same validation applies.
+const _typecheck: DatasetInput = fromTimelineJs({ events: [] }).input;
+void _typecheck;
