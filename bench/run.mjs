@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome-path.mjs';
 import { CATEGORIES, SEED } from './data.mjs';
 import * as annals from './libs/annals.mjs';
@@ -78,22 +79,7 @@ const log = (...parts) => console.error(...parts);
 
 /** The Annals bundle and its lazy chunks, built as scripts/build.mjs builds dist/annals.js. */
 async function bundleAnnals() {
-  const out = await build({
-    entryPoints: { annals: 'src/define.ts' },
-    outdir: 'bench/.annals',
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    tsconfig: 'tsconfig.json',
-    legalComments: 'eof',
-    conditions: ['production'],
-    logLevel: 'warning',
-    write: false,
-  });
+  const out = await build({ ...bundleOptions('bench/.annals'), write: false });
   const memory = {};
   for (const f of out.outputFiles) {
     const rel = f.path.slice(f.path.indexOf('bench/.annals/') + 'bench/.annals/'.length);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// dist/: ESM + .d.ts per module (tsc), plus dist/annals.js, a single-file minified bundle of
-// src/define.ts with all dependencies inlined (esbuild). Then custom-elements.json (cem).
+// dist/: ESM + .d.ts per module (tsc), plus dist/annals.js, the minified bundle of src/define.ts with
+// its dependencies inlined and its lazy chunks in dist/chunks/ (esbuild). Then custom-elements.json (cem).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -33,27 +34,11 @@ run('tsc -p tsconfig.build.json', process.execPath, [
 
 const t0 = performance.now();
 const outfile = 'dist/annals.js';
-// The bundle pages load with one script tag. What only some pages need (DOMPurify for rich text,
-// the TimelineJS and CSV readers for `src`) is split into chunks beside it, which it imports
-// itself from the same directory when first needed.
 const result = await build({
-  entryPoints: { annals: 'src/define.ts' },
-  outdir: 'dist',
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  tsconfig: 'tsconfig.json',
+  ...bundleOptions('dist'),
   sourcemap: true,
   // Maps carry the sources, so a stack trace in a page leads to readable code.
   sourcesContent: true,
-  legalComments: 'eof',
-  // Production Lit (no dev-mode warnings).
-  conditions: ['production'],
-  logLevel: 'warning',
   metafile: true,
 });
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);

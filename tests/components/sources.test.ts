@@ -6,7 +6,7 @@ import type { AnnalsErrorEvent, AnnalsLoadEvent } from '../../src/events.js';
 import { generatedDataset } from '../../stories/generated-data.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
-const FIXTURES = '/tests/fixtures/sources';
+const DATA = '/data';
 const FLAGSHIP_IDS = [
   'dissolution-of-the-soviet-union',
   'silk-way-rally-2009',
@@ -55,7 +55,7 @@ describe('data from src, inline JSON and markup', () => {
     const t = await drawn(
       html`<div style="width:1280px">
         <annals-timeline
-          src="${FIXTURES}/kazakhstan-turkmenistan.annals.json"
+          src="${DATA}/kazakhstan-turkmenistan.json"
           @annals-load=${(e: AnnalsLoadEvent) => loads.push(e)}
         ></annals-timeline>
       </div>`,
@@ -67,9 +67,7 @@ describe('data from src, inline JSON and markup', () => {
   it('src: TimelineJS JSON; the card keeps paragraphs, emphasis and links of its HTML text', async () => {
     const t = await drawn(
       html`<div style="width:1280px">
-        <annals-timeline
-          src="${FIXTURES}/kazakhstan-turkmenistan.timelinejs.json"
-        ></annals-timeline>
+        <annals-timeline src="${DATA}/kazakhstan-turkmenistan.timelinejs.json"></annals-timeline>
       </div>`,
     );
     expect(t.root.querySelector('[part~="title"]')!.textContent).to.equal(
@@ -94,19 +92,27 @@ describe('data from src, inline JSON and markup', () => {
   it('src: a TimelineJS spreadsheet exported as CSV renders as it is', async () => {
     const t = await drawn(
       html`<div style="width:1280px">
-        <annals-timeline src="${FIXTURES}/kazakhstan-turkmenistan.timelinejs.csv"></annals-timeline>
+        <annals-timeline src="${DATA}/kazakhstan-turkmenistan.timelinejs.csv"></annals-timeline>
       </div>`,
     );
     expect(t.buttons()).to.have.length(4);
     expect(t.root.querySelector('[part~="title"]')!.textContent).to.equal(
       'Kazakhstan–Turkmenistan relations',
     );
+    // TimelineJS draws its groups as rows, and so does Annals unless group-by says otherwise.
+    expect(t.element.scene!.rows.map((r) => r.title)).to.deep.equal([
+      'Political relations',
+      'Cultural cooperation',
+    ]);
+    t.element.groupBy = 'none';
+    await t.waitForRender();
+    expect(t.element.scene!.rows).to.have.length(1);
   });
 
   it('src: CSV in Annals’ own columns; and content without type or extension is sniffed', async () => {
     const a = await drawn(
       html`<annals-timeline
-        src="${FIXTURES}/kazakhstan-turkmenistan.csv"
+        src="${DATA}/kazakhstan-turkmenistan.csv"
         label="Flagship"
       ></annals-timeline>`,
     );
@@ -116,7 +122,7 @@ describe('data from src, inline JSON and markup', () => {
   });
 
   it('an inline <script type="application/json"> child', async () => {
-    const json = await (await fetch(`${FIXTURES}/kazakhstan-turkmenistan.timelinejs.json`)).text();
+    const json = await (await fetch(`${DATA}/kazakhstan-turkmenistan.timelinejs.json`)).text();
     const host = document.createElement('div');
     host.style.width = '1280px';
     const el = document.createElement('annals-timeline');

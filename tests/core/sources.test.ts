@@ -4,7 +4,7 @@ import { checkUrl, resolveUrl } from '../../src/core/url.js';
 import { validateDataset } from '../../src/core/validate.js';
 import type { DatasetInput } from '../../src/core/types.js';
 
-const fixture = async (name: string) => (await fetch(`/tests/fixtures/sources/${name}`)).text();
+const fixture = async (name: string) => (await fetch(`/data/${name}`)).text();
 
 /** Reads, converts and validates, as the element does. */
 function load(text: string, hints: Parameters<typeof readSource>[1] = {}) {

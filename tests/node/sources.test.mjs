@@ -6,14 +6,14 @@ import { describe, it } from 'node:test';
 import { core } from './load-core.mjs';
 
 const fixture = (name) =>
-  readFileSync(new URL(`../fixtures/sources/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 
 describe('the data readers in Node', () => {
   for (const [file, as] of [
     ['kazakhstan-turkmenistan.timelinejs.json', 'timelinejs-json'],
     ['kazakhstan-turkmenistan.timelinejs.csv', 'timelinejs-csv'],
     ['kazakhstan-turkmenistan.csv', 'annals-csv'],
-    ['kazakhstan-turkmenistan.annals.json', 'annals-json'],
+    ['kazakhstan-turkmenistan.json', 'annals-json'],
   ]) {
     it(`reads ${file} as ${as}, with the flagship's four events and no problem`, () => {
       const read = core.readSource(fixture(file), { url: file });

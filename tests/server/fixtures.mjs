@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 const flaky = new Map();
 const flagship = readFileSync(
-  new URL('../fixtures/sources/kazakhstan-turkmenistan.annals.json', import.meta.url),
+  new URL('../../data/kazakhstan-turkmenistan.json', import.meta.url),
   'utf8',
 );
 

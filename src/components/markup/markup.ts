@@ -32,7 +32,8 @@ const EVENT_ATTRIBUTES = [
 /**
  * One event of a timeline written as HTML. The first heading (`h1`–`h6`) is its title (or the
  * `title` attribute), the paragraphs its summary, each `img` an illustration and each `a[href]` a
- * source. Its `id` is the event's id.
+ * source. A paragraph holding only a `<time>` or only links is for readers before the script
+ * loads, and is not repeated in the summary. Its `id` is the event's id.
  *
  * @summary An event written as HTML inside `<annals-timeline>`.
  */
@@ -99,7 +100,16 @@ function eventOf(el: Element, index: number): EventInput {
   const importance = el.getAttribute('importance');
   if (importance !== null)
     e.importance = /^\s*\d+\s*$/.test(importance) ? Number(importance) : importance;
-  const paragraphs = [...el.querySelectorAll('p')].map(textOf).filter(Boolean);
+  // A paragraph that only holds a <time> or only links shows the date or the sources to readers
+  // before the script loads; the timeline shows those itself.
+  const only = (p: Element, selector: string) => {
+    const inner = [...p.querySelectorAll(selector)].map(textOf).join(' ');
+    return inner !== '' && inner === textOf(p);
+  };
+  const paragraphs = [...el.querySelectorAll('p')]
+    .filter((p) => !only(p, 'time') && !only(p, 'a[href]'))
+    .map(textOf)
+    .filter(Boolean);
   if (paragraphs.length) e.summary = paragraphs.join('\n\n');
   const images = [...el.querySelectorAll('img[src]')].map((img) => ({
     url: img.getAttribute('src')!,

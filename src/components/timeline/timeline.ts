@@ -99,6 +99,8 @@ type MarkupRead =
       readonly problems: readonly Problem[];
       readonly dropped: number;
       readonly key: string;
+      /** Read from TimelineJS's format (its groups are drawn as rows). */
+      readonly timelinejs: boolean;
     }
   | {
       readonly ok: false;
@@ -279,8 +281,12 @@ export class AnnalsTimeline extends LitElement {
    */
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes?: number;
 
-  /** Rows of events: `none` (default), `category` (a row per category), or `group` (each event's `group`). */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+  /**
+   * Rows of events: `none`, `category` (a row per category), or `group` (each event's `group`).
+   * Unset, it is `group` for TimelineJS data whose events have groups (as TimelineJS draws them),
+   * else `none`.
+   */
+  @property({ attribute: 'group-by' }) groupBy?: GroupBy;
 
   /** Hide the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
@@ -407,6 +413,19 @@ export class AnnalsTimeline extends LitElement {
     return elementLocale(this, this.locale);
   }
 
+  /**
+   * Rows: as the page asks; else, for TimelineJS data whose events have groups, a row per group,
+   * as TimelineJS draws them; else none.
+   */
+  private _groupBy(): GroupBy {
+    if (this.groupBy !== undefined) return oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
+    const read = this.data ? null : this.src ? this._sourceRead : null;
+    const timelinejs =
+      (read?.status === 'loaded' && read.as.startsWith('timelinejs')) ||
+      (!this.src && this._markup?.ok === true && this._markup.timelinejs);
+    return timelinejs && this._data.events.some((e) => e.group) ? 'group' : 'none';
+  }
+
   /** The lanes a row may take: the page's `max-lanes`, else 6, or 3 a row with rows. */
   private _maxLanes(groupBy: GroupBy): number {
     const fallback = groupBy === 'none' ? DEFAULT_MAX_LANES : 3;
@@ -444,7 +463,7 @@ export class AnnalsTimeline extends LitElement {
     if (changed.has('_data')) this._datetimes.clear();
     if (this._size.measure() <= 0) return;
     const gaps = oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress';
-    const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
+    const groupBy = this._groupBy();
     const view = this._view;
     const refit = view.update({
       dataset: this._data,
@@ -456,7 +475,9 @@ export class AnnalsTimeline extends LitElement {
     });
     if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
-    const regroup = ['_hidden', 'maxLanes', 'groupBy', 'locale'].some((k) => changed.has(k));
+    const regroup = ['_hidden', 'maxLanes', 'groupBy', 'locale', '_data'].some((k) =>
+      changed.has(k),
+    );
     if (refit || regroup || !this._rows) {
       this._rows = fitRows(this._data, view.axis!, {
         metrics: this._metrics,
@@ -532,11 +553,26 @@ export class AnnalsTimeline extends LitElement {
       if (inlineJson(this) !== json) return; // Changed again while loading: that read wins.
       const read = readSource(json, { format: this.format === 'csv' ? undefined : this.format });
       next = read.ok
-        ? { ok: true, input: read.input, problems: read.problems, dropped: read.dropped, key: json }
+        ? {
+            ok: true,
+            input: read.input,
+            problems: read.problems,
+            dropped: read.dropped,
+            key: json,
+            timelinejs: read.as.startsWith('timelinejs'),
+          }
         : { ok: false, failure: read.failure, message: `inline JSON: ${read.message}`, key: json };
     } else {
       const input = readMarkup(this, this.label ?? '');
-      if (input) next = { ok: true, input, problems: [], dropped: 0, key: JSON.stringify(input) };
+      if (input)
+        next = {
+          ok: true,
+          input,
+          problems: [],
+          dropped: 0,
+          key: JSON.stringify(input),
+          timelinejs: false,
+        };
     }
     if (next?.key === this._markup?.key) return;
     this._markup = next;
@@ -875,8 +911,7 @@ export class AnnalsTimeline extends LitElement {
   /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
   private _expectedHeight(): number {
     const m = this._metrics ?? DEFAULT_METRICS;
-    const groupBy = oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
-    const lanes = this._maxLanes(groupBy);
+    const lanes = this._maxLanes(this._groupBy());
     return lanes * m.laneHeight + m.clusterStrip + m.axisGap + m.axisSize;
   }
 
