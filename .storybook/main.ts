@@ -4,6 +4,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The datasets, so that stories load them with `src` as a page would.
+  staticDirs: [{ from: '../data', to: '/data' }],
   core: { disableTelemetry: true },
   // Components use legacy decorators (experimentalDecorators + useDefineForClassFields: false),
   // which Vite 8's Oxc transform lowers itself (checked: fields become constructor

@@ -25,6 +25,7 @@ interface TimelineArgs {
   noToolbar: boolean;
   maxLanes?: number;
   groupBy?: 'none' | 'category' | 'group';
+  showProblems?: boolean;
   onAnnalsSelect?: (e: Event) => void;
   onAnnalsRangeChange?: (e: Event) => void;
   onAnnalsProblems?: (e: Event) => void;
@@ -69,6 +70,8 @@ const attributeRows: ArgTypes = {
   'no-toolbar': { control: false },
   'max-lanes': { control: false },
   'group-by': { control: false },
+  'show-problems': { control: false },
+  'max-bytes': { control: false },
 };
 
 const meta: Meta<TimelineArgs> = {
@@ -108,6 +111,7 @@ const meta: Meta<TimelineArgs> = {
       ?no-toolbar=${a.noToolbar}
       max-lanes=${ifDefined(a.maxLanes)}
       group-by=${ifDefined(a.groupBy)}
+      ?show-problems=${a.showProblems}
       @annals-select=${a.onAnnalsSelect}
       @annals-range-change=${a.onAnnalsRangeChange}
       @annals-problems=${a.onAnnalsProblems}
@@ -297,7 +301,7 @@ export const DeepLink: Story = {
  */
 export const ProblemsInTheData: Story = {
   name: 'Problems in the data',
-  args: { data: withProblems },
+  args: { data: withProblems, showProblems: true },
   parameters: { docs: { story: { autoplay: true } } },
   play: async ({ canvasElement }) => {
     const el = await drawn(canvasElement);
