@@ -15,12 +15,17 @@ const timeOf = (iso: string | null | undefined) => {
   return d.ok ? d.date.time : NaN;
 };
 
+/** Which timelines on the page use each key, to warn when two share one. */
+const claims = new Map<string, Set<DeepLinkController>>();
+const warned = new Set<string>();
+
 /**
  * Deep links: keeps a timeline's selection and visible range in the URL fragment under its own
  * key (`#kt.selected=…&kt.from=…&kt.to=…`), so several timelines share one fragment. A selection
  * the reader makes pushes a history entry (Back returns to the previous event); a range change
  * replaces the current one. A write that says what the fragment already says is skipped, so
- * applying a link never rewrites it. Listens to `popstate` only while connected.
+ * applying a link never rewrites it. Listens to `popstate` only while connected. Two timelines
+ * with the same key would overwrite each other's links: one console warning says so.
  */
 export class DeepLinkController implements ReactiveController {
   private readonly _onPop = () => {
@@ -86,12 +91,45 @@ export class DeepLinkController implements ReactiveController {
     else history.replaceState(history.state, '', url);
   }
 
+  private _claimed: string | null = null;
+
+  /** Registers this timeline's key; a key another connected timeline holds is warned about once. */
+  private _claim() {
+    const key = this.key();
+    if (key === this._claimed) return;
+    this._release();
+    if (!key) return;
+    let holders = claims.get(key);
+    if (!holders) claims.set(key, (holders = new Set()));
+    holders.add(this);
+    this._claimed = key;
+    if (holders.size > 1 && !warned.has(key)) {
+      warned.add(key);
+      console.warn(
+        `annals-timeline: ${holders.size} timelines on this page use the deep-link key "${key.slice(0, 80)}"; ` +
+          'they would overwrite each other’s links: give each its own deep-link',
+      );
+    }
+  }
+
+  private _release() {
+    if (this._claimed === null) return;
+    claims.get(this._claimed)?.delete(this);
+    this._claimed = null;
+  }
+
   hostConnected() {
     // popstate covers back, forward and a hand-edited fragment; hashchange would apply them twice.
     globalThis.addEventListener('popstate', this._onPop);
+    this._claim();
+  }
+
+  hostUpdate() {
+    this._claim();
   }
 
   hostDisconnected() {
     globalThis.removeEventListener('popstate', this._onPop);
+    this._release();
   }
 }
