@@ -65,3 +65,4 @@ run('npm run analyze', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
   '--silent',
   'analyze',
 ]);
+run('framework types (dist/frameworks/)', process.execPath, ['scripts/framework-types.mjs']);

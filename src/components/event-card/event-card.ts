@@ -21,7 +21,7 @@ import { eventCardStyles } from './event-card.styles.js';
  * `validateDataset`; the body's HTML is sanitised with DOMPurify. Optional lists may be absent.
  *
  * @summary Shows one timeline event in full.
- * @fires annals-close - The reader pressed the close button.
+ * @fires {AnnalsCloseEvent} annals-close - The reader pressed the close button.
  * @slot footer - Content after the sources, such as a share link.
  * @csspart base - The card's article element.
  * @csspart title - The event title.

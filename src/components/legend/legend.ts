@@ -11,7 +11,7 @@ import { legendStyles } from './legend.styles.js';
  * own: it shows `hiddenCategories` and reports the reader's intent as `annals-category-toggle`.
  *
  * @summary Names and colours the categories; each entry is a toggle.
- * @fires annals-category-toggle - An entry was pressed; `category` and the requested `visible` state.
+ * @fires {AnnalsCategoryToggleEvent} annals-category-toggle - An entry was pressed; `category` and the requested `visible` state.
  * @csspart list - The list of entries.
  * @csspart item - Each entry's toggle button.
  * @csspart swatch - The colour swatch in an entry.

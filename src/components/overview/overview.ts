@@ -13,7 +13,7 @@ import { overviewStyles } from './overview.styles.js';
  * keyboard users, so the strip is a pointer shortcut and is hidden from assistive technology.
  *
  * @summary The whole span at a glance, with the visible window.
- * @fires annals-window-request - The reader clicked or dragged; `window` holds the requested fractions `{start, end}`.
+ * @fires {AnnalsWindowRequestEvent} annals-window-request - The reader clicked or dragged; `window` holds the requested fractions `{start, end}`.
  * @csspart strip - The strip.
  * @csspart window - The visible-window rectangle.
  * @cssprop --annals-overview-height - Height of the strip (default 28px).

@@ -72,7 +72,7 @@ import {
   problemsList,
   reportProblems,
 } from './problems.js';
-import { inlineJson, readMarkup } from '../markup/markup.js';
+import { inlineJson, readMarkup } from '../markup/read-markup.js';
 import { toolbar } from './toolbar.js';
 import { drawingStyles, frameStyles, toolbarStyles } from './timeline.styles.js';
 
@@ -131,12 +131,12 @@ type MarkupRead =
  * `<annals-event>` and `<annals-era>` children; the `events`, `eras` and `categories` properties.
  *
  * @summary An accessible, zoomable timeline drawn from a typed dataset.
- * @fires annals-select - The selected event changed (`detail.id`, `detail.event`; null when cleared).
- * @fires annals-range-change - The visible range changed (`detail.start`, `detail.end` as Dates); at most once a frame.
- * @fires annals-range-settle - The visible range stopped moving: a gesture, animation, navigation or resize has ended (`detail.start`, `detail.end`).
- * @fires annals-problems - The input held problems (`detail.problems`, `detail.dropped`: events that could not be shown); the valid events are still drawn.
- * @fires annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
- * @fires annals-error - Data from `src` (or the inline JSON) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
+ * @fires {AnnalsSelectEvent} annals-select - The selected event changed (`detail.id`, `detail.event`; null when cleared).
+ * @fires {AnnalsRangeChangeEvent} annals-range-change - The visible range changed (`detail.start`, `detail.end` as Dates); at most once a frame.
+ * @fires {AnnalsRangeSettleEvent} annals-range-settle - The visible range stopped moving: a gesture, animation, navigation or resize has ended (`detail.start`, `detail.end`).
+ * @fires {AnnalsProblemsEvent} annals-problems - The input held problems (`detail.problems`, `detail.dropped`: events that could not be shown); the valid events are still drawn.
+ * @fires {AnnalsLoadEvent} annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
+ * @fires {AnnalsErrorEvent} annals-error - Data from `src` (or the inline JSON) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
  * @slot header - Content above the toolbar, replacing the dataset title.
  * @slot footer - Content under the card.
  * @csspart base - The region that wraps everything.

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// The framework examples, as a developer would build them, checked in Chromium (run after
+// `npm run build`, which writes dist/ and the generated framework types):
+// - examples/react (React 19, TSX) and examples/vue (Vue 3, SFC) type-check with the generated
+//   types (tsc; vue-tsc for templates), build with Vite, and in the browser draw the flagship,
+//   and update the page from an `annals-select` handler when an event is clicked;
+// - examples/embed/timelinejs-json.html, a plain page with only the script tag and the element,
+//   draws the same from TimelineJS JSON.
+// Writes `N passed, N failed` to test-results/examples-summary.txt and prints it last.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { CHROME_ARGS, requireChrome } from './chrome-path.mjs';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const out = join(root, 'test-results/examples');
+let passed = 0;
+let failed = 0;
+const ok = (name) => (passed++, console.log(`PASS ${name}`));
+const fail = (name, why) => (failed++, console.error(`FAIL ${name}\n     ${why}`));
+
+if (!existsSync('dist/frameworks/react.d.ts')) {
+  console.error('check-examples: run `npm run build` first');
+  process.exit(1);
+}
+
+function typecheck(name, bin, project) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, '-p', project], {
+    encoding: 'utf8',
+  });
+  if (status === 0) ok(`${name} type-checks`);
+  else fail(`${name} type-checks`, `${stdout}${stderr}`.trim());
+}
+typecheck('react (tsc)', require.resolve('typescript/bin/tsc'), 'examples/react/tsconfig.json');
+typecheck('vue (vue-tsc)', require.resolve('vue-tsc/bin/vue-tsc.js'), 'examples/vue/tsconfig.json');
+
+const alias = [
+  { find: /^annals$/, replacement: join(root, 'dist/index.js') },
+  { find: /^annals\/(.*)$/, replacement: join(root, 'dist/$1') },
+];
+const apps = {
+  react: { oxc: { jsx: { runtime: 'automatic', importSource: 'react' } } },
+  vue: {
+    plugins: [
+      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('annals-') } } }),
+    ],
+  },
+};
+rmSync(out, { recursive: true, force: true });
+for (const [name, config] of Object.entries(apps)) {
+  try {
+    await build({
+      root: join(root, 'examples', name),
+      base: './',
+      logLevel: 'warn',
+      configFile: false,
+      resolve: { alias },
+      build: { outDir: join(out, name), emptyOutDir: true },
+      ...config,
+    });
+    ok(`${name} builds with Vite`);
+  } catch (error) {
+    fail(`${name} builds with Vite`, String(error).slice(0, 2000));
+  }
+}
+
+// One server for the built apps (/react/, /vue/) and the repository (/repo/… for the plain page).
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+  '.css': 'text/css',
+};
+const server = createServer((req, res) => {
+  const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  // Browsers ask for one; the examples have none.
+  if (url === '/favicon.ico') return res.writeHead(204).end();
+  let file = url.startsWith('/repo/') ? join(root, url.slice(6)) : join(out, url);
+  file = normalize(file);
+  if (!file.startsWith(root)) return res.writeHead(403).end();
+  if (file.endsWith('/')) file += 'index.html';
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: requireChrome(),
+  headless: true,
+  args: CHROME_ARGS,
+});
+async function tryPage(name, path, { app }) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    const count = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('annals-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]')
+            .length ?? 0,
+      );
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('annals-timeline')?.shadowRoot?.querySelectorAll('[part~="event"]')
+          .length ?? 0) > 0,
+      { timeout: 10_000 },
+    );
+    const drawn = await count();
+    if (drawn !== 4) throw new Error(`${drawn} events drawn, not the flagship's 4`);
+    if (app) {
+      // A click goes through the app's typed annals-select handler into its own text.
+      await page.evaluate(() =>
+        document
+          .querySelector('annals-timeline')
+          .shadowRoot.querySelector('[data-id="state-visit-2013"]')
+          .click(),
+      );
+      await page.waitForFunction(
+        () => document.getElementById('selected')?.textContent?.includes('State visit'),
+        { timeout: 5000 },
+      );
+      await page.waitForFunction(() => /\d{4}-\d\d-\d\d/.test(document.getElementById('range')?.textContent ?? ''), {
+        timeout: 5000,
+      });
+    }
+    if (problems.length) throw new Error(problems.join('\n     '));
+    ok(`${name} runs in Chromium`);
+  } catch (error) {
+    fail(`${name} runs in Chromium`, [String(error.message ?? error), ...problems].join('\n     '));
+  } finally {
+    await page.close();
+  }
+}
+await tryPage('plain HTML page', '/repo/examples/embed/timelinejs-json.html', { app: false });
+await tryPage('react', '/react/', { app: true });
+await tryPage('vue', '/vue/', { app: true });
+await browser.close();
+server.close();
+
+mkdirSync('test-results', { recursive: true });
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('test-results/examples-summary.txt', `${summary}\n`);
+console.log(`\nexamples: ${summary}`);
+process.exit(failed ? 1 : 0);

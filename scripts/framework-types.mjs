@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Types for React 19 JSX and Vue 3 templates, generated from custom-elements.json with
+// @wc-toolkit/jsx-types and custom-element-vuejs-integration: every element's properties,
+// attributes and events typed where a framework's templates use them. Written to
+// dist/frameworks/ by `npm run build` (after the manifest), published as annals/react-types and
+// annals/vue-types.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+// Parts of <annals-timeline> that pages do not use on their own.
+const exclude = ['AnnalsAxis', 'AnnalsOverview', 'AnnalsLegend'];
+
+generateJsxTypes(manifest, {
+  outdir: 'dist/frameworks',
+  fileName: 'react.d.ts',
+  globalTypePath: '../index.js',
+  exclude,
+  stronglyTypedEvents: true,
+});
+// The JSX generator imports only what the elements' own modules export; the event classes are in
+// src/events.ts: import the ones the types name, from the same entry point.
+const eventTypes = new Set(
+  manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.type?.text).filter(Boolean)),
+  ),
+);
+const jsxFile = 'dist/frameworks/react.d.ts';
+const jsx = readFileSync(jsxFile, 'utf8');
+const missing = [...eventTypes].filter((t) => !new RegExp(`import type \\{[^}]*\\b${t}\\b`).test(jsx));
+if (missing.length)
+  writeFileSync(jsxFile, `import type { ${missing.join(', ')} } from "../index.js";\n${jsx}`);
+
+generateVuejsTypes(manifest, {
+  outdir: 'dist/frameworks',
+  fileName: 'vue.d.ts',
+  globalTypePath: '../index.js',
+  exclude,
+});
+
+// The Vue generator reads an event's type as its detail (`CustomEvent<AnnalsSelectEvent>`);
+// Annals' events are classes with their detail typed: name them as they are.
+const vueFile = 'dist/frameworks/vue.d.ts';
+// Vue's templates turn `@annals-select` into the prop `onAnnalsSelect`: declare that spelling too,
+// so the handler's type is checked.
+const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+writeFileSync(
+  vueFile,
+  readFileSync(vueFile, 'utf8')
+    .replace(/CustomEvent<(Annals\w+Event)>/g, '$1')
+    .replace(
+      /^(\s*)"on(annals-[\w-]+)"\?: (.*)$/gm,
+      (line, indent, name, type) => `${line}\n${indent}${camel(`on-${name}`)}?: ${type}`,
+    ),
+);

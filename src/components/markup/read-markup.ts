@@ -1,0 +1,82 @@
+/**
+ * Reading a timeline written as HTML: its `<annals-event>` and `<annals-era>` children, or its
+ * inline `<script type="application/json">`. Text only: nothing in the markup is inserted as HTML.
+ */
+import type { DatasetInput, EraInput, EventInput } from '../../core/types.js';
+
+const textOf = (el: Element | null | undefined) =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function eventOf(el: Element, index: number): EventInput {
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  const e: Record<string, unknown> = {
+    id: el.id || `event-${index + 1}`,
+    title: el.getAttribute('title')?.trim() || textOf(heading),
+    start: el.getAttribute('start') ?? '',
+  };
+  const attr = (name: string, field = name) => {
+    const v = el.getAttribute(name);
+    if (v !== null && v.trim() !== '') e[field] = v.trim();
+  };
+  attr('end');
+  attr('category');
+  attr('group');
+  attr('display-date', 'displayDate');
+  const importance = el.getAttribute('importance');
+  if (importance !== null)
+    e.importance = /^\s*\d+\s*$/.test(importance) ? Number(importance) : importance;
+  // A paragraph that only holds a <time> or only links shows the date or the sources to readers
+  // before the script loads; the timeline shows those itself.
+  const only = (p: Element, selector: string) => {
+    const inner = [...p.querySelectorAll(selector)].map(textOf).join(' ');
+    return inner !== '' && inner === textOf(p);
+  };
+  const paragraphs = [...el.querySelectorAll('p')]
+    .filter((p) => !only(p, 'time') && !only(p, 'a[href]'))
+    .map(textOf)
+    .filter(Boolean);
+  if (paragraphs.length) e.summary = paragraphs.join('\n\n');
+  const images = [...el.querySelectorAll('img[src]')].map((img) => ({
+    url: img.getAttribute('src')!,
+    alt: img.getAttribute('alt') ?? '',
+  }));
+  if (images.length) e.media = images;
+  const links = [...el.querySelectorAll('a[href]')].map((a) => ({
+    title: textOf(a) || a.getAttribute('href')!,
+    url: a.getAttribute('href')!,
+  }));
+  if (links.length) e.sources = links;
+  return e as unknown as EventInput;
+}
+
+/**
+ * The dataset written as `<annals-event>` and `<annals-era>` children of `host`, or null when it
+ * has none. `title` names it (the timeline's `label`).
+ */
+export function readMarkup(host: Element, title: string): DatasetInput | null {
+  const events: EventInput[] = [];
+  const eras: EraInput[] = [];
+  for (const child of host.children) {
+    if (child.localName === 'annals-event') events.push(eventOf(child, events.length));
+    else if (child.localName === 'annals-era')
+      eras.push({
+        id: child.id || `era-${eras.length + 1}`,
+        title: child.getAttribute('title')?.trim() || textOf(child),
+        start: child.getAttribute('start') ?? '',
+        end: child.getAttribute('end') ?? '',
+      });
+  }
+  if (!events.length && !eras.length) return null;
+  return { title, events, ...(eras.length ? { eras } : {}) };
+}
+
+/** The text of the timeline's inline `<script type="application/json">`, or null. */
+export function inlineJson(host: Element): string | null {
+  for (const child of host.children)
+    if (
+      child.localName === 'script' &&
+      child.getAttribute('type')?.trim().toLowerCase() === 'application/json'
+    )
+      return child.textContent ?? '';
+  return null;
+}
