@@ -4,8 +4,9 @@
 // - examples/react (React 19, TSX) and examples/vue (Vue 3, SFC) type-check with the generated
 //   types (tsc; vue-tsc for templates), build with Vite, and in the browser draw the flagship,
 //   and update the page from an `annals-select` handler when an event is clicked;
-// - examples/embed/timelinejs-json.html, a plain page with only the script tag and the element,
-//   draws the same from TimelineJS JSON.
+// - every page of examples/embed/, plain pages with only the script tag and the element, draws the
+//   same from its source (TimelineJS JSON and CSV, Annals JSON and CSV, inline JSON, markup), and
+//   error.html shows its failure with Try again.
 // Writes `N passed, N failed` to test-results/examples-summary.txt and prints it last.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -99,7 +100,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROME_ARGS,
 });
-async function tryPage(name, path, { app }) {
+async function tryPage(name, path, { app, failure = false }) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -107,6 +108,17 @@ async function tryPage(name, path, { app }) {
   try {
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    if (failure) {
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('annals-timeline')
+            ?.shadowRoot?.querySelector('[part~="error"] [part~="retry"]'),
+        { timeout: 10_000 },
+      );
+      ok(`${name} shows its failure with Try again`);
+      return;
+    }
     const count = () =>
       page.evaluate(
         () =>
@@ -145,7 +157,21 @@ async function tryPage(name, path, { app }) {
     await page.close();
   }
 }
-await tryPage('plain HTML page', '/repo/examples/embed/timelinejs-json.html', { app: false });
+for (const page of [
+  'timelinejs-json',
+  'timelinejs-csv',
+  'annals-json',
+  'annals-csv',
+  'inline-json',
+  'markup',
+])
+  await tryPage(`plain page examples/embed/${page}.html`, `/repo/examples/embed/${page}.html`, {
+    app: false,
+  });
+await tryPage('plain page examples/embed/error.html', '/repo/examples/embed/error.html', {
+  app: false,
+  failure: true,
+});
 await tryPage('react', '/react/', { app: true });
 await tryPage('vue', '/vue/', { app: true });
 await browser.close();
