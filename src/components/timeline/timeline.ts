@@ -33,11 +33,8 @@ import type {
 } from '../../core/types.js';
 import { validateDataset } from '../../core/validate.js';
 import type { TimeWindow } from '../../core/viewport.js';
-import {
-  DataSourceController,
-  type LoadFailure,
-  type SourceState,
-} from '../../controllers/data-source-controller.js';
+import { DataInputController } from '../../controllers/data-input-controller.js';
+import type { LoadFailure } from '../../controllers/data-source-controller.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
 import type { SourceFormat } from '../../core/sources/index.js';
 import { DEFAULT_METRICS } from '../../core/metrics.js';
@@ -72,7 +69,6 @@ import {
   problemsList,
   reportProblems,
 } from './problems.js';
-import { inlineJson, readMarkup } from '../markup/read-markup.js';
 import { toolbar } from './toolbar.js';
 import { drawingStyles, frameStyles, toolbarStyles } from './timeline.styles.js';
 
@@ -90,24 +86,6 @@ const GAPS = ['compress', 'none'] as const;
 const GROUPS = ['none', 'category', 'group'] as const;
 const CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
 const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
-
-/** What the inline JSON or the markup children hold; `key` tells a real change from a repeat. */
-type MarkupRead =
-  | {
-      readonly ok: true;
-      readonly input: unknown;
-      readonly problems: readonly Problem[];
-      readonly dropped: number;
-      readonly key: string;
-      /** Read from TimelineJS's format (its groups are drawn as rows). */
-      readonly timelinejs: boolean;
-    }
-  | {
-      readonly ok: false;
-      readonly failure: LoadFailure;
-      readonly message: string;
-      readonly key: string;
-    };
 
 /**
  * A timeline of events on a D3 UTC time scale. Give it a dataset (the `data` property, or
@@ -298,12 +276,12 @@ export class AnnalsTimeline extends LitElement {
   @state() private _problems: readonly Problem[] = [];
   /** Events of the input that could not be shown. */
   @state() private _dropped = 0;
-  /** What the inline JSON or the `<annals-event>` children hold; read when they change. */
-  @state() private _markup: MarkupRead | null = null;
   /** Data that was read but holds no event to show. */
   @state() private _noEvents = false;
-  /** The latest settled load from `src`, to validate (a state, so that it triggers an update). */
-  @state() private _sourceRead: SourceState = { status: 'idle' };
+  /** Whether the last input was read from TimelineJS's format (its groups become rows). */
+  private _fromTimelineJs = false;
+  /** The input version last validated. */
+  private _validated = -1;
   @state() private _hidden: readonly string[] = [];
   @state() private _query = '';
   @state() private _matchIndex = -1;
@@ -359,11 +337,16 @@ export class AnnalsTimeline extends LitElement {
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     item: (id) => this._button(id),
   });
-  private readonly _source = new DataSourceController(this, (state) => this._sourceSettled(state));
-  private readonly _markupObserver =
-    typeof MutationObserver === 'undefined'
-      ? null
-      : new MutationObserver(() => void this._readMarkup());
+  private readonly _in = new DataInputController(this, {
+    fetchOptions: () => ({
+      format: this.format ? oneOf(this, 'format', this.format, FORMATS, 'annals') : undefined,
+      credentials: oneOf(this, 'credentials', this.credentials, CREDENTIALS, 'omit'),
+      timeoutMs: positive(this, 'timeout', this.timeout, 10_000),
+      maxBytes: positive(this, 'max-bytes', this.maxBytes, 10_000_000),
+    }),
+    onLoad: (url, as) => this.dispatchEvent(new AnnalsLoadEvent(url, as)),
+    onError: (url, failure, message, status) => this._fail(url, failure, message, status),
+  });
   private readonly _link = new DeepLinkController(
     this,
     () => this.deepLink || null,
@@ -419,11 +402,7 @@ export class AnnalsTimeline extends LitElement {
    */
   private _groupBy(): GroupBy {
     if (this.groupBy !== undefined) return oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
-    const read = this.data ? null : this.src ? this._sourceRead : null;
-    const timelinejs =
-      (read?.status === 'loaded' && read.as.startsWith('timelinejs')) ||
-      (!this.src && this._markup?.ok === true && this._markup.timelinejs);
-    return timelinejs && this._data.events.some((e) => e.group) ? 'group' : 'none';
+    return this._fromTimelineJs && this._data.events.some((e) => e.group) ? 'group' : 'none';
   }
 
   /** The lanes a row may take: the page's `max-lanes`, else 6, or 3 a row with rows. */
@@ -438,17 +417,9 @@ export class AnnalsTimeline extends LitElement {
     const sourceChanged = ['src', 'format', 'credentials', 'timeout', 'maxBytes'].some((k) =>
       changed.has(k),
     );
-    if (sourceChanged) this._loadSource();
-    const dataChanged = [
-      'data',
-      'events',
-      'eras',
-      'categories',
-      'src',
-      '_markup',
-      '_sourceRead',
-    ].some((k) => changed.has(k));
-    if (dataChanged) this._validate();
+    if (sourceChanged || changed.has('data')) this._in.sourceChanged();
+    const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
+    if (dataChanged || this._in.version !== this._validated) this._validate();
     if (changed.has('selected') && changed.get('selected') !== undefined) {
       const e = this.selectedEvent;
       this._announcement = e ? `${e.title}, ${this._dateText(e)}` : '';
@@ -513,122 +484,15 @@ export class AnnalsTimeline extends LitElement {
     return getComputedStyle(this).getPropertyValue(name.replace('--annals-', '--_m-'));
   }
 
-  /** Starts (or stops) loading `src`; `data` wins over it. */
-  private _loadSource() {
-    if (!this.src || this.data) {
-      if (this._source.state.status !== 'idle') this._source.clear();
-      return;
-    }
-    const credentials = oneOf(this, 'credentials', this.credentials, CREDENTIALS, 'omit');
-    const format = this.format ? oneOf(this, 'format', this.format, FORMATS, 'annals') : undefined;
-    void this._source.load(this.src, {
-      format,
-      credentials,
-      timeoutMs: positive(this, 'timeout', this.timeout, 10_000),
-      maxBytes: positive(this, 'max-bytes', this.maxBytes, 10_000_000),
-    });
-  }
-
-  /** A load from `src` ended: draw what it holds, or tell the page why not. */
-  private _sourceSettled(state: SourceState) {
-    this._sourceRead = state;
-    if (state.status === 'loaded') this.dispatchEvent(new AnnalsLoadEvent(state.url, state.as));
-    else if (state.status === 'error')
-      this._fail(state.url, state.failure, state.message, state.httpStatus);
-  }
-
   private _fail(url: string, failure: LoadFailure, message: string, status?: number) {
     console.error(`annals-timeline: ${message}`);
     this.dispatchEvent(new AnnalsErrorEvent(url, failure, message, status));
   }
 
-  /** Reads the inline JSON or the `<annals-event>` children, when there are any. */
-  private async _readMarkup() {
-    const json = inlineJson(this);
-    let next: MarkupRead | null = null;
-    if (json !== null) {
-      if (json === this._markup?.key) return;
-      // The readers load only for pages that need them (TimelineJS's format may be inline too).
-      const { readSource } = await import('../../core/sources/index.js');
-      if (inlineJson(this) !== json) return; // Changed again while loading: that read wins.
-      const read = readSource(json, { format: this.format === 'csv' ? undefined : this.format });
-      next = read.ok
-        ? {
-            ok: true,
-            input: read.input,
-            problems: read.problems,
-            dropped: read.dropped,
-            key: json,
-            timelinejs: read.as.startsWith('timelinejs'),
-          }
-        : { ok: false, failure: read.failure, message: `inline JSON: ${read.message}`, key: json };
-    } else {
-      const input = readMarkup(this, this.label ?? '');
-      if (input)
-        next = {
-          ok: true,
-          input,
-          problems: [],
-          dropped: 0,
-          key: JSON.stringify(input),
-          timelinejs: false,
-        };
-    }
-    if (next?.key === this._markup?.key) return;
-    this._markup = next;
-    if (next && !next.ok && !this.data && !this.src) this._fail('', next.failure, next.message);
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void this._readMarkup();
-    this._markupObserver?.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-    });
-    this.addEventListener('annals-markup-change', this._onMarkupChange);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this._markupObserver?.disconnect();
-    this.removeEventListener('annals-markup-change', this._onMarkupChange);
-  }
-
-  private readonly _onMarkupChange = () => void this._readMarkup();
-
-  /** The input to validate, from the first source given, with what converting it found. */
-  private _input(): { input: unknown; problems: readonly Problem[]; dropped: number } {
-    if (this.data) return { input: this.data, problems: [], dropped: 0 };
-    const empty = { input: { title: '', events: [] }, problems: [], dropped: 0 };
-    if (this.src) {
-      const s = this._sourceRead;
-      return s.status === 'loaded' && s.url === this.src
-        ? { input: s.input, problems: s.problems, dropped: s.dropped }
-        : empty;
-    }
-    if (this._markup) return this._markup.ok ? this._markup : empty;
-    return {
-      input: {
-        title: '',
-        events: this.events,
-        eras: this.eras,
-        ...(this.categories ? { categories: this.categories } : {}),
-      },
-      problems: [],
-      dropped: 0,
-    };
-  }
-
-  /** Whether the data came from a file or markup, which must hold events to be worth drawing. */
-  private get _fromSource(): boolean {
-    return !this.data && (!!this.src || !!this._markup);
-  }
-
   private _validate() {
-    const from = this._input();
+    this._validated = this._in.version;
+    const from = this._in.input();
+    this._fromTimelineJs = from.timelinejs;
     const validated = validateDataset(from.input);
     const { dataset } = validated;
     const problems = from.problems.length
@@ -637,9 +501,7 @@ export class AnnalsTimeline extends LitElement {
     this._data = dataset;
     this._problems = problems;
     this._dropped = from.dropped + validated.dropped;
-    const loaded =
-      !this.data && (this.src ? this._sourceRead.status === 'loaded' : !!this._markup?.ok);
-    this._noEvents = loaded && dataset.events.length === 0;
+    this._noEvents = from.loaded && dataset.events.length === 0;
     if (this._noEvents)
       this._fail(
         this.src ?? '',
@@ -771,10 +633,9 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /** Loads `src` again (what the Retry button does), or reads the inline data again. */
-  reload(): Promise<void> {
-    if (this.src && !this.data) return this._source.retry();
-    this._markup = null;
-    return this._readMarkup().then(() => this.updateComplete.then(() => undefined));
+  async reload(): Promise<void> {
+    await this._in.reload();
+    await this.updateComplete;
   }
 
   /** Shows the whole span. Resolves when drawn. */
@@ -897,17 +758,6 @@ export class AnnalsTimeline extends LitElement {
     await this.goTo(this._matches[this._matchIndex]!);
   }
 
-  /** Why nothing can be drawn, for the reader, if that is the case. */
-  private _failure(): { failure: LoadFailure; status?: number } | null {
-    if (this.data) return null;
-    const s = this._sourceRead;
-    if (this.src && s.status === 'error' && this._source.state.status !== 'loading')
-      return { failure: s.failure, ...(s.httpStatus ? { status: s.httpStatus } : {}) };
-    if (!this.src && this._markup && !this._markup.ok) return { failure: this._markup.failure };
-    if (this._noEvents && this._source.state.status !== 'loading') return { failure: 'no-events' };
-    return null;
-  }
-
   /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
   private _expectedHeight(): number {
     const m = this._metrics ?? DEFAULT_METRICS;
@@ -917,8 +767,8 @@ export class AnnalsTimeline extends LitElement {
 
   override render() {
     const title = this.label ?? (this._data.title || 'Timeline');
-    const loading = !!this.src && !this.data && this._source.state.status === 'loading';
-    const failure = loading ? null : this._failure();
+    const loading = this._in.loading;
+    const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
     const scene = this._scene;
     if (loading || failure)
