@@ -12,9 +12,9 @@ import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { bundleOptions } from '../scripts/bundle-options.mjs';
+import { buildBundles } from '../scripts/bundle-options.mjs';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome-path.mjs';
 import { CATEGORIES, SEED } from './data.mjs';
 import * as annals from './libs/annals.mjs';
@@ -79,9 +79,9 @@ const log = (...parts) => console.error(...parts);
 
 /** The Annals bundle and its lazy chunks, built as scripts/build.mjs builds dist/annals.js. */
 async function bundleAnnals() {
-  const out = await build({ ...bundleOptions('bench/.annals'), write: false });
+  const results = await buildBundles('bench/.annals', { write: false });
   const memory = {};
-  for (const f of out.outputFiles) {
+  for (const f of results.flatMap((r) => r.outputFiles)) {
     const rel = f.path.slice(f.path.indexOf('bench/.annals/') + 'bench/.annals/'.length);
     memory[`/lib/annals/${rel}`] = f.contents;
   }

@@ -1,24 +1,57 @@
-// The esbuild options of the bundle pages load with one script tag (dist/annals.js), shared by
-// the build, the demo server and the benchmark so that all three ship the same thing. What only
-// some pages need (DOMPurify for rich text, the TimelineJS and CSV readers for `src`) is split
-// into chunks beside it, which it imports from its own directory when first needed.
+// The bundle pages load with one script tag, dist/annals.js, built the same way by the build, the
+// demo server and the benchmark. It is one file: nothing is imported from it at load. What only
+// some pages need is bundled apart and imported by it, from its own directory, when first needed:
+// chunks/dompurify.js (rich text) and chunks/sources.js (the TimelineJS and CSV readers for
+// `src`). Each lazy bundle carries its own copy of the little code it shares with the main one.
+import { build } from 'esbuild';
 
-/** @param {string} outdir */
-export function bundleOptions(outdir) {
-  return /** @type {const} */ ({
-    entryPoints: { annals: 'src/define.ts' },
-    outdir,
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    tsconfig: 'tsconfig.json',
-    legalComments: 'eof',
-    // Production Lit (no dev-mode warnings).
-    conditions: ['production'],
-    logLevel: 'warning',
+const common = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  legalComments: 'eof',
+  // Production Lit (no dev-mode warnings).
+  conditions: ['production'],
+  logLevel: 'warning',
+};
+
+/** Lazy imports in the source, and the file the main bundle imports instead. */
+const LAZY = [
+  { filter: /^dompurify$/, entry: 'dompurify', file: 'chunks/dompurify.js' },
+  {
+    filter: /\/core\/sources\/index\.js$/,
+    entry: 'src/core/sources/index.ts',
+    file: 'chunks/sources.js',
+  },
+];
+
+/** Keeps the lazy imports out of the main bundle, pointing at their own files. */
+const lazyImports = {
+  name: 'annals-lazy-imports',
+  setup(b) {
+    for (const { filter, file } of LAZY)
+      b.onResolve({ filter }, (args) =>
+        args.kind === 'dynamic-import' ? { path: `./${file}`, external: true } : undefined,
+      );
+  },
+};
+
+/**
+ * Builds dist/annals.js and its lazy bundles into `outdir`. `extra` is passed to every build
+ * (sourcemap, write: false, metafile…). Returns esbuild's results, the main bundle's first.
+ */
+export async function buildBundles(outdir, extra = {}) {
+  const main = build({
+    ...common,
+    ...extra,
+    entryPoints: ['src/define.ts'],
+    outfile: `${outdir}/annals.js`,
+    plugins: [lazyImports],
   });
+  const lazy = LAZY.map(({ entry, file }) =>
+    build({ ...common, ...extra, entryPoints: [entry], outfile: `${outdir}/${file}` }),
+  );
+  return Promise.all([main, ...lazy]);
 }

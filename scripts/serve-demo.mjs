@@ -7,8 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { build } from 'esbuild';
-import { bundleOptions } from './bundle-options.mjs';
+import { buildBundles } from './bundle-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root); // esbuild's tsconfig path and rootDir are relative to the repo root
@@ -33,7 +32,7 @@ async function freePort(start) {
 
 // The embed examples load dist/annals.js as a page would: bundle it first (a fraction of a
 // second; `npm run build` also writes the types and the manifest).
-await build(bundleOptions('dist'));
+await buildBundles('dist');
 
 const port = await freePort(wanted);
 await startDevServer({

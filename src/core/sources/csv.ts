@@ -14,6 +14,7 @@
  */
 import { csvParse } from 'd3-dsv';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
+import { EVENT_FIELDS } from '../validate.js';
 import { fromTimelineJs, type Converted } from './timelinejs.js';
 
 export const TIMELINEJS_COLUMNS = [
@@ -37,20 +38,9 @@ export const TIMELINEJS_COLUMNS = [
   'Background',
 ] as const;
 
-export const ANNALS_COLUMNS = [
-  'id',
-  'title',
-  'start',
-  'end',
-  'summary',
-  'body',
-  'displayDate',
-  'category',
-  'group',
-  'importance',
-  'tags',
-  'places',
-  'people',
+/** Annals' own columns: an event's fields, with its first media item and source flattened. */
+export const ANNALS_COLUMNS: readonly string[] = [
+  ...[...EVENT_FIELDS].filter((f) => f !== 'media' && f !== 'sources'),
   'media_url',
   'media_alt',
   'media_credit',
@@ -58,7 +48,7 @@ export const ANNALS_COLUMNS = [
   'source_title',
   'source_url',
   'source_publisher',
-] as const;
+];
 
 /** A CSV that could not be read at all. */
 export class CsvError extends Error {}
