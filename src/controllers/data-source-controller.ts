@@ -11,6 +11,7 @@ export type LoadFailure =
   | 'empty'
   | 'malformed-json'
   | 'malformed-csv'
+  | 'not-data'
   | 'no-events';
 
 export type SourceState =

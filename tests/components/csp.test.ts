@@ -9,6 +9,8 @@ interface Report {
   trustedTypes?: boolean;
   fromSrc?: number;
   fromMarkup?: number;
+  fromCsv?: number;
+  pastedLink?: boolean;
   bodyParagraphs?: number;
   bodyLinks?: number;
   error?: string;
@@ -59,6 +61,9 @@ describe('a strict Content-Security-Policy', () => {
     expect(r.violations, r.violations.join('\n')).to.deep.equal([]);
     expect(r.fromSrc).to.equal(4);
     expect(r.fromMarkup).to.equal(2);
+    // CSV is parsed without `new Function` (no 'unsafe-eval').
+    expect(r.fromCsv).to.equal(4);
+    expect(r.pastedLink).to.equal(true);
     expect(r.bodyParagraphs).to.equal(2);
     expect(r.bodyLinks).to.equal(1);
   });

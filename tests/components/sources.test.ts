@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import type { AnnalsErrorEvent, AnnalsLoadEvent } from '../../src/events.js';
@@ -300,6 +300,66 @@ describe('loading and failure, as a reader sees them', () => {
     await waitUntil(() => f.el.shadowRoot!.querySelector('[part~="event"]'), 'retry did not load', {
       timeout: 5000,
     });
+  });
+});
+
+describe('loading and failure, for keyboard and screen-reader users', () => {
+  before(async () => {
+    await setViewport({ width: 1300, height: 900 });
+  });
+
+  it('announces the loading, then how many events arrived', async () => {
+    const el = await fixture<AnnalsTimeline>(
+      html`<annals-timeline src="/__annals-test/slow?ms=500"></annals-timeline>`,
+    );
+    await el.updateComplete;
+    const live = el.shadowRoot!.querySelector('section > [aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal('Loading the timeline…');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'not loaded', {
+      timeout: 5000,
+    });
+    // The same live region, now saying what arrived.
+    expect(el.shadowRoot!.querySelector('section > [aria-live="polite"]') === live).to.equal(true);
+    expect(live.textContent!.trim()).to.equal('Timeline loaded: 4 events.');
+  });
+
+  it('Try again keeps the keyboard focus: on the timeline when it loads', async () => {
+    const f = await failed(
+      html`<annals-timeline src="/__annals-test/flaky?key=${Math.random()}"></annals-timeline>`,
+    );
+    f.box.querySelector<HTMLButtonElement>('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => f.el.shadowRoot!.querySelector('[part~="event"]'), 'retry did not load', {
+      timeout: 5000,
+    });
+    await waitUntil(
+      () => f.el.shadowRoot!.activeElement !== null,
+      'focus was lost after Try again',
+    );
+    expect(document.activeElement === f.el).to.equal(true);
+  });
+
+  it('Try again keeps the keyboard focus: on Try again when it fails again', async () => {
+    const f = await failed(html`<annals-timeline src="/__annals-test/missing"></annals-timeline>`);
+    f.box.querySelector<HTMLButtonElement>('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(f.el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry');
+  });
+
+  it('a file with no valid event: annals-error, no annals-load, and show-problems says why', async () => {
+    const loads: string[] = [];
+    const f = await failed(
+      html`<annals-timeline
+        src="/__annals-test/no-events"
+        show-problems
+        @annals-load=${(e: AnnalsLoadEvent) => loads.push(e.detail.url)}
+      ></annals-timeline>`,
+    );
+    expect(f.errors.map((e) => e.detail.failure)).to.deep.equal(['no-events']);
+    expect(loads).to.deep.equal([]);
+    const list = f.el.shadowRoot!.querySelector('[part~="problems"]');
+    expect(list?.textContent).to.contain('start');
   });
 });
 

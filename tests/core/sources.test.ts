@@ -155,7 +155,7 @@ describe('sources: CSV', () => {
     expect(dataset.events[0]!.sources[0]!.publisher).to.equal('Wikipedia');
   });
 
-  it('reads times of day from the Time column, and says when one cannot be read', () => {
+  it('reads times of day from the Time column as written (on UTC), and says when one cannot be read', () => {
     const csv = [
       'Year,Month,Day,Time,Headline',
       '2013,5,10,2:30 PM,Afternoon',
@@ -164,11 +164,30 @@ describe('sources: CSV', () => {
     ].join('\n');
     const c = fromCsv(csv);
     expect(c.input.events.map((e) => e.start)).to.deep.equal([
-      '2013-05-10T14:30',
-      '2013-05-10T14:05:09',
+      '2013-05-10T14:30Z',
+      '2013-05-10T14:05:09Z',
       '2013-05-10',
     ]);
     expect(c.problems[0]!.message).to.contain('14:30');
+    // And they survive validation: none is dropped for want of a time zone.
+    const v = validateDataset(c.input);
+    expect(v.dropped).to.equal(0);
+    expect(v.dataset.events.map((e) => e.start.precision)).to.include('minute');
+  });
+
+  it('reads a sheet as its author wrote it: blank rows skipped, month names, "2,024", problems by sheet line', () => {
+    const csv = [
+      'Year,Month,Day,Headline',
+      '"2,024",May,5,Month by name',
+      '',
+      ',,,',
+      '2013,Sept.,,Abbreviated',
+      '2013,13,,Bad month',
+    ].join('\r\n');
+    const c = fromCsv(`\ufeff${csv}`);
+    expect(c.input.events.map((e) => e.start)).to.deep.equal(['2024-05-05', '2013-09']);
+    expect(c.dropped).to.equal(1);
+    expect(c.problems.map((p) => p.item)).to.include('row 6');
   });
 
   it('names unknown columns instead of ignoring them silently', () => {
@@ -209,6 +228,17 @@ describe('sources: format detection and failures', () => {
     expect(failure(',,\na,b,c', { format: 'csv' })).to.equal(
       'malformed-csv: the CSV has no header row',
     );
+  });
+
+  it('reads a bare list of events as a dataset, and an HTML page as no data', () => {
+    const list = readSource(JSON.stringify([{ id: 'a', title: 'A', start: '2009' }]));
+    expect(list.ok && validateDataset(list.input).dataset.events.length).to.equal(1);
+    const page = readSource('<!doctype html><html><body>Not found</body></html>', {
+      url: '/timeline',
+    });
+    expect(page.ok ? page.as : page.failure).to.equal('not-data');
+    const typed = readSource('{"a": 1}', { contentType: 'text/html; charset=utf-8' });
+    expect(typed.ok ? typed.as : typed.failure).to.equal('not-data');
   });
 
   it('never throws on hostile input', () => {

@@ -37,16 +37,18 @@ async function main() {
     // under Trusted Types) and by markup children.
     const s = document.getElementById('s');
     const m = document.getElementById('m');
-    for (
-      let i = 0;
-      i < 100 &&
-      !(
-        s.shadowRoot?.querySelector('[part~="event"]') &&
-        m.shadowRoot?.querySelector('[part~="event"]')
-      );
-      i++
-    )
+    const c = document.getElementById('c');
+    const w = document.getElementById('w');
+    const drawn = (el) => el.shadowRoot?.querySelector('[part~="event"]');
+    for (let i = 0; i < 100 && ![s, m, c, w].every(drawn); i++)
       await new Promise((r) => setTimeout(r, 50));
+    // A body pasted from a word processor: its inline styles must not be reported while parsed.
+    w.selected = 'pasted';
+    await w.updateComplete;
+    const pastedCard = w.shadowRoot.querySelector('annals-event-card');
+    await pastedCard.updateComplete;
+    for (let i = 0; i < 100 && !pastedCard.shadowRoot.querySelector('[part~="body"] a'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     s.selected = 'silk-way-rally-2009';
     await s.updateComplete;
     const card = s.shadowRoot.querySelector('annals-event-card');
@@ -68,6 +70,8 @@ async function main() {
         trustedTypes: typeof trustedTypes !== 'undefined',
         fromSrc: s.shadowRoot.querySelectorAll('[part~="event"]').length,
         fromMarkup: m.shadowRoot.querySelectorAll('[part~="event"]').length,
+        fromCsv: c.shadowRoot.querySelectorAll('[part~="event"]').length,
+        pastedLink: !!pastedCard.shadowRoot.querySelector('[part~="body"] a[href^="https:"]'),
         bodyParagraphs: body ? body.querySelectorAll('p').length : -1,
         bodyLinks: body ? body.querySelectorAll('a[href^="https:"]').length : -1,
       },

@@ -94,4 +94,9 @@ export const eventCardStyles = css`
   .close:hover {
     background: var(--_surface);
   }
+  /* A link whose target was unsafe and removed reads as text. */
+  .body a:not([href]) {
+    color: inherit;
+    text-decoration: none;
+  }
 `;

@@ -49,6 +49,7 @@ export function failureText(failure: LoadFailure, status?: number): string {
       return 'The timeline’s data file is empty.';
     case 'malformed-json':
     case 'malformed-csv':
+    case 'not-data':
       return 'The timeline’s data could not be read.';
     case 'no-events':
       return 'The timeline’s data holds no events that can be shown.';

@@ -16,6 +16,7 @@ import {
 } from '../../core/navigation.js';
 import {
   DEFAULT_MAX_LANES,
+  drawingLength,
   fitRows,
   layout,
   type GroupBy,
@@ -282,6 +283,8 @@ export class AnnalsTimeline extends LitElement {
   private _fromTimelineJs = false;
   /** The input version last validated. */
   private _validated = -1;
+  /** A load from `src` to announce once its data is validated. */
+  private _loaded: { url: string; as: string } | null = null;
   @state() private _hidden: readonly string[] = [];
   @state() private _query = '';
   @state() private _matchIndex = -1;
@@ -344,7 +347,8 @@ export class AnnalsTimeline extends LitElement {
       timeoutMs: positive(this, 'timeout', this.timeout, 10_000),
       maxBytes: positive(this, 'max-bytes', this.maxBytes, 10_000_000),
     }),
-    onLoad: (url, as) => this.dispatchEvent(new AnnalsLoadEvent(url, as)),
+    // Sent once the data is validated, and only if it holds events (else it is an error).
+    onLoad: (url, as) => (this._loaded = { url, as }),
     onError: (url, failure, message, status) => this._fail(url, failure, message, status),
   });
   private readonly _link = new DeepLinkController(
@@ -417,7 +421,10 @@ export class AnnalsTimeline extends LitElement {
     const sourceChanged = ['src', 'format', 'credentials', 'timeout', 'maxBytes'].some((k) =>
       changed.has(k),
     );
-    if (sourceChanged || changed.has('data')) this._in.sourceChanged();
+    if (sourceChanged || changed.has('data')) {
+      this._in.sourceChanged();
+      if (this._in.loading) this._announcement = 'Loading the timeline…';
+    }
     const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
     if (dataChanged || this._in.version !== this._validated) this._validate();
     if (changed.has('selected') && changed.get('selected') !== undefined) {
@@ -502,6 +509,13 @@ export class AnnalsTimeline extends LitElement {
     this._problems = problems;
     this._dropped = from.dropped + validated.dropped;
     this._noEvents = from.loaded && dataset.events.length === 0;
+    if (this._loaded && !this._noEvents) {
+      const { url, as } = this._loaded;
+      const n = dataset.events.length;
+      this._announcement = `Timeline loaded: ${n} event${n === 1 ? '' : 's'}.`;
+      void this.updateComplete.then(() => this.dispatchEvent(new AnnalsLoadEvent(url, as)));
+    }
+    this._loaded = null;
     if (this._noEvents)
       this._fail(
         this.src ?? '',
@@ -761,6 +775,9 @@ export class AnnalsTimeline extends LitElement {
   /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
   private _expectedHeight(): number {
     const m = this._metrics ?? DEFAULT_METRICS;
+    // On a phone the drawing is a column whose length grows with the events (up to 16 rows):
+    // unknown before the data, so the smallest it takes.
+    if (this.orientation === 'vertical') return drawingLength('vertical', this._size.width, 0);
     const lanes = this._maxLanes(this._groupBy());
     return lanes * m.laneHeight + m.clusterStrip + m.axisGap + m.axisSize;
   }
@@ -771,31 +788,8 @@ export class AnnalsTimeline extends LitElement {
     const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
     const scene = this._scene;
-    if (loading || failure)
-      return html`<section
-        part="base"
-        role="region"
-        aria-label=${title}
-        aria-busy=${loading ? 'true' : 'false'}
-      >
-        <slot name="header"></slot>
-        ${
-          loading
-            ? loadingView(this._expectedHeight(), {
-                toolbar: !this.noToolbar,
-                overview: !this.noOverview,
-              })
-            : failure
-              ? failureView(
-                  failure.failure,
-                  failure.status,
-                  () => void this.reload(),
-                  this._expectedHeight(),
-                )
-              : nothing
-        }
-        <slot name="footer"></slot>
-      </section>`;
+    // One section whatever the state, so the live region below stays the same element and
+    // "Loading…", then "loaded", are announced.
     return html`<section
       part="base"
       role="region"
@@ -806,29 +800,25 @@ export class AnnalsTimeline extends LitElement {
       <slot name="header"
         >${this._data.title ? heading(this.headingLevel, this._data.title, 'title') : nothing}</slot
       >
-      ${this.noToolbar || empty ? nothing : this._toolbar()}
       ${
-        empty
-          ? html`<p class="empty" part="empty">No events to show.</p>`
-          : scene
-            ? this._drawing(scene)
-            : html`<div class="viewport" part="viewport"></div>`
+        loading
+          ? loadingView(this._expectedHeight(), {
+              toolbar: !this.noToolbar,
+              overview: !this.noOverview && this.orientation === 'horizontal',
+            })
+          : failure
+            ? failureView(
+                failure.failure,
+                failure.status,
+                () => void this._retry(),
+                this._expectedHeight(),
+              )
+            : this._main(empty, scene)
       }
-      ${
-        empty || this.noOverview || !scene?.overview
-          ? nothing
-          : html`<annals-overview
-              .marks=${scene.overview.marks}
-              .window=${scene.overview.window}
-              @annals-window-request=${(ev: AnnalsWindowRequestEvent) =>
-                void this._view.panToFraction(ev.window.start)}
-            ></annals-overview>`
-      }
-      ${this._dropped ? droppedNotice(this._dropped) : nothing}
       ${this.showProblems && this._problems.length ? problemsList(this._problems) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       <annals-event-card
-        ?hidden=${!this.selectedEvent}
+        ?hidden=${!this.selectedEvent || loading || !!failure}
         .event=${this.selectedEvent}
         .categories=${this._data.categories}
         locale=${this._locale ?? nothing}
@@ -838,6 +828,47 @@ export class AnnalsTimeline extends LitElement {
       ></annals-event-card>
       <slot name="footer"></slot>
     </section>`;
+  }
+
+  /** Retry from the failure view; focus stays with the reader (the new Retry, or the timeline). */
+  private async _retry() {
+    await this.reload();
+    await this.updateComplete;
+    const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
+    if (retry) retry.focus();
+    else
+      (
+        this._button(
+          this._focus.tabStop(
+            new Set(this._scene?.items.map((i) => i.id)),
+            this._scene?.items[0]?.id,
+            this.selected,
+          ) ?? '',
+        ) ?? this.renderRoot.querySelector<HTMLElement>('.viewport')
+      )?.focus();
+  }
+
+  /** The toolbar, the drawing, the overview and the notice, once there is data. */
+  private _main(empty: boolean, scene: Scene | null) {
+    return html`${this.noToolbar || empty ? nothing : this._toolbar()}
+    ${
+      empty
+        ? html`<p class="empty" part="empty">No events to show.</p>`
+        : scene
+          ? this._drawing(scene)
+          : html`<div class="viewport" part="viewport"></div>`
+    }
+    ${
+      empty || this.noOverview || !scene?.overview
+        ? nothing
+        : html`<annals-overview
+            .marks=${scene.overview.marks}
+            .window=${scene.overview.window}
+            @annals-window-request=${(ev: AnnalsWindowRequestEvent) =>
+              void this._view.panToFraction(ev.window.start)}
+          ></annals-overview>`
+    }
+    ${this._dropped ? droppedNotice(this._dropped) : nothing}`;
   }
 
   private _toolbar() {

@@ -12,7 +12,7 @@
  * Cells are text; nothing in them is ever inserted as HTML except TimelineJS's Text column, which
  * is the event's body and is sanitised when shown.
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
 import { EVENT_FIELDS } from '../validate.js';
 import { fromTimelineJs, type Converted } from './timelinejs.js';
@@ -83,23 +83,35 @@ function readTime(s: string): { hour: number; minute: number; second?: number } 
 }
 
 /** Parses CSV text into rows keyed by header; throws CsvError when there is no header row. */
-function parseRows(csv: string): { columns: string[]; rows: Record<string, string>[] } {
-  const parsed = csvParse(csv.replace(/^\ufeff/, ''));
-  const columns = parsed.columns.map((c) => c.trim());
+function parseRows(csv: string): { columns: string[]; rows: Row[] } {
+  // csvParseRows, not csvParse: csvParse builds its row objects with `new Function`, which a
+  // Content-Security-Policy without 'unsafe-eval' (and Trusted Types) forbids.
+  const [header = [], ...body] = csvParseRows(csv.replace(/^\ufeff/, ''));
+  const columns = header.map((c) => c.trim());
   if (!columns.length || columns.every((c) => c === ''))
     throw new CsvError('the CSV has no header row');
-  const rows = parsed.map((row) => {
+  const keys = columns.map(norm);
+  const rows: Row[] = [];
+  body.forEach((cells, i) => {
+    // A blank line, or a row of empty cells, is a gap in the sheet, not an event.
+    if (cells.every((c) => c.trim() === '')) return;
     const out: Record<string, string> = {};
-    for (const key of Object.keys(row)) out[norm(key)] = (row[key] ?? '').trim();
-    return out;
+    keys.forEach((k, j) => (out[k] = (cells[j] ?? '').trim()));
+    rows.push({ line: i + 2, cells: out });
   });
   return { columns, rows };
 }
 
+/** A row's cells by normalised header, and its line in the sheet (the header is line 1). */
+interface Row {
+  readonly line: number;
+  readonly cells: Record<string, string>;
+}
+
 /** A TimelineJS spreadsheet (CSV) as an Annals dataset input, through its JSON form. */
-function fromTimelineJsRows(rows: Record<string, string>[]): Converted {
+function fromTimelineJsRows(lines: Row[]): Converted {
   const problems: Problem[] = [];
-  const date = (prefix: string, row: Record<string, string>, index: number) => {
+  const date = (prefix: string, row: Record<string, string>, line: number) => {
     const year = row[`${prefix}year`];
     if (!year) return undefined;
     const d: Record<string, unknown> = {
@@ -114,7 +126,7 @@ function fromTimelineJsRows(rows: Record<string, string>[]): Converted {
       else
         problems.push({
           collection: 'events',
-          item: `row ${index + 2}`,
+          item: `row ${line}`,
           field: `${prefix ? 'End ' : ''}Time`,
           message: 'the time must read like 14:30, 14:30:15 or 2:30 PM; it was left out',
           value: time.slice(0, 200),
@@ -123,7 +135,9 @@ function fromTimelineJsRows(rows: Record<string, string>[]): Converted {
     return d;
   };
   const json: { title?: unknown; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
-  rows.forEach((row, index) => {
+  // Problems name an event by its line in the sheet, as its author sees it.
+  const names: string[] = [];
+  lines.forEach(({ line, cells: row }) => {
     const type = (row.type ?? '').toLowerCase();
     const background = row.background
       ? /^(#|rgb|hsl|[a-z]+$)/i.test(row.background)
@@ -131,8 +145,8 @@ function fromTimelineJsRows(rows: Record<string, string>[]): Converted {
         : { url: row.background }
       : undefined;
     const slide: Record<string, unknown> = {
-      start_date: date('', row, index),
-      end_date: date('end ', row, index),
+      start_date: date('', row, line),
+      end_date: date('end ', row, line),
       text: { headline: row.headline ?? '', text: row.text ?? '' },
       ...(row['display date'] ? { display_date: row['display date'] } : {}),
       ...(row.group ? { group: row.group } : {}),
@@ -150,16 +164,19 @@ function fromTimelineJsRows(rows: Record<string, string>[]): Converted {
     };
     if (type === 'title') json.title = slide;
     else if (type === 'era') json.eras.push(slide);
-    else json.events.push(slide);
+    else {
+      json.events.push(slide);
+      names.push(`row ${line}`);
+    }
   });
-  const converted = fromTimelineJs(json);
+  const converted = fromTimelineJs(json, (i) => names[i]!);
   return { ...converted, problems: [...problems, ...converted.problems] };
 }
 
 const LIST = /\s*;\s*/;
 
 /** Rows in Annals' own columns as a dataset input. */
-function fromAnnalsRows(columns: string[], rows: Record<string, string>[]): Converted {
+function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
   const problems: Problem[] = [];
   const known = new Set<string>(ANNALS_COLUMNS.map((c) => c.toLowerCase()));
   for (const c of columns)
@@ -171,9 +188,9 @@ function fromAnnalsRows(columns: string[], rows: Record<string, string>[]): Conv
         message: `unknown column "${c.slice(0, 40)}" was ignored (expected ${ANNALS_COLUMNS.join(', ')}, or TimelineJS's template)`,
         value: '',
       });
-  const events: EventInput[] = rows.map((r, index) => {
+  const events: EventInput[] = lines.map(({ line, cells: r }) => {
     const e: Record<string, unknown> = {
-      id: r.id || `row-${index + 2}`,
+      id: r.id || `row-${line}`,
       title: r.title ?? '',
       start: r.start ?? '',
     };

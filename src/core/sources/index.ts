@@ -18,7 +18,7 @@ export type SourceFormat = 'annals' | 'timelinejs' | 'csv';
 export type ReadAs = 'annals-json' | 'timelinejs-json' | 'timelinejs-csv' | 'annals-csv';
 
 /** Why a file could not be read at all: the reader sees a short notice, the developer this. */
-export type SourceFailure = 'empty' | 'malformed-json' | 'malformed-csv';
+export type SourceFailure = 'empty' | 'malformed-json' | 'malformed-csv' | 'not-data';
 
 export type SourceRead =
   | {
@@ -62,6 +62,18 @@ const brief = (e: unknown) => String(e instanceof Error ? e.message : e).slice(0
 export function readSource(text: string, hints: SourceHints = {}): SourceRead {
   if (text.replace(/^\ufeff/, '').trim() === '')
     return { ok: false, failure: 'empty', message: 'the file is empty' };
+  // A web page where data was expected: a server's "not found" page sent with status 200, or an
+  // application's fallback page for any path.
+  if (
+    hints.format !== 'csv' &&
+    (/\bhtml\b/i.test(hints.contentType ?? '') || /^\s*<(!doctype|html|head|body)\b/i.test(text))
+  )
+    return {
+      ok: false,
+      failure: 'not-data',
+      message:
+        'the answer is an HTML page, not data (check the URL: the server may send a page for paths it does not have)',
+    };
   const syntax = syntaxOf(text, hints);
   if (syntax === 'json') {
     let json: unknown;
@@ -84,7 +96,9 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
         dropped: c.dropped,
       };
     }
-    return { ok: true, as: 'annals-json', input: json, problems: [], dropped: 0 };
+    // A bare list of events is read as a dataset holding them.
+    const input = Array.isArray(json) ? { title: '', events: json } : json;
+    return { ok: true, as: 'annals-json', input, problems: [], dropped: 0 };
   }
   try {
     const c = fromCsv(text, hints.format === 'timelinejs' ? 'timelinejs' : 'auto');

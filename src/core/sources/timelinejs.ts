@@ -45,8 +45,21 @@ export function isTimelineJs(json: unknown): boolean {
 /** A whole number from a number or numeric text; `undefined` for absent or blank. */
 function whole(v: unknown): number | undefined | null {
   if (v === undefined || v === null || v === '') return undefined;
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
+  // Spreadsheets write years as "2,024" or "2 024"; TimelineJS reads those as 2024 too.
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/[,\s\u00a0]/g, '')) : NaN;
   return Number.isInteger(n) ? n : null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A month as a number, from 1–12 or an English name ("May", "Sept."). */
+function month(v: unknown): number | undefined | null {
+  if (typeof v === 'string' && /^[a-z]/i.test(v.trim())) {
+    const i = MONTHS.indexOf(v.trim().slice(0, 3).toLowerCase());
+    return i >= 0 ? i + 1 : null;
+  }
+  return whole(v);
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -99,7 +112,7 @@ function timelineJsDate(d: unknown, field: string, notes: Notes): string | undef
     ['day', 1, 31],
   ];
   for (const [name, lo, hi] of parts) {
-    const v = whole(d[name]);
+    const v = name === 'month' ? month(d[name]) : whole(d[name]);
     if (v === undefined) return iso;
     if (v === null || v < lo || v > hi) {
       notes.add(`${field}.${name}`, `${name} must be a whole number from ${lo} to ${hi}`, d[name]);
@@ -117,7 +130,9 @@ function timelineJsDate(d: unknown, field: string, notes: Notes): string | undef
   }
   iso += `T${pad(hour, 2)}:${pad(minute, 2)}`;
   if (second !== undefined) iso += `:${pad(Math.min(59, Math.max(0, second)), 2)}`;
-  return iso;
+  // TimelineJS gives no time zone (it shows times in the reader's own). Annals needs one: the
+  // time is kept as written, on UTC, so every reader sees the clock time the author wrote.
+  return `${iso}Z`;
 }
 
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)(\?[^#]*)?(#.*)?$/i;
@@ -179,7 +194,7 @@ export interface Converted {
 }
 
 /** A TimelineJS3 JSON object as an Annals dataset input, and what could not be kept. */
-export function fromTimelineJs(json: unknown): Converted {
+export function fromTimelineJs(json: unknown, nameOf?: (index: number) => string): Converted {
   const problems: Problem[] = [];
   const root = isRec(json) ? json : {};
   const dataNotes = new Notes(problems, 'dataset', 'dataset');
@@ -199,7 +214,7 @@ export function fromTimelineJs(json: unknown): Converted {
     const name =
       isRec(slide) && text(slide.unique_id)
         ? `"${text(slide.unique_id)!.slice(0, 78)}"`
-        : `#${index}`;
+        : (nameOf?.(index) ?? `#${index}`);
     const notes = new Notes(problems, 'events', name);
     if (!isRec(slide)) {
       notes.add('', 'an event must be an object with a start_date', slide);
