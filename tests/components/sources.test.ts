@@ -117,6 +117,8 @@ describe('data from src, inline JSON and markup', () => {
       ></annals-timeline>`,
     );
     expect(a.ids().sort()).to.deep.equal([...FLAGSHIP_IDS].sort());
+    // CSV has no title: the label is shown as one.
+    expect(a.root.querySelector('[part~="title"]')!.textContent).to.equal('Flagship');
     const b = await drawn(html`<annals-timeline src="/__annals-test/no-type"></annals-timeline>`);
     expect(b.buttons()).to.have.length(4);
   });

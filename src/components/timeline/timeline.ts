@@ -220,7 +220,10 @@ export class AnnalsTimeline extends LitElement {
   /** Categories, when no `data` is given; omit to derive them from the events. */
   @property({ attribute: false }) categories?: CategoryInput[];
 
-  /** Accessible name of the timeline region; defaults to the dataset title. */
+  /**
+   * Accessible name of the timeline region; defaults to the dataset title. Data read from a file
+   * or markup without a title of its own (CSV has none) shows it as its title.
+   */
   @property() label?: string;
 
   /** BCP 47 locale for dates (`en-GB`, `ru`, `kk`); defaults to the nearest `lang` attribute. */
@@ -283,6 +286,8 @@ export class AnnalsTimeline extends LitElement {
   private _fromTimelineJs = false;
   /** The input version last validated. */
   private _validated = -1;
+  /** Whether the data drawn was read from a file or markup (not given as a property). */
+  private _fromFile = false;
   /** A load from `src` to announce once its data is validated. */
   private _loaded: { url: string; as: string } | null = null;
   @state() private _hidden: readonly string[] = [];
@@ -500,6 +505,7 @@ export class AnnalsTimeline extends LitElement {
     this._validated = this._in.version;
     const from = this._in.input();
     this._fromTimelineJs = from.timelinejs;
+    this._fromFile = from.loaded;
     const validated = validateDataset(from.input);
     const { dataset } = validated;
     const problems = from.problems.length
@@ -784,6 +790,9 @@ export class AnnalsTimeline extends LitElement {
 
   override render() {
     const title = this.label ?? (this._data.title || 'Timeline');
+    // Data read from a file or markup without a title of its own (CSV has none) shows `label`,
+    // as markup children do.
+    const shown = this._data.title || (this._fromFile && !this._in.loading ? this.label : '');
     const loading = this._in.loading;
     const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
@@ -797,9 +806,7 @@ export class AnnalsTimeline extends LitElement {
       aria-roledescription="timeline"
       @keydown=${this._onRegionKeydown}
     >
-      <slot name="header"
-        >${this._data.title ? heading(this.headingLevel, this._data.title, 'title') : nothing}</slot
-      >
+      <slot name="header">${shown ? heading(this.headingLevel, shown, 'title') : nothing}</slot>
       ${
         loading
           ? loadingView(this._expectedHeight(), {
