@@ -349,6 +349,35 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
     expect(f.el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry');
   });
 
+  it('a page gives its own words for the notices, whole or in part', async () => {
+    const strings = {
+      retry: 'Reload',
+      failure: (f: string, status?: number) => `Sorry (${f}${status ? ` ${status}` : ''})`,
+      notShown: (n: number) => `${n} left out`,
+      loading: 42, // Not text: ignored, the English stays.
+    };
+    const f = await failed(
+      html`<annals-timeline
+        src="/__annals-test/missing"
+        .strings=${strings as never}
+      ></annals-timeline>`,
+    );
+    expect(f.text).to.equal('Sorry (http 404) Reload');
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        .strings=${strings as never}
+        .data=${{
+          title: 'T',
+          events: [
+            { id: 'a', title: 'A', start: '2009' },
+            { id: 'b', title: 'B', start: 'no' },
+          ],
+        }}
+      ></annals-timeline>`,
+    );
+    expect(t.root.querySelector('[part~="notice"]')!.textContent!.trim()).to.equal('1 left out');
+  });
+
   it('a file with no valid event: annals-error, no annals-load, and show-problems says why', async () => {
     const loads: string[] = [];
     const f = await failed(

@@ -5,15 +5,14 @@
  */
 import { html } from 'lit';
 import type { LoadFailure } from '../../controllers/data-source-controller.js';
+import type { DataMessages } from '../messages.js';
 import { styleProps } from '../style-props.js';
 import type { Problem } from '../../core/types.js';
 import { formatProblem, summarizeProblems } from '../../core/validate.js';
 
 /** The reader's notice: how many events could not be shown, nothing more technical. */
-export function droppedNotice(dropped: number) {
-  return html`<p class="notice" part="notice">
-    ${dropped === 1 ? '1 event could not be shown.' : `${dropped} events could not be shown.`}
-  </p>`;
+export function droppedNotice(dropped: number, m: DataMessages) {
+  return html`<p class="notice" part="notice">${m.notShown(dropped)}</p>`;
 }
 
 /**
@@ -21,39 +20,19 @@ export function droppedNotice(dropped: number) {
  * drawing at its full height, the overview), announced politely, so the page below does not move
  * when the data arrives. `drawing` is the drawing's height in px.
  */
-export function loadingView(drawing: number, parts: { toolbar: boolean; overview: boolean }) {
+export function loadingView(
+  drawing: number,
+  parts: { toolbar: boolean; overview: boolean },
+  m: DataMessages,
+) {
   return html`<div class="loading" part="loading" role="status">
     <div class="title" aria-hidden="true">&nbsp;</div>
     ${parts.toolbar ? html`<div class="placeholder toolbar-line" aria-hidden="true"></div>` : ''}
     <div class="placeholder drawing" style=${styleProps({ height: `${drawing + 1}px` })}>
-      <span>Loading the timeline…</span>
+      <span>${m.loading}</span>
     </div>
     ${parts.overview ? html`<div class="placeholder overview-line" aria-hidden="true"></div>` : ''}
   </div>`;
-}
-
-/** What the reader is told for each way loading can fail. */
-export function failureText(failure: LoadFailure, status?: number): string {
-  switch (failure) {
-    case 'timeout':
-      return 'The timeline’s data took too long to arrive.';
-    case 'http':
-      return status === 404
-        ? 'The timeline’s data could not be found.'
-        : `The timeline’s data could not be loaded (error ${status ?? 'unknown'}).`;
-    case 'network':
-      return 'The timeline’s data could not be loaded. Check the connection and try again.';
-    case 'too-large':
-      return 'The timeline’s data is too large to show.';
-    case 'empty':
-      return 'The timeline’s data file is empty.';
-    case 'malformed-json':
-    case 'malformed-csv':
-    case 'not-data':
-      return 'The timeline’s data could not be read.';
-    case 'no-events':
-      return 'The timeline’s data holds no events that can be shown.';
-  }
 }
 
 /** The failure state: a sentence for the reader, announced, and a Retry button. */
@@ -62,6 +41,7 @@ export function failureView(
   status: number | undefined,
   retry: () => void,
   height: number,
+  m: DataMessages,
 ) {
   return html`<div
     class="error"
@@ -69,8 +49,8 @@ export function failureView(
     role="alert"
     style=${styleProps({ 'min-height': `${height}px` })}
   >
-    <p>${failureText(failure, status)}</p>
-    <button type="button" part="retry" @click=${retry}>Try again</button>
+    <p>${m.failure(failure, status)}</p>
+    <button type="button" part="retry" @click=${retry}>${m.retry}</button>
   </div>`;
 }
 

@@ -59,6 +59,7 @@ import { heading } from '../heading.js';
 import { AnnalsLegend } from '../legend/legend.js';
 import { elementLocale } from '../locale.js';
 import { canvasMeasure } from '../measure-text.js';
+import { messagesFrom, type DataMessages } from '../messages.js';
 import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
@@ -211,6 +212,13 @@ export class AnnalsTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
+  /**
+   * The page's own words for what the timeline says about its data (loading, what arrived, what
+   * could not be shown, each failure and the retry button), whole or in part: for its language or
+   * house style. Unset messages stay English.
+   */
+  @property({ attribute: false }) strings?: Partial<DataMessages>;
+
   /** Events, when no `data` is given. */
   @property({ attribute: false }) events: EventInput[] = [];
 
@@ -286,6 +294,11 @@ export class AnnalsTimeline extends LitElement {
   private _fromTimelineJs = false;
   /** The input version last validated. */
   private _validated = -1;
+  /** The page's `strings` over the English messages. */
+  private get _messages(): DataMessages {
+    return messagesFrom(this.strings);
+  }
+
   /** Whether the data drawn was read from a file or markup (not given as a property). */
   private _fromFile = false;
   /** A load from `src` to announce once its data is validated. */
@@ -428,7 +441,7 @@ export class AnnalsTimeline extends LitElement {
     );
     if (sourceChanged || changed.has('data')) {
       this._in.sourceChanged();
-      if (this._in.loading) this._announcement = 'Loading the timeline…';
+      if (this._in.loading) this._announcement = this._messages.loading;
     }
     const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
     if (dataChanged || this._in.version !== this._validated) this._validate();
@@ -518,7 +531,7 @@ export class AnnalsTimeline extends LitElement {
     if (this._loaded && !this._noEvents) {
       const { url, as } = this._loaded;
       const n = dataset.events.length;
-      this._announcement = `Timeline loaded: ${n} event${n === 1 ? '' : 's'}.`;
+      this._announcement = this._messages.loaded(n);
       void this.updateComplete.then(() => this.dispatchEvent(new AnnalsLoadEvent(url, as)));
     }
     this._loaded = null;
@@ -809,16 +822,21 @@ export class AnnalsTimeline extends LitElement {
       <slot name="header">${shown ? heading(this.headingLevel, shown, 'title') : nothing}</slot>
       ${
         loading
-          ? loadingView(this._expectedHeight(), {
-              toolbar: !this.noToolbar,
-              overview: !this.noOverview && this.orientation === 'horizontal',
-            })
+          ? loadingView(
+              this._expectedHeight(),
+              {
+                toolbar: !this.noToolbar,
+                overview: !this.noOverview && this.orientation === 'horizontal',
+              },
+              this._messages,
+            )
           : failure
             ? failureView(
                 failure.failure,
                 failure.status,
                 () => void this._retry(),
                 this._expectedHeight(),
+                this._messages,
               )
             : this._main(empty, scene)
       }
@@ -875,7 +893,7 @@ export class AnnalsTimeline extends LitElement {
               void this._view.panToFraction(ev.window.start)}
           ></annals-overview>`
     }
-    ${this._dropped ? droppedNotice(this._dropped) : nothing}`;
+    ${this._dropped ? droppedNotice(this._dropped, this._messages) : nothing}`;
   }
 
   private _toolbar() {
