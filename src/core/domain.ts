@@ -3,7 +3,7 @@
  * and gap setting, then read by every layout of that view.
  */
 import { PRECISION_MS, clampTime, finer, type Precision } from './date.js';
-import { createTimeAxis, findGaps, type TimeAxis } from './scale.js';
+import { createTimeAxis, findGaps, unproject, type TimeAxis, type ViewTransform } from './scale.js';
 import type { Dataset, TimelineEvent } from './types.js';
 
 /** The fitted, unzoomed axis of a dataset. */
@@ -106,4 +106,25 @@ export function indexById(events: readonly TimelineEvent[]): ReadonlyMap<string,
   let map = idMemo.get(events);
   if (!map) idMemo.set(events, (map = new Map(events.map((e, i) => [e.id, i]))));
   return map;
+}
+
+/**
+ * The stretches of `size` px fixed to the content (stretch n starts at n·size on the zoomed axis,
+ * so panning keeps them) that cover `[from, to]` px of the view: `first` is the first stretch's
+ * number and `bounds` the times at their edges, clamped to the axis's domain.
+ */
+export function stretchBounds(
+  axis: FittedAxis,
+  t: ViewTransform,
+  size: number,
+  from: number,
+  to: number,
+): { first: number; bounds: number[] } {
+  const first = Math.floor((from - t.x) / size);
+  const last = Math.floor((to - t.x) / size);
+  const [lo, hi] = axis.domain;
+  const bounds: number[] = [];
+  for (let b = first; b <= last + 1; b++)
+    bounds.push(Math.min(hi, Math.max(lo, unproject(axis, t, t.x + b * size))));
+  return { first, bounds };
 }

@@ -9,7 +9,7 @@
  */
 import { rect } from './rect.js';
 import { PRECISION_MS, type Precision } from './date.js';
-import type { FittedAxis } from './domain.js';
+import { isShown, stretchBounds, type FittedAxis } from './domain.js';
 import {
   bisect,
   countStarts,
@@ -23,9 +23,8 @@ import {
 import { formatSpan } from './format.js';
 import type { Measure } from './measure.js';
 import type { Metrics } from './metrics.js';
-import { isShown } from './domain.js';
 import { rowKeyOf } from './rows.js';
-import { project, unproject, type ViewTransform } from './scale.js';
+import { project, type ViewTransform } from './scale.js';
 import type { GroupBy, RowPlan, SceneCluster, SceneItem, SceneRow } from './scene-types.js';
 import { fitText } from './text-fit.js';
 import type { Dataset, TimelineEvent } from './types.js';
@@ -115,13 +114,7 @@ export function horizontalPicture(input: HorizontalInput) {
   // Stretches are fixed to the content (bucket n starts at n·B on the zoomed axis), so panning
   // keeps every cluster where it was. Labels reach right of their marks: look left by the widest.
   const reach = m.maxLabel + half + m.labelGap;
-  const b0 = Math.floor((-reach - t.x) / B);
-  const b1 = Math.floor((length + half - t.x) / B);
-  const domain = axis.domain;
-  const timeAt = (b: number) =>
-    Math.min(domain[1], Math.max(domain[0], unproject(axis, t, t.x + b * B)));
-  const bounds: number[] = [];
-  for (let b = b0; b <= b1 + 1; b++) bounds.push(timeAt(b));
+  const { first: b0, bounds } = stretchBounds(axis, t, B, -reach, length + half);
   const perLane = Math.max(1, Math.floor(B / (m.markerSize + m.itemGap)));
 
   const items: SceneItem[] = [];

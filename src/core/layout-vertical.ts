@@ -11,8 +11,7 @@
  * events, Mar–Apr 2009") without visiting its events.
  */
 import { rect } from './rect.js';
-import type { FittedAxis } from './domain.js';
-import { isShown } from './domain.js';
+import { isShown, stretchBounds, type FittedAxis } from './domain.js';
 import {
   bisect,
   countStarts,
@@ -26,7 +25,7 @@ import { describeCluster } from './layout-horizontal.js';
 import { placeLabels } from './label-placement.js';
 import type { Measure } from './measure.js';
 import type { Metrics } from './metrics.js';
-import { project, unproject, type ViewTransform } from './scale.js';
+import { project, type ViewTransform } from './scale.js';
 import type { SceneCluster, SceneEra, SceneItem } from './scene-types.js';
 import { fitText } from './text-fit.js';
 import type { Dataset, Era, TimelineEvent } from './types.js';
@@ -71,13 +70,7 @@ export function verticalPicture(input: VerticalInput) {
   const columnWidth = Math.max(40, width - labelColumn - 8);
   const pitch = m.labelLine + 4;
   const B = 2 * pitch;
-  const b0 = Math.floor((-m.labelLine - t.x) / B);
-  const b1 = Math.floor((length + half - t.x) / B);
-  const domain = axis.domain;
-  const timeAt = (b: number) =>
-    Math.min(domain[1], Math.max(domain[0], unproject(axis, t, t.x + b * B)));
-  const bounds: number[] = [];
-  for (let b = b0; b <= b1 + 1; b++) bounds.push(timeAt(b));
+  const { first: b0, bounds } = stretchBounds(axis, t, B, -m.labelLine, length + half);
   // The same index as the horizontal layout's without rows: row, category and importance.
   const starts = startIndex(
     events,

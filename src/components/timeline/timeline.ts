@@ -294,9 +294,15 @@ export class AnnalsTimeline extends LitElement {
   private _fromTimelineJs = false;
   /** The input version last validated. */
   private _validated = -1;
-  /** The page's `strings` over the English messages. */
+  /** The page's `strings` over the English messages, merged once per `strings` given. */
+  private _messagesFor: [Partial<DataMessages> | undefined, DataMessages] = [
+    undefined,
+    messagesFrom(undefined),
+  ];
   private get _messages(): DataMessages {
-    return messagesFrom(this.strings);
+    if (this._messagesFor[0] !== this.strings)
+      this._messagesFor = [this.strings, messagesFrom(this.strings)];
+    return this._messagesFor[1];
   }
 
   /** Whether the data drawn was read from a file or markup (not given as a property). */
