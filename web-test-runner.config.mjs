@@ -68,6 +68,20 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // `executeServerCommand('emulate-forced-colors', true)`: Windows High Contrast, as DevTools
+    // emulates it (wtr's own emulateMedia does forced colours only under Playwright).
+    {
+      name: 'annals-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        const page = /** @type {any} */ (session.browser).getPage(session.id);
+        await page.emulateMediaFeatures([
+          { name: 'forced-colors', value: payload ? 'active' : 'none' },
+          { name: 'prefers-reduced-motion', value: 'reduce' },
+        ]);
+        return true;
+      },
+    },
     visualRegressionPlugin({
       update: updateBaselines,
       baseDir: 'tests/screenshots',

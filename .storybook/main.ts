@@ -1,9 +1,18 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // MDX 3 leaves out GitHub-flavoured Markdown: without remark-gfm the tables in the .mdx
+    // pages (the Introduction's keyboard table) render as lines of pipes.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+  ],
   // The datasets, so that stories load them with `src` as a page would.
   staticDirs: [{ from: '../data', to: '/data' }],
   core: { disableTelemetry: true },

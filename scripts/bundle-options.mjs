@@ -3,7 +3,11 @@
 // some pages need is bundled apart and imported by it, from its own directory, when first needed:
 // chunks/dompurify.js (rich text) and chunks/sources.js (the TimelineJS and CSV readers for
 // `src`). Each lazy bundle carries its own copy of the little code it shares with the main one.
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
+
+/** The repository's root, with a trailing slash. */
+const root = new URL('..', import.meta.url).pathname;
 
 const common = {
   bundle: true,
@@ -54,4 +58,38 @@ export async function buildBundles(outdir, extra = {}) {
     build({ ...common, ...extra, entryPoints: [entry], outfile: `${outdir}/${file}` }),
   );
   return Promise.all([main, ...lazy]);
+}
+
+/**
+ * Builds the `annals` command (src/cli/annals.ts) into `${outdir}/cli.js` for Node, and copies the
+ * themes it reads into `${outdir}/themes/`. Its dependencies are bundled but for resvg, an
+ * optional native package it imports only to write PNG. The tests build it the same way.
+ */
+export async function buildCli(outdir, extra = {}) {
+  const result = await build({
+    entryPoints: [`${root}src/cli/annals.ts`],
+    outfile: `${outdir}/cli.js`,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    tsconfig: `${root}tsconfig.json`,
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['@resvg/resvg-js'],
+    legalComments: 'eof',
+    logLevel: 'warning',
+    ...extra,
+  });
+  copyThemes(`${outdir}/themes`);
+  return result;
+}
+
+/** Copies the theme stylesheets (src/themes/*.css) into `dir`, as the package ships them. */
+export function copyThemes(dir) {
+  const themes = `${root}src/themes`;
+  if (!existsSync(themes)) return [];
+  mkdirSync(dir, { recursive: true });
+  const files = readdirSync(themes).filter((f) => f.endsWith('.css'));
+  for (const f of files) copyFileSync(`${themes}/${f}`, `${dir}/${f}`);
+  return files;
 }

@@ -75,11 +75,14 @@ try {
 import 'annals/annals.js';
 import { AnnalsTimeline, validateDataset, type DatasetInput } from 'annals';
 import { readSource } from 'annals/core.js';
+import { renderDatasetSvg } from 'annals/render.js';
 const data: DatasetInput = { title: 'T', events: [{ id: 'a', title: 'A', start: '2009' }] };
 const el = document.createElement('annals-timeline');
 el.data = data;
 el.addEventListener('annals-select', (e) => console.log(e.detail.id));
 console.log(el instanceof AnnalsTimeline, validateDataset(data).dataset.events.length, readSource('{}').ok);
+const svg: string = renderDatasetSvg(validateDataset(data).dataset, { width: 600 });
+console.log(svg.length, el.toSVG().length);
 `,
     );
     if (
@@ -91,14 +94,25 @@ console.log(el instanceof AnnalsTimeline, validateDataset(data).dataset.events.l
           cwd: dir,
         },
       )
-    )
+    ) {
       check(
         'consumer typecheck (skipLibCheck: false)',
         process.execPath,
         [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'],
         { cwd: dir },
       );
-    else failed++;
+      // The `annals` command as npm links it, drawing a file with a shipped theme.
+      writeFileSync(
+        join(dir, 'data.json'),
+        '{ "title": "T", "events": [{ "id": "a", "title": "A", "start": "2009" }] }\n',
+      );
+      check(
+        'consumer bin: annals render --theme dark',
+        join(dir, 'node_modules/.bin/annals'),
+        ['render', 'data.json', '--theme', 'dark', '-o', 'out.svg'],
+        { cwd: dir },
+      );
+    } else failed++;
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -142,6 +142,12 @@ async function check(entry) {
           },
         )
         .catch(() => {});
+      // An element's docs page: let its args table render before it is checked.
+      if ((entry.tags ?? []).includes('autodocs')) {
+        await page
+          .waitForSelector('#storybook-docs .docblock-argstable tbody tr', { timeout: TIMEOUT })
+          .catch(() => {});
+      }
     }
     // Let Lit finish its first update and late errors surface.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
@@ -165,6 +171,35 @@ async function check(entry) {
       for (const tag of undefinedTags) out.push(`<${tag}> is not a defined custom element`);
       if (mode === 'docs') {
         if (!(container.textContent ?? '').trim()) out.push('docs page is empty');
+        // A GitHub-flavoured table that the MDX compiler left as text (remark-gfm missing).
+        for (const p of container.querySelectorAll('p')) {
+          const text = p.textContent ?? '';
+          if (/\|\s*:?-{3,}:?\s*\|/.test(text))
+            out.push(`Markdown table rendered as text: ${text.slice(0, 60)}…`);
+        }
+        // Only object-typed properties may offer the object editor ("Set object"): attributes,
+        // events, slots, CSS custom properties, parts and properties of a string, number or
+        // boolean type (or a union of literals) get theirs in .storybook/preview.ts.
+        const primitive = /^(string|number|boolean|undefined|null|'.*'|".*"|-?\d+(\.\d+)?)$/;
+        let category = '';
+        for (const tr of container.querySelectorAll('.docblock-argstable tbody tr')) {
+          if (tr.querySelector('td[colspan]')) {
+            category = (tr.getAttribute('title') ?? '').replace(/^(Hide|Show) | items$/g, '');
+            continue;
+          }
+          const setObject = [...tr.querySelectorAll('button')].some(
+            (b) => b.textContent?.trim() === 'Set object',
+          );
+          const typeCell = tr.querySelectorAll('td')[1]?.lastElementChild;
+          const types = [...(typeCell?.querySelectorAll('span') ?? [])].map(
+            (span) => span.textContent?.trim() ?? '',
+          );
+          const primitiveType = types.length > 0 && types.every((t) => primitive.test(t));
+          if (setObject && (category !== 'properties' || primitiveType)) {
+            const name = tr.querySelector('td')?.textContent?.trim();
+            out.push(`"Set object" control on ${category || 'the'} row ${name}`);
+          }
+        }
         return out;
       }
       // Empty: no text and nothing but (wrapper) divs, in the light DOM and any shadow root.

@@ -1,18 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReadAs, SourceFormat } from '../core/sources/index.js';
+import type { LoadFailure, ReadAs, SourceFormat } from '../core/sources/index.js';
 import type { DatasetInput, Problem } from '../core/types.js';
 
-/** Why data from `src` could not be shown. */
-export type LoadFailure =
-  | 'timeout'
-  | 'http'
-  | 'network'
-  | 'too-large'
-  | 'empty'
-  | 'malformed-json'
-  | 'malformed-csv'
-  | 'not-data'
-  | 'no-events';
+// The reasons live in the core, where the reader's messages for them are written.
+export type { LoadFailure };
 
 export type SourceState =
   | { readonly status: 'idle' }

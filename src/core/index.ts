@@ -1,4 +1,5 @@
 /** The core of Annals: pure TypeScript, no DOM. Runs in browsers and in Node. */
+export * from './category-colors.js';
 export * from './color.js';
 export * from './date.js';
 export * from './domain.js';
@@ -6,7 +7,9 @@ export * from './format.js';
 export * from './label-placement.js';
 export * from './lanes.js';
 export * from './measure.js';
+export * from './messages/index.js';
 export * from './metrics.js';
+export * from './tokens.js';
 export * from './navigation.js';
 export * from './scale.js';
 export { DEFAULT_MAX_LANES, drawingLength, fitRows, layout, visibleRuns } from './scene.js';

@@ -22,6 +22,8 @@ import {
 } from './event-index.js';
 import { formatSpan } from './format.js';
 import type { Measure } from './measure.js';
+import { ENGLISH } from './messages/en.js';
+import type { SceneMessages } from './messages/types.js';
 import type { Metrics } from './metrics.js';
 import { rowKeyOf } from './rows.js';
 import { project, type ViewTransform } from './scale.js';
@@ -39,6 +41,8 @@ export interface HorizontalInput {
   readonly metrics: Metrics;
   readonly measure: Measure;
   readonly locale?: string;
+  /** Words of the clusters (default English). */
+  readonly messages?: SceneMessages;
   readonly hidden: ReadonlySet<string>;
   readonly groupBy: GroupBy;
   readonly rows: readonly RowPlan[];
@@ -74,16 +78,20 @@ function spanPrecision(ms: number): Precision {
   return 'minute';
 }
 
-/** "37 events, Mar – Apr 2009". */
+/**
+ * "37 events, Mar – Apr 2009": the span in `locale`'s date words, the rest in `messages`' (English
+ * by default; `messagesFor('ru')` gives "37 событий, март – апр. 2009 г.").
+ */
 export function describeCluster(
   count: number,
   start: number,
   end: number,
   locale?: string,
+  messages: Pick<SceneMessages, 'cluster'> = ENGLISH,
 ): string {
   const p = spanPrecision(end - start);
   const when = formatSpan(start, Math.max(start, end - 1), p === 'minute' ? 'day' : p, locale);
-  return `${count} event${count === 1 ? '' : 's'}, ${when}`;
+  return messages.cluster(count, when);
 }
 
 interface Placed {
@@ -304,8 +312,8 @@ export function horizontalPicture(input: HorizontalInput) {
         x,
         x2: x + B,
         box: rect(x + 2, stripTop + 2, B - 4, m.clusterStrip - 6),
-        text: count > 999 ? `${Math.round(count / 100) / 10}k` : String(count),
-        description: describeCluster(count, start, end, input.locale),
+        text: (input.messages ?? ENGLISH).clusterCount(count),
+        description: describeCluster(count, start, end, input.locale, input.messages),
       });
     }
     const height =

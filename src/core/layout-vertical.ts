@@ -24,6 +24,7 @@ import {
 import { describeCluster } from './layout-horizontal.js';
 import { placeLabels } from './label-placement.js';
 import type { Measure } from './measure.js';
+import type { SceneMessages } from './messages/types.js';
 import type { Metrics } from './metrics.js';
 import { project, type ViewTransform } from './scale.js';
 import type { SceneCluster, SceneEra, SceneItem } from './scene-types.js';
@@ -42,6 +43,8 @@ export interface VerticalInput {
   readonly width: number;
   readonly length: number;
   readonly locale?: string;
+  /** Words of the clusters (default English). */
+  readonly messages?: SceneMessages;
   /** Indices of events drawn on their own whatever the density (focused, selected). */
   readonly pinned?: readonly number[];
 }
@@ -213,7 +216,7 @@ export function verticalPicture(input: VerticalInput) {
     }
     if (entry.kind === 'cluster') {
       const { count, start, end } = entry;
-      const description = describeCluster(count, start, end, input.locale);
+      const description = describeCluster(count, start, end, input.locale, input.messages);
       clusters.push({
         id: `0:${Math.round(start)}:${Math.round(entry.y)}`,
         row: 0,

@@ -4,6 +4,8 @@
  * the SVG export and the CLI place every mark with the same numbers.
  */
 
+import { TOKENS } from './tokens.js';
+
 /** Sizes of the drawing, in CSS px. */
 export interface Metrics {
   /** Height of one lane of events (horizontal layout). */
@@ -54,18 +56,12 @@ export const DEFAULT_METRICS: Metrics = Object.freeze({
 });
 
 /**
- * The public CSS custom property behind each metric that a publication may change. The element
- * reads their resolved values once per refit; a test checks that the drawn sizes follow them.
+ * The public CSS custom property behind each metric that a publication may change, from the token
+ * table. The element reads their resolved values once per refit; a test checks that the drawn sizes
+ * follow them.
  */
-export const METRIC_TOKENS = Object.freeze({
-  laneHeight: '--annals-lane-height',
-  markerSize: '--annals-marker-size',
-  labelLine: '--annals-label-line-height',
-  axisSize: '--annals-axis-size',
-  eraBand: '--annals-era-band',
-  gutter: '--annals-gutter',
-  clusterStrip: '--annals-cluster-height',
-} as const satisfies Partial<Record<keyof Metrics, `--annals-${string}`>>);
+export const METRIC_TOKENS: Readonly<Partial<Record<keyof Metrics, `--annals-${string}`>>> =
+  Object.freeze(Object.fromEntries(TOKENS.filter((k) => k.metric).map((k) => [k.metric!, k.name])));
 
 /**
  * Metrics from token values (`'44px'`, `' 60px'`): each readable positive px value replaces the

@@ -12,6 +12,8 @@ import {
   type CivilDate,
 } from './date.js';
 import { formatDate } from './format.js';
+import { ENGLISH } from './messages/en.js';
+import type { GoToMessages } from './messages/types.js';
 import type { Gap, ViewTransform } from './scale.js';
 import { bisectStart, isShown } from './domain.js';
 
@@ -208,30 +210,31 @@ export type GoToResult =
 /**
  * Reads the Go-to box: the date's period with its surroundings. A date inside a compressed gap
  * shows the break with both sides; a date before or after every event shows that end. Either
- * way the note says why, so the reader is never shown an empty stretch without a word.
+ * way the note says why, so the reader is never shown an empty stretch without a word. Dates in
+ * the note are in `locale`'s words, the rest in `messages`' (English by default).
  */
 export function goToDate(
   text: string,
   events: readonly TimelineEvent[],
   breaks: readonly Gap[],
   locale?: string,
+  messages: GoToMessages = ENGLISH,
 ): GoToResult {
   const parsed = toCivilDate(text);
-  if (!parsed.ok)
-    return { ok: false, error: `Cannot go to “${text.slice(0, 80)}”: ${parsed.reason}.` };
+  if (!parsed.ok) return { ok: false, error: messages.goToError(text.slice(0, 80), parsed.reason) };
   const { window, gap } = windowForDate(parsed.date, breaks);
   const first = events[0];
   let last = first;
   for (const e of events) if (e.endTime > last!.endTime) last = e;
   let note = '';
   if (first && last && window.end <= first.startTime)
-    note = `Nothing is recorded before ${formatDate(first.start, locale)}: showing the start of the timeline.`;
+    note = messages.nothingBefore(formatDate(first.start, locale));
   else if (first && last && window.start >= last.endTime)
-    note = `Nothing is recorded after ${formatDate(last.end ?? last.start, locale)}: showing the end of the timeline.`;
+    note = messages.nothingAfter(formatDate(last.end ?? last.start, locale));
   else if (gap) {
     const from = formatDate(fromTime(gap.start, 'year'), locale);
     const to = formatDate(fromTime(gap.end, 'year'), locale);
-    note = `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`;
+    note = messages.nothingBetween(from, to);
   }
   return { ok: true, window, note };
 }

@@ -1,5 +1,6 @@
 /** The Scene's types: the plain data between layout and every renderer. */
 import type { FittedAxis } from './domain.js';
+import type { SceneMessages } from './messages/types.js';
 import type { ViewTransform } from './scale.js';
 import type { TickResult } from './ticks.js';
 import type { TimeWindow } from './viewport.js';
@@ -40,7 +41,13 @@ export interface Viewport {
   readonly width?: number;
   readonly orientation?: Orientation;
   readonly transform?: ViewTransform;
+  /** Locale of the dates in words (cluster spans, tick labels). */
   readonly locale?: string;
+  /**
+   * Words of the clusters and of the untitled row (default English): `messagesFor(locale)` for
+   * the locale's own.
+   */
+  readonly messages?: SceneMessages;
   /** Compress long empty spans into axis breaks. */
   readonly gaps?: boolean;
   /** Events of these categories are left out. */

@@ -13,6 +13,7 @@ import { estimateMeasure, type Measure } from './measure.js';
 import { DEFAULT_METRICS, type Metrics } from './metrics.js';
 import { datasetRows } from './rows.js';
 import { IDENTITY, project, type TimeAxis, type ViewTransform } from './scale.js';
+import type { SceneMessages } from './messages/types.js';
 import type { GroupBy, Orientation, RowPlan, Scene, Viewport } from './scene-types.js';
 import { chooseTicks, type AxisRun } from './ticks.js';
 import type { Dataset } from './types.js';
@@ -49,12 +50,14 @@ export function fitRows(
     maxLanes?: number;
     groupBy?: GroupBy;
     hidden?: ReadonlySet<string>;
+    /** Words of the untitled row (default English). */
+    messages?: Pick<SceneMessages, 'otherRow'>;
   } = {},
 ): RowPlan[] {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES));
   const groupBy = options.groupBy ?? 'none';
   const hidden = options.hidden ?? new Set<string>();
-  const defs = datasetRows(dataset, groupBy).filter(
+  const defs = datasetRows(dataset, groupBy, options.messages?.otherRow).filter(
     (r) => groupBy !== 'category' || r.key === '' || !hidden.has(r.key),
   );
   const trial = defs.map((d) => ({ ...d, lanes: maxLanes, strip: true }));
@@ -132,6 +135,7 @@ export function layout(
       width,
       length,
       locale: viewport.locale,
+      messages: viewport.messages,
       pinned,
     });
     return {
@@ -154,7 +158,14 @@ export function layout(
   const groupBy = viewport.groupBy ?? 'none';
   const rows =
     viewport.rows ??
-    fitRows(dataset, axis, { metrics: m, measure, maxLanes: viewport.maxLanes, groupBy, hidden });
+    fitRows(dataset, axis, {
+      metrics: m,
+      measure,
+      maxLanes: viewport.maxLanes,
+      groupBy,
+      hidden,
+      messages: viewport.messages,
+    });
   const top = dataset.eras.length > 0 ? m.eraBand : 0;
   const h = horizontalPicture({
     dataset,
@@ -165,6 +176,7 @@ export function layout(
     metrics: m,
     measure,
     locale: viewport.locale,
+    messages: viewport.messages,
     hidden,
     groupBy,
     rows,

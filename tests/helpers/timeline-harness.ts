@@ -300,6 +300,39 @@ export class TimelineHarness {
     );
   }
 
+  /**
+   * Every word of the interface, none of the data's: the accessible names, role descriptions,
+   * tooltips and placeholders in every shadow root (but the region's name, which is the data's
+   * title), and the text of the toolbar, the notices, and the card's headings and close button.
+   */
+  interfaceTexts(): string[] {
+    const texts: string[] = [];
+    const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() ?? '';
+    const walk = (root: ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const name of ['aria-label', 'aria-roledescription', 'title', 'placeholder']) {
+          if (name === 'aria-label' && el.matches('[part~="base"]')) continue;
+          const value = clean(el.getAttribute(name));
+          if (value) texts.push(value);
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(this.root);
+    const card = this.cardElement()?.shadowRoot;
+    const shown = [
+      ...this.root.querySelectorAll(
+        '[part~="toolbar"] :is(button, label, .hint, .error), [part~="empty"], [part~="notice"], [part~="error"], [part~="loading"]',
+      ),
+      ...(card?.querySelectorAll('dt, .sources-title, [part~="close"]') ?? []),
+    ];
+    for (const el of shown) {
+      const value = clean(el.textContent);
+      if (value) texts.push(value);
+    }
+    return texts;
+  }
+
   /** Sends a wheel event to the drawing area at its centre. */
   async wheel(init: WheelEventInit): Promise<void> {
     const vp = this.viewport()!;

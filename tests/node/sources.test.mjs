@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { core } from './load-core.mjs';
 
-const fixture = (name) =>
-  readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
+const fixture = (name) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 
 describe('the data readers in Node', () => {
   for (const [file, as] of [

@@ -2,7 +2,9 @@
 // failing once, oversized, empty or malformed, so every failure mode is tried against a real
 // server. Mounted at /__annals-test/. The paths have no extension: the test runner marks every
 // path with one as cacheable for a year, and these answers change between requests.
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { buildCli } from '../../scripts/bundle-options.mjs';
 
 const flaky = new Map();
 const flagship = readFileSync(
@@ -16,6 +18,36 @@ function send(ctx, type, body, status = 200) {
   ctx.set('Cache-Control', 'no-store');
   ctx.type = type;
   ctx.body = body;
+}
+
+const root = new URL('../..', import.meta.url).pathname;
+/** @type {Promise<string> | null} The `annals` command, built once a run as the build makes it. */
+let cli = null;
+
+/**
+ * Runs `annals render data/kazakhstan-turkmenistan.json` in Node with the query's options (width,
+ * from, to, theme, locale, orientation, group-by) and resolves to its SVG: what the export tests
+ * compare the page's `toSVG()` with.
+ * @param {Record<string, unknown>} q
+ * @returns {Promise<{ status: number | null, stdout: string, stderr: string }>}
+ */
+async function renderInNode(q) {
+  cli ??= (async () => {
+    const dir = `${root}node_modules/.cache/annals-wtr-cli`;
+    mkdirSync(dir, { recursive: true });
+    await buildCli(dir, { logLevel: 'error' });
+    return `${dir}/cli.js`;
+  })();
+  const args = ['render', 'data/kazakhstan-turkmenistan.json'];
+  for (const key of ['width', 'from', 'to', 'theme', 'locale', 'orientation', 'group-by'])
+    if (typeof q[key] === 'string') args.push(`--${key}`, q[key]);
+  const child = spawn(process.execPath, [await cli, ...args], { cwd: root });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  return { status, stdout, stderr };
 }
 
 /** @type {import('@web/dev-server-core').Middleware} */
@@ -70,6 +102,13 @@ export async function testEndpoints(ctx, next) {
           events: [{ id: 'a', title: 'A', start: '2009' }],
         }),
       );
+    case 'export-svg': {
+      // The Node side of the export tests: the CLI's SVG for the flagship.
+      const r = await renderInNode(q);
+      return r.status === 0
+        ? send(ctx, 'image/svg+xml', r.stdout)
+        : send(ctx, 'text/plain', `annals exited with ${r.status}: ${r.stderr}`, 500);
+    }
     case 'no-type':
       // No content type and no extension: read from the content itself.
       ctx.status = 200;

@@ -4,23 +4,21 @@ export const axisStyles = css`
   :host {
     display: block;
     position: relative;
-    --_axis: var(--annals-axis-color, var(--_line));
-    --_size: var(--annals-axis-size, 32px);
-    height: var(--_size);
-    color: var(--annals-axis-label-color, var(--_muted));
+    height: var(--_m-axis-size);
+    color: var(--_axis-label);
     font-variant-numeric: tabular-nums;
     overflow: hidden;
   }
   :host([orientation='vertical']) {
     height: auto;
-    width: var(--_size);
+    width: var(--_m-axis-size);
   }
   .line {
     position: absolute;
     left: 0;
     right: 0;
     top: 0;
-    border-top: 1px solid var(--_axis);
+    border-top: var(--_axis-width) solid var(--_axis);
   }
   :host([orientation='vertical']) .line {
     top: 0;
@@ -28,24 +26,24 @@ export const axisStyles = css`
     left: auto;
     right: 0;
     border-top: 0;
-    border-right: 1px solid var(--_axis);
+    border-right: var(--_axis-width) solid var(--_axis);
   }
   .tick {
     position: absolute;
     top: 0;
-    height: 6px;
-    border-left: 1px solid var(--_axis);
+    height: 5px;
+    border-left: var(--_axis-width) solid var(--_axis);
   }
   .tick.major {
-    height: 10px;
+    height: 9px;
   }
   :host([orientation='vertical']) .tick {
     top: auto;
     right: 0;
-    width: 6px;
+    width: 5px;
     height: 0;
     border-left: 0;
-    border-top: 1px solid var(--_axis);
+    border-top: var(--_axis-width) solid var(--_axis);
   }
   .label {
     position: absolute;
@@ -57,7 +55,7 @@ export const axisStyles = css`
     right: 10px;
   }
   .label.major {
-    font-weight: 600;
+    font-weight: 700;
     color: var(--_text);
   }
   svg.break {
@@ -68,6 +66,6 @@ export const axisStyles = css`
   svg.break path {
     fill: var(--_bg);
     stroke: var(--_axis);
-    stroke-width: 1.5;
+    stroke-width: calc(var(--_axis-width) * 1.5);
   }
 `;

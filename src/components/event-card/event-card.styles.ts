@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * The card reads like a short article: the category as a kicker, a headline in the heading font,
+ * the date, a lead paragraph, the body at a comfortable measure, then the people, places and
+ * sources in small type under a hairline rule.
+ */
 export const eventCardStyles = css`
   :host {
     display: block;
@@ -9,48 +14,72 @@ export const eventCardStyles = css`
   }
   article {
     position: relative;
-    background: var(--annals-card-background, var(--_bg));
-    border: 1px solid var(--annals-card-border, #c4c7cc);
-    border-radius: var(--_radius);
-    padding: 16px 20px;
-    line-height: 1.45;
+    display: flex;
+    flex-direction: column;
+    background: var(--_card-bg);
+    border-top: calc(var(--_rule-width) * 2) solid var(--_text);
+    padding: var(--_card-padding);
+    line-height: 1.5;
   }
-  [part~='title'] {
-    font-size: 1.25em;
-    margin: 0 40px 4px 0;
-    line-height: 1.25;
-  }
-  time {
-    color: var(--_muted);
-    display: block;
-    margin-bottom: 8px;
+  article > * {
+    max-width: var(--_card-measure);
   }
   .category {
-    display: inline-block;
-    font-size: 0.85em;
+    order: -1;
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
     color: var(--_muted);
-    margin-bottom: 8px;
+    margin-bottom: 6px;
+    padding-inline-end: 40px;
   }
   .category::before {
     content: '';
     display: inline-block;
-    width: 0.75em;
-    height: 0.75em;
+    width: 0.8em;
+    height: 0.8em;
     border-radius: 50%;
     background: var(--_swatch);
-    margin-right: 6px;
+  }
+  [part~='title'] {
+    font-family: var(--_heading-font);
+    font-size: var(--_card-title-size);
+    font-weight: var(--_heading-weight);
+    line-height: 1.2;
+    margin: 0 40px 6px 0;
+    text-wrap: balance;
+  }
+  time {
+    color: var(--_muted);
+    display: block;
+    margin-bottom: 10px;
+    font-variant-numeric: tabular-nums;
   }
   p {
     margin: 0 0 12px;
+  }
+  [part~='summary'] {
+    font-size: 1.08em;
+  }
+  .body :first-child {
+    margin-top: 0;
   }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 2px 12px;
-    margin: 0 0 12px;
+    margin: 4px 0 12px;
+    padding-top: 10px;
+    border-top: var(--_rule-width) solid var(--_card-border);
+    font-size: 0.92em;
   }
   dt {
     color: var(--_muted);
+    font-weight: 700;
   }
   dd {
     margin: 0;
@@ -64,12 +93,18 @@ export const eventCardStyles = css`
     display: block;
   }
   figcaption {
+    margin-top: 4px;
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .sources {
+    padding-top: 10px;
+    border-top: var(--_rule-width) solid var(--_card-border);
+    font-size: 0.92em;
+  }
   .sources-title {
-    font-size: 1em;
     margin: 0 0 4px;
+    color: var(--_muted);
   }
   ul {
     margin: 0;
@@ -77,15 +112,17 @@ export const eventCardStyles = css`
   }
   a {
     color: var(--_accent);
+    text-underline-offset: 0.15em;
   }
   .close {
     position: absolute;
-    top: 8px;
-    right: 8px;
-    min-width: 32px;
-    min-height: 32px;
-    border: 1px solid transparent;
-    background: transparent;
+    top: 10px;
+    right: 0;
+    min-width: var(--_control-height);
+    min-height: var(--_control-height);
+    border: 1px solid var(--_line);
+    background: var(--_bg);
+    color: var(--_text);
     border-radius: var(--_radius);
     cursor: pointer;
     font-size: 1.2em;
@@ -98,5 +135,13 @@ export const eventCardStyles = css`
   .body a:not([href]) {
     color: inherit;
     text-decoration: none;
+  }
+  @media print {
+    .close {
+      display: none;
+    }
+    article {
+      break-inside: avoid;
+    }
   }
 `;

@@ -11,6 +11,7 @@ import { AnnalsCloseEvent } from '../../events.js';
 import { heading } from '../heading.js';
 import { sanitizeBody } from '../sanitize.js';
 import { elementLocale } from '../locale.js';
+import { elementMessages, type Messages } from '../messages.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { eventCardStyles } from './event-card.styles.js';
 
@@ -26,8 +27,10 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart base - The card's article element.
  * @csspart title - The event title.
  * @csspart date - The `<time>` with the event's date.
+ * @csspart category - The event's category, a kicker above the title.
  * @csspart summary - The summary paragraph.
  * @csspart body - The event's rich text (its sanitised `body`).
+ * @csspart details - The people and places.
  * @csspart media - Each figure.
  * @csspart sources - The list of sources.
  * @csspart close - The close button.
@@ -47,8 +50,17 @@ export class AnnalsEventCard extends LitElement {
   /** Categories, to name and colour the event's category. */
   @property({ attribute: false }) categories: readonly Category[] = [];
 
-  /** BCP 47 locale for the date, e.g. `en-GB`, `ru`, `kk`. Defaults to the page's language. */
+  /**
+   * BCP 47 locale for the date and the card's own words (English, Russian or Kazakh), e.g. `en-GB`,
+   * `ru`, `kk`. Defaults to the nearest `lang` attribute.
+   */
   @property() locale?: string;
+
+  /**
+   * The page's own words for the card's headings and close button (`people`, `places`, `sources`,
+   * `close`), over those of its language. The timeline passes its own.
+   */
+  @property({ attribute: false }) strings?: Partial<Messages>;
 
   /** Whether to show a close button. */
   @property({ type: Boolean, attribute: 'closable' }) closable = false;
@@ -67,15 +79,18 @@ export class AnnalsEventCard extends LitElement {
     const media = e.media ?? [];
     const sources = e.sources ?? [];
     const base = document.baseURI;
+    const locale = elementLocale(this, this.locale);
+    const m = elementMessages(locale, this.strings);
     return html`<article part="base" aria-labelledby="title">
       ${heading(this.headingLevel, e.title, 'title')}
       <time part="date" datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}
-        >${e.displayDate || (e.start ? formatRange(e.start, e.end, elementLocale(this, this.locale)) : '')}</time
+        >${e.displayDate || (e.start ? formatRange(e.start, e.end, locale) : '')}</time
       >
       ${
         cat
           ? html`<span
               class="category"
+              part="category"
               style=${styleProps({ '--_swatch': categoryColor(catIndex, cat.color) })}
               >${cat.label}</span
             >`
@@ -91,16 +106,16 @@ export class AnnalsEventCard extends LitElement {
       }
       ${
         people.length || places.length
-          ? html`<dl>
+          ? html`<dl part="details">
               ${
                 people.length
-                  ? html`<dt>People</dt>
+                  ? html`<dt>${m.people}</dt>
                       <dd>${people.join(', ')}</dd>`
                   : nothing
               }
               ${
                 places.length
-                  ? html`<dt>Places</dt>
+                  ? html`<dt>${m.places}</dt>
                       <dd>${places.join(', ')}</dd>`
                   : nothing
               }
@@ -127,8 +142,8 @@ export class AnnalsEventCard extends LitElement {
         )}
       ${
         sources.length
-          ? html`<section aria-label="Sources">
-              <p class="sources-title"><strong>Sources</strong></p>
+          ? html`<section class="sources" aria-label=${m.sources}>
+              <p class="sources-title"><strong>${m.sources}</strong></p>
               <ul part="sources">
                 ${sources.map((s) => {
                   const href = s.url ? resolveUrl(s.url, base) : null;
@@ -145,7 +160,7 @@ export class AnnalsEventCard extends LitElement {
       <slot name="footer"></slot>
       ${
         this.closable
-          ? html`<button class="close" part="close" aria-label="Close" @click=${this._close}>
+          ? html`<button class="close" part="close" aria-label=${m.close} @click=${this._close}>
               ×
             </button>`
           : nothing

@@ -21,6 +21,7 @@ export const legendStyles = css`
     border: 1px solid var(--_line);
     border-radius: 999px;
     background: var(--_bg);
+    color: var(--_text);
     cursor: pointer;
   }
   button[aria-pressed='false'] {
@@ -38,5 +39,28 @@ export const legendStyles = css`
   }
   button[aria-pressed='false'] .swatch {
     background: transparent;
+  }
+  /* Forced colours: the swatch keeps its ink, in the shape the category's markers take. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .swatch[data-shape='1'] {
+      border-radius: 0;
+    }
+    .swatch[data-shape='2'] {
+      border-radius: 0;
+      transform: rotate(45deg) scale(0.8);
+    }
+    .swatch[data-shape='3'] {
+      background: Canvas;
+      border-width: 3px;
+    }
+    button[aria-pressed='false'] .swatch {
+      background: Canvas;
+      border-color: GrayText;
+    }
   }
 `;

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import type { Category } from '../../core/types.js';
 import { AnnalsCategoryToggleEvent } from '../../events.js';
+import { elementLocale } from '../locale.js';
+import { elementMessages, type Messages } from '../messages.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { legendStyles } from './legend.styles.js';
 
@@ -30,11 +32,19 @@ export class AnnalsLegend extends LitElement {
   /** Ids of the categories currently hidden. */
   @property({ attribute: false }) hiddenCategories: readonly string[] = [];
 
-  /** Accessible name of the legend. */
-  @property() label = 'Categories';
+  /** Accessible name of the legend; by default "Categories" in the legend's language. */
+  @property() label?: string;
+
+  /** BCP 47 locale of the legend's own words (English, Russian or Kazakh); defaults to the nearest `lang`. */
+  @property() locale?: string;
+
+  /** The page's own words (`categories`), over those of its language. The timeline passes its own. */
+  @property({ attribute: false }) strings?: Partial<Messages>;
 
   override render() {
-    return html`<ul part="list" aria-label=${this.label}>
+    const label =
+      this.label ?? elementMessages(elementLocale(this, this.locale), this.strings).categories;
+    return html`<ul part="list" aria-label=${label}>
       ${this.categories.map((c, i) => {
         const visible = !this.hiddenCategories.includes(c.id);
         return html`<li>
@@ -44,7 +54,7 @@ export class AnnalsLegend extends LitElement {
             style=${styleProps({ '--_swatch': categoryColor(i, c.color) })}
             @click=${() => this.dispatchEvent(new AnnalsCategoryToggleEvent(c.id, !visible))}
           >
-            <span class="swatch" part="swatch"></span>${c.label}
+            <span class="swatch" part="swatch" data-shape=${i % 4}></span>${c.label}
           </button>
         </li>`;
       })}

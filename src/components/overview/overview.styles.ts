@@ -3,11 +3,10 @@ import { css } from 'lit';
 export const overviewStyles = css`
   :host {
     display: block;
-    --_h: var(--annals-overview-height, 28px);
   }
   .strip {
     position: relative;
-    height: var(--_h);
+    height: var(--_overview-height);
     background: var(--_surface);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -26,7 +25,7 @@ export const overviewStyles = css`
     bottom: 0;
     min-width: 6px;
     box-sizing: border-box;
-    background: var(--annals-overview-window, rgba(11, 87, 208, 0.16));
+    background: var(--_overview-window);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     cursor: grab;

@@ -83,8 +83,7 @@ export class AnnalsOverview extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx || w === 0) return;
     ctx.scale(dpr, dpr);
-    ctx.fillStyle =
-      getComputedStyle(this).getPropertyValue('--annals-overview-mark').trim() || '#55585e';
+    ctx.fillStyle = getComputedStyle(this).getPropertyValue('--_overview-mark').trim() || '#5c5f66';
     // One rect per pixel column that holds a mark, however many events share it.
     const columns = new Uint8Array(Math.max(1, Math.ceil(w)));
     for (const f of this.marks) {

@@ -26,9 +26,10 @@ export const drawingStyles = css`
     cursor: auto;
   }
   .viewport:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: calc(-1 * var(--_focus-width));
   }
+  .grid,
   .era,
   .era-label,
   .break-band,
@@ -36,46 +37,57 @@ export const drawingStyles = css`
     position: absolute;
     box-sizing: border-box;
   }
+  /* Hairlines at each year (or major tick), under everything. */
+  .grid {
+    border-left: var(--_rule-width) solid var(--_grid);
+    pointer-events: none;
+  }
+  .vertical .grid {
+    border-left: 0;
+    border-top: var(--_rule-width) solid var(--_grid);
+  }
   .era {
     background: var(--_era);
-    border-left: 1px dashed var(--_line);
-    border-right: 1px dashed var(--_line);
+    border-left: var(--_rule-width) solid var(--_rule);
+    border-right: var(--_rule-width) solid var(--_rule);
   }
   .vertical .era {
     border: 0;
     border-radius: 2px;
-    background: var(--_line);
-    opacity: 0.6;
+    background: var(--_rule);
   }
   .era-label {
-    font-size: 0.85em;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
     line-height: var(--_m-label-line-height);
-    color: var(--_muted);
+    color: var(--_era-text);
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .vertical .era-label {
+    text-transform: none;
+    letter-spacing: 0;
     font-style: italic;
   }
   .break-band {
-    background: repeating-linear-gradient(
-      135deg,
-      transparent 0 6px,
-      var(--annals-break-stripe, rgba(0, 0, 0, 0.06)) 6px 8px
-    );
+    background: repeating-linear-gradient(135deg, transparent 0 6px, var(--_break) 6px 8px);
   }
   .row {
     position: absolute;
     box-sizing: border-box;
   }
   .row.next {
-    border-top: 1px solid var(--_line);
+    border-top: var(--_rule-width) solid var(--_rule);
   }
   .row-label {
     position: absolute;
-    font-size: 0.85em;
-    font-weight: 600;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
     line-height: var(--_m-label-line-height);
     color: var(--_muted);
     white-space: nowrap;
@@ -91,7 +103,7 @@ export const drawingStyles = css`
     position: absolute;
     box-sizing: border-box;
     padding: 0 2px;
-    border: 1px solid var(--_line);
+    border: var(--_rule-width) solid var(--_line);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);
@@ -107,22 +119,22 @@ export const drawingStyles = css`
     border-color: var(--_accent);
   }
   .cluster:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
   }
-  ol {
+  .viewport ol {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  ol > li {
+  .viewport ol > li {
     position: absolute;
     top: 0;
     left: 0;
   }
   /* A hovered or focused item's label is drawn over its neighbours. */
-  ol > li:hover,
-  ol > li:focus-within {
+  .viewport ol > li:hover,
+  .viewport ol > li:focus-within {
     z-index: 2;
   }
   /* An item's box can reach over its neighbours (a connector's diagonal): only its drawn pieces
@@ -143,7 +155,7 @@ export const drawingStyles = css`
     pointer-events: auto;
   }
   .event:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
   }
   .mark {
@@ -154,7 +166,7 @@ export const drawingStyles = css`
     box-shadow: 0 0 0 1px var(--_color, var(--_marker));
   }
   .bar {
-    border-radius: 5px;
+    border-radius: 2px;
     background: var(--_color, var(--_marker));
   }
   /* A point known to a month covers the month: drawn faintly, so no day is claimed. */
@@ -184,7 +196,7 @@ export const drawingStyles = css`
   .connector polyline {
     fill: none;
     stroke: var(--_line);
-    stroke-width: 1;
+    stroke-width: var(--_rule-width);
   }
   .label {
     white-space: nowrap;
@@ -206,7 +218,7 @@ export const drawingStyles = css`
   }
   .event[aria-current='true'] .mark,
   .event[aria-current='true'] .bar {
-    box-shadow: 0 0 0 3px var(--_selected);
+    box-shadow: 0 0 0 var(--_selected-width) var(--_selected);
   }
   /* No room for the label: the mark stays, and the label shows over its neighbours on hover and
      focus, so labels never overlap at rest. */
@@ -224,7 +236,7 @@ export const drawingStyles = css`
   }
   .event.match .label {
     background: var(--_match);
-    color: #1d1d1f;
+    color: var(--_match-text);
   }
   /* Non-matches fade their marks; their labels stay readable (contrast of at least 4.5:1). */
   .event.dim .mark,
@@ -233,5 +245,61 @@ export const drawingStyles = css`
   }
   .event.dim .label {
     color: var(--_muted);
+  }
+
+  /* Forced colours (Windows High Contrast): colours become the system's, so categories are told
+     apart by marker shape (circle, square, diamond, ring), the selected event by a Highlight
+     ring, matches by a Highlight label, and every mark keeps its ink. */
+  @media (forced-colors: active) {
+    .mark,
+    .bar,
+    .period {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: Canvas;
+      box-shadow: none;
+    }
+    .event[data-shape='1'] .mark {
+      border-radius: 0;
+    }
+    .event[data-shape='2'] .mark {
+      border-radius: 0;
+      transform: rotate(45deg) scale(0.8);
+    }
+    .event[data-shape='3'] .mark {
+      background: Canvas;
+      border: 3px solid CanvasText;
+    }
+    .event[data-shape='1'] .bar,
+    .event[data-shape='3'] .bar {
+      background: Canvas;
+      border: 2px solid CanvasText;
+    }
+    .event[data-shape='2'] .bar {
+      background: repeating-linear-gradient(90deg, CanvasText 0 4px, Canvas 4px 6px);
+    }
+    .event[aria-current='true'] .mark,
+    .event[aria-current='true'] .bar {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+      box-shadow: none;
+    }
+    .event.match .label {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .event.dim .mark,
+    .event.dim .bar {
+      opacity: 1;
+      background: GrayText;
+    }
+    .cluster {
+      border: 2px solid ButtonText;
+    }
+    .grid,
+    .era {
+      border-color: GrayText;
+    }
   }
 `;

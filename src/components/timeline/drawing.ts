@@ -7,11 +7,14 @@ import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../style-props.js';
+import type { Messages } from '../../core/messages/index.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
-import type { Dataset, TimelineEvent } from '../../core/types.js';
+import type { Category, Dataset, TimelineEvent } from '../../core/types.js';
 
 /** What the drawing shows besides the Scene, and where the reader's actions go. */
 export interface DrawingContext {
+  /** The accessible names, in the timeline's language. */
+  readonly messages: Messages;
   readonly scene: Scene;
   readonly dataset: Dataset;
   /** The id that holds the list's one tab stop. */
@@ -41,6 +44,14 @@ const px = (r: Rect) => ({
   height: `${r.height}px`,
 });
 
+/** Each category's marker shape (0–3), told apart by shape where colour is forced away. */
+const shapeMemo = new WeakMap<readonly Category[], Map<string, number>>();
+function shapeOf(categories: readonly Category[], id: string | undefined): number {
+  let map = shapeMemo.get(categories);
+  if (!map) shapeMemo.set(categories, (map = new Map(categories.map((k, i) => [k.id, i % 4]))));
+  return id === undefined ? 0 : (map.get(id) ?? 0);
+}
+
 function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
   const color = e.category !== undefined ? c.colors.get(e.category) : undefined;
@@ -56,6 +67,7 @@ function item(it: SceneItem, c: DrawingContext) {
       class=${classes}
       part="event"
       data-id=${e.id}
+      data-shape=${shapeOf(c.dataset.categories, e.category)}
       tabindex=${e.id === c.tabStop ? '0' : '-1'}
       aria-current=${e.id === c.selected ? 'true' : nothing}
       style=${styleProps({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
@@ -115,7 +127,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
   return html`<ul
     class="clusters"
     part="clusters"
-    aria-label="Groups of events too close to show one by one"
+    aria-label=${c.messages.clusterList}
     @keydown=${onKeydown}
   >
     ${repeat(
@@ -128,7 +140,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
             part="cluster"
             style=${styleProps(px(k.box))}
             tabindex=${i === 0 ? '0' : '-1'}
-            aria-label=${`${k.description}; show them`}
+            aria-label=${c.messages.showCluster(k.description)}
             title=${k.description}
             @click=${() => c.onCluster(k)}
           >
@@ -139,6 +151,34 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
   </ul>`;
 }
 
+/** Hairlines across the drawing at each major tick (each year, at most scales). */
+function grid(scene: Scene) {
+  const { axis } = scene;
+  const vertical = scene.orientation === 'vertical';
+  return scene.ticks.ticks
+    .filter((t) => t.major)
+    .map(
+      (t) =>
+        html`<div
+          class="grid"
+          part="grid"
+          aria-hidden="true"
+          style=${styleProps(
+            px(
+              vertical
+                ? {
+                    x: axis.x + axis.width,
+                    y: axis.y + t.x,
+                    width: scene.width - axis.x - axis.width,
+                    height: 0,
+                  }
+                : { x: axis.x + t.x, y: 0, width: 0, height: axis.y },
+            ),
+          )}
+        ></div>`,
+    );
+}
+
 /** The viewport: everything the Scene places, with the events as an ordered list. */
 export function drawing(c: DrawingContext) {
   const { scene } = c;
@@ -146,8 +186,8 @@ export function drawing(c: DrawingContext) {
   const label = scene.items.length
     ? nothing
     : c.positions.size
-      ? 'No events in view; use the arrow keys to move to the next one'
-      : 'Every category is hidden; show one in the legend';
+      ? c.messages.noneInView
+      : c.messages.allHidden;
   return html`<div
     class="viewport ${vertical ? 'vertical' : 'horizontal'}"
     part="viewport"
@@ -156,7 +196,8 @@ export function drawing(c: DrawingContext) {
     aria-label=${label}
     @keydown=${c.onKeydown}
   >
-    ${scene.breaks.map((b) => html`<div class="break-band" aria-hidden="true" style=${styleProps(px(b.band))}></div>`)}
+    ${grid(scene)}
+    ${scene.breaks.map((b) => html`<div class="break-band" part="gap" aria-hidden="true" style=${styleProps(px(b.band))}></div>`)}
     ${scene.eras.map(
       (e) =>
         html`<div class="era" part="era" style=${styleProps(px(e.band))}></div>
@@ -179,7 +220,7 @@ export function drawing(c: DrawingContext) {
           )
         : nothing
     }
-    <ol part="events" aria-label="Events in date order">
+    <ol part="events" aria-label=${c.messages.eventList}>
       ${repeat(
         scene.items,
         (it) => it.id,
@@ -188,6 +229,7 @@ export function drawing(c: DrawingContext) {
     </ol>
     ${scene.clusters.length ? clusterList(scene.clusters, c) : nothing}
     <annals-axis
+      exportparts="line:axis, tick:axis-tick, label:axis-label, major:axis-major, break:axis-break"
       style=${styleProps(px(scene.axis))}
       .ticks=${scene.ticks.ticks}
       .breaks=${scene.breaks}

@@ -4,8 +4,8 @@
  * the loading and failure states of `src`.
  */
 import { html } from 'lit';
-import type { LoadFailure } from '../../controllers/data-source-controller.js';
-import type { DataMessages } from '../messages.js';
+import type { LoadFailure } from '../../core/sources/index.js';
+import type { DataMessages, Messages } from '../messages.js';
 import { styleProps } from '../style-props.js';
 import type { Problem } from '../../core/types.js';
 import { formatProblem, summarizeProblems } from '../../core/validate.js';
@@ -54,17 +54,21 @@ export function failureView(
   </div>`;
 }
 
-/** The developer's list of every problem, bounded, so 100,000 bad events cost what 50 do. */
-export function problemsList(problems: readonly Problem[]) {
+/**
+ * The developer's list of every problem, bounded, so 100,000 bad events cost what 50 do. Its
+ * summary is in the timeline's language; the problems themselves are the developer's English.
+ */
+export function problemsList(
+  problems: readonly Problem[],
+  m: Pick<Messages, 'problems' | 'moreProblems'>,
+) {
   const n = problems.length;
   const { shown, more } = summarizeProblems(problems);
   return html`<details class="problems" part="problems">
-    <summary>
-      ${n === 1 ? '1 problem' : `${n} problems`} in the data: some items were dropped or changed
-    </summary>
+    <summary>${m.problems(n)}</summary>
     <ul>
       ${shown.map((p) => html`<li>${formatProblem(p)}</li>`)}
-      ${more > 0 ? html`<li class="more">and ${more} more</li>` : ''}
+      ${more > 0 ? html`<li class="more">${m.moreProblems(more)}</li>` : ''}
     </ul>
   </details>`;
 }

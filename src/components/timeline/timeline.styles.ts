@@ -1,23 +1,14 @@
 import { css } from 'lit';
 
 /**
- * The timeline's frame. The metric tokens are read once into private `--_m-*` properties: the
- * element hands their resolved values to layout, and the drawing's CSS uses the same ones.
+ * The timeline's frame. The metric tokens are read (with every other token, in `tokens`) into
+ * private `--_m-*` properties: the element hands their resolved values to layout, and the
+ * drawing's CSS uses the same ones.
  */
 export const frameStyles = css`
   :host {
     display: block;
     position: relative;
-    --_m-lane-height: var(--annals-lane-height, 44px);
-    --_m-marker-size: var(--annals-marker-size, 14px);
-    --_m-label-line-height: var(--annals-label-line-height, 16px);
-    --_m-axis-size: var(--annals-axis-size, 32px);
-    --_m-era-band: var(--annals-era-band, 22px);
-    --_m-gutter: var(--annals-gutter, 72px);
-    --_m-cluster-height: var(--annals-cluster-height, 26px);
-    --_marker: var(--annals-marker-color, var(--_accent));
-    --_selected: var(--annals-selected-color, #b3261e);
-    --_match: var(--annals-match-background, #fff1a8);
     background: var(--_bg);
   }
   :host([hidden]) {
@@ -26,12 +17,14 @@ export const frameStyles = css`
   section {
     display: flex;
     flex-direction: column;
-    gap: 8px;
+    gap: var(--_gap);
   }
   .title {
     margin: 0;
-    font-size: 1.2em;
-    font-weight: bold;
+    font-family: var(--_heading-font);
+    font-size: var(--_title-size);
+    font-weight: var(--_heading-weight);
+    line-height: 1.2;
   }
   .empty {
     padding: 24px;
@@ -46,17 +39,17 @@ export const frameStyles = css`
   .loading {
     display: flex;
     flex-direction: column;
-    gap: 8px;
+    gap: var(--_gap);
   }
   .loading .placeholder {
     background: var(--_surface);
     border-radius: var(--_radius);
   }
   .loading .toolbar-line {
-    height: 32px;
+    height: var(--_control-height);
   }
   .loading .overview-line {
-    height: var(--annals-overview-height, 28px);
+    height: var(--_overview-height);
   }
   .loading .drawing {
     box-sizing: border-box;
@@ -84,7 +77,7 @@ export const frameStyles = css`
   }
   .error button {
     font: inherit;
-    min-height: 32px;
+    min-height: var(--_control-height);
     padding: 0 16px;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -93,7 +86,7 @@ export const frameStyles = css`
     cursor: pointer;
   }
   .error button:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
   }
   .notice {
@@ -114,3 +107,51 @@ export const frameStyles = css`
 
 export { drawingStyles } from './drawing.styles.js';
 export { toolbarStyles } from './toolbar.styles.js';
+
+/**
+ * Print: the timeline becomes a static chronology (every shown event with its date and summary),
+ * with no controls; the open card is printed whole; pages break between events, never through one.
+ */
+export const printStyles = css`
+  .print {
+    display: none;
+  }
+  @media print {
+    :host {
+      background: none;
+    }
+    [part~='toolbar'],
+    [part~='viewport'],
+    annals-overview,
+    .notice,
+    .problems,
+    .loading,
+    .error {
+      display: none !important;
+    }
+    .print {
+      display: block;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .print li {
+      break-inside: avoid;
+      page-break-inside: avoid;
+      padding: 6pt 0;
+      border-top: 0.5pt solid var(--_rule);
+    }
+    .print time {
+      display: block;
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .print p {
+      margin: 2pt 0 0;
+    }
+    annals-event-card {
+      break-inside: avoid;
+      page-break-inside: avoid;
+    }
+  }
+`;

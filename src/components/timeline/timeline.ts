@@ -5,6 +5,7 @@ import { formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { indexById } from '../../core/domain.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
+import { TOKEN_BY_NAME } from '../../core/tokens.js';
 import {
   goToDate,
   isShown,
@@ -33,6 +34,7 @@ import type {
   TimelineEvent,
 } from '../../core/types.js';
 import { validateDataset } from '../../core/validate.js';
+import { renderDatasetSvg } from '../../render/dataset.js';
 import type { TimeWindow } from '../../core/viewport.js';
 import { DataInputController } from '../../controllers/data-input-controller.js';
 import type { LoadFailure } from '../../controllers/data-source-controller.js';
@@ -40,6 +42,7 @@ import { DeepLinkController, type LinkState } from '../../controllers/deep-link-
 import type { SourceFormat } from '../../core/sources/index.js';
 import { DEFAULT_METRICS } from '../../core/metrics.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
@@ -59,10 +62,11 @@ import { heading } from '../heading.js';
 import { AnnalsLegend } from '../legend/legend.js';
 import { elementLocale } from '../locale.js';
 import { canvasMeasure } from '../measure-text.js';
-import { messagesFrom, type DataMessages } from '../messages.js';
+import { elementMessages, type Messages } from '../messages.js';
 import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
+import { computedTokens, download, fileName, svgToPng } from './export.js';
 import { oneOf, positive } from './options.js';
 import {
   droppedNotice,
@@ -71,8 +75,9 @@ import {
   problemsList,
   reportProblems,
 } from './problems.js';
+import { printList } from './print.js';
 import { toolbar } from './toolbar.js';
-import { drawingStyles, frameStyles, toolbarStyles } from './timeline.styles.js';
+import { drawingStyles, frameStyles, printStyles, toolbarStyles } from './timeline.styles.js';
 
 /** A date for the navigation methods: a `Date`, or ISO text at any precision (`2013-05`). */
 export type DateLike = Date | string;
@@ -84,6 +89,9 @@ export interface NavigateOptions {
 }
 
 const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
+/** The card's parts, forwarded so a page styles the timeline's card as `::part(card-title)`. */
+const CARD_PARTS =
+  'base:card, category:card-category, title:card-title, date:card-date, summary:card-summary, body:card-body, details:card-details, media:card-media, sources:card-sources, close:card-close';
 const GAPS = ['compress', 'none'] as const;
 const GROUPS = ['none', 'category', 'group'] as const;
 const CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
@@ -142,32 +150,68 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @csspart loading - The placeholder shown while `src` loads; it keeps the drawing's height.
  * @csspart error - The message shown when the data could not be loaded or read.
  * @csspart retry - The error's Retry button.
- * @cssprop --annals-lane-height - Height of one lane of events (default 44px).
- * @cssprop --annals-marker-size - Diameter of a point marker (default 14px).
- * @cssprop --annals-label-line-height - Line height of event labels (default 16px).
- * @cssprop --annals-axis-size - Thickness of the time axis (default 32px).
- * @cssprop --annals-era-band - Height of the row of era titles (default 22px).
- * @cssprop --annals-gutter - Width of the axis column in the vertical layout (default 72px).
- * @cssprop --annals-cluster-height - Height of the strip under a row's lanes where clusters sit (default 26px).
- * @cssprop --annals-marker-color - Colour of events without a category.
- * @cssprop --annals-selected-color - Ring around the selected event.
- * @cssprop --annals-match-background - Highlight of search matches.
- * @cssprop --annals-era-background - Fill of era bands.
- * @cssprop --annals-break-stripe - Stripe colour of compressed gaps.
- * @cssprop --annals-focus-ring - Colour of the focus outline (3px).
- * @cssprop --annals-color-text - Text colour.
- * @cssprop --annals-color-muted - Secondary text colour.
- * @cssprop --annals-color-background - Background colour.
- * @cssprop --annals-color-surface - Background of controls and the overview.
- * @cssprop --annals-color-line - Lines and borders.
- * @cssprop --annals-color-accent - Accent colour of markers and links.
- * @cssprop --annals-font - Font family.
- * @cssprop --annals-font-size - Base font size (default 13px).
- * @cssprop --annals-radius - Corner radius of controls and the card (default 4px).
- * @cssprop --annals-category-0 - Colour of the first category's marks (likewise -1 to -5), unless the category sets its own.
+ * @csspart grid - The hairline across the drawing at each major tick (each year, at most scales).
+ * @csspart gap - The striped band of a compressed gap.
+ * @csspart axis - The axis line (forwarded from `<annals-axis>`); also `axis-tick`, `axis-label`, `axis-major` (ticks that open a larger unit) and `axis-break`.
+ * @csspart overview - The overview strip (forwarded); `overview-window` is its visible window.
+ * @csspart legend - The legend's list (forwarded); `legend-item` is each entry, `legend-swatch` its colour.
+ * @csspart card - The selected event's card (its `base`, forwarded from `<annals-event-card>`); likewise `card-category`, `card-title`, `card-date`, `card-summary`, `card-body`, `card-details`, `card-media`, `card-sources` and `card-close`.
+ * @csspart print - The printed chronology (in print only).
+ * @csspart print-event - Each event in the printed chronology.
+ * @cssprop --annals-font - Font family; unset, the page’s own font is used.
+ * @cssprop [--annals-font-size=13px] - Base font size of labels and controls.
+ * @cssprop [--annals-heading-font=--annals-font] - Font family of the title and the card’s headline.
+ * @cssprop [--annals-heading-weight=700] - Weight of the title and the card’s headline.
+ * @cssprop [--annals-title-size=1.3em] - Size of the dataset title.
+ * @cssprop [--annals-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--annals-color-muted=#5c5f66] - Secondary text: dates, minor ticks, hints.
+ * @cssprop [--annals-color-background=#ffffff] - Background colour.
+ * @cssprop [--annals-color-surface=#f3f3f1] - Background of the overview, clusters and hovered controls.
+ * @cssprop [--annals-color-line=#80858c] - Borders of controls and clusters (at least 3:1 against the background).
+ * @cssprop [--annals-color-rule=#dcdcd8] - Hairline rules: row separators, the card’s rules, era edges.
+ * @cssprop [--annals-color-accent=#1a5b94] - Links, the overview window and hovered clusters.
+ * @cssprop [--annals-focus-ring=#0b57d0] - Colour of the focus outline.
+ * @cssprop [--annals-selected-color=#b3261e] - Ring around the selected event; error text.
+ * @cssprop [--annals-match-background=#ffec8c] - Highlight behind search matches.
+ * @cssprop [--annals-match-color=#1a1a1a] - Text of search matches.
+ * @cssprop [--annals-marker-color=--annals-color-accent] - Marks of events without a category.
+ * @cssprop [--annals-era-background=rgba(26, 91, 148, 0.06)] - Fill of era bands.
+ * @cssprop [--annals-era-color=--annals-color-muted] - Era titles.
+ * @cssprop [--annals-break-stripe=rgba(0, 0, 0, 0.07)] - Stripes of compressed gaps.
+ * @cssprop [--annals-grid-color=#ececea] - Hairlines across the drawing at each year (or major tick).
+ * @cssprop [--annals-category-0=#1f5f99] - Colour of the first category’s marks, unless the category sets its own.
+ * @cssprop [--annals-category-1=#b0432a] - Colour of category 2’s marks (the palette repeats after 6).
+ * @cssprop [--annals-category-2=#2e7d32] - Colour of category 3’s marks (the palette repeats after 6).
+ * @cssprop [--annals-category-3=#7b3fa0] - Colour of category 4’s marks (the palette repeats after 6).
+ * @cssprop [--annals-category-4=#8a6300] - Colour of category 5’s marks (the palette repeats after 6).
+ * @cssprop [--annals-category-5=#00707a] - Colour of category 6’s marks (the palette repeats after 6).
+ * @cssprop [--annals-rule-width=1px] - Width of hairline rules and grid lines.
+ * @cssprop [--annals-axis-width=1px] - Width of the axis line and its ticks.
+ * @cssprop [--annals-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--annals-selected-width=3px] - Width of the ring around the selected event.
+ * @cssprop [--annals-lane-height=44px] - Height of one lane of events.
+ * @cssprop [--annals-marker-size=14px] - Diameter of a point marker; the thickness of a range bar.
+ * @cssprop [--annals-label-line-height=16px] - Line height of event labels.
+ * @cssprop [--annals-axis-size=32px] - Thickness of the time axis with its labels.
+ * @cssprop [--annals-era-band=22px] - Height of the row of era titles.
+ * @cssprop [--annals-gutter=72px] - Width of the axis column in the vertical layout.
+ * @cssprop [--annals-cluster-height=26px] - Height of the strip under a row’s lanes where clusters sit.
+ * @cssprop [--annals-gap=10px] - Space between the title, toolbar, drawing, overview and card.
+ * @cssprop [--annals-radius=3px] - Corner radius of controls, clusters and the card.
+ * @cssprop [--annals-control-height=32px] - Height of toolbar buttons and fields (at least 24px).
+ * @cssprop [--annals-axis-color=#1a1a1a] - The axis line and its ticks.
+ * @cssprop [--annals-axis-label-color=--annals-color-muted] - Labels of minor ticks; years (major ticks) take the text colour.
+ * @cssprop [--annals-overview-height=28px] - Height of the overview strip.
+ * @cssprop [--annals-overview-mark=--annals-color-muted] - Colour of the events’ ticks in the overview.
+ * @cssprop [--annals-overview-window=rgba(26, 91, 148, 0.14)] - Fill of the overview’s window on the visible range.
+ * @cssprop [--annals-card-background=--annals-color-background] - Card background.
+ * @cssprop [--annals-card-border=--annals-color-rule] - Rule above the card and between its sections.
+ * @cssprop [--annals-card-padding=18px 0 8px] - Padding of the card.
+ * @cssprop [--annals-card-title-size=1.45em] - Size of the card’s headline.
+ * @cssprop [--annals-card-measure=38em] - Widest line of the card’s text, for comfortable reading.
  */
 export class AnnalsTimeline extends LitElement {
-  static override styles = [tokens, frameStyles, toolbarStyles, drawingStyles];
+  static override styles = [tokens, frameStyles, toolbarStyles, drawingStyles, printStyles];
 
   /** The elements this one renders; `annals/define.js` registers them with it. */
   static readonly dependencies = {
@@ -213,11 +257,13 @@ export class AnnalsTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
   /**
-   * The page's own words for what the timeline says about its data (loading, what arrived, what
-   * could not be shown, each failure and the retry button), whole or in part: for its language or
-   * house style. Unset messages stay English.
+   * The page's own words for anything the timeline and its parts say to readers (the toolbar, the
+   * card, the legend, the notices, announcements and accessible names), whole or in part: for its
+   * house style or a language Annals does not ship. Unset messages come from the table of the
+   * timeline's language (English, Russian or Kazakh, from `locale` or the nearest `lang`; English
+   * for any other), so `{ zoomIn: 'Closer' }` changes one label. Give a new object to change them.
    */
-  @property({ attribute: false }) strings?: Partial<DataMessages>;
+  @property({ attribute: false }) strings?: Partial<Messages>;
 
   /** Events, when no `data` is given. */
   @property({ attribute: false }) events: EventInput[] = [];
@@ -234,7 +280,10 @@ export class AnnalsTimeline extends LitElement {
    */
   @property() label?: string;
 
-  /** BCP 47 locale for dates (`en-GB`, `ru`, `kk`); defaults to the nearest `lang` attribute. */
+  /**
+   * BCP 47 locale for dates (`en-GB`, `ru`, `kk`) and for the words of the interface (Russian and
+   * Kazakh ship with English); defaults to the nearest `lang` attribute.
+   */
   @property() locale?: string;
 
   /** Id of the selected event, whose card is shown; null for none. Kept until the data arrives. */
@@ -281,6 +330,12 @@ export class AnnalsTimeline extends LitElement {
   /** Hide the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
 
+  /**
+   * Show Download SVG and PNG buttons in the toolbar: the picture of the view, as `toSVG()` and
+   * `toPNG()` give it. Off by default, so an embed's toolbar stays short.
+   */
+  @property({ type: Boolean }) downloads = false;
+
   /** Hide the toolbar. */
   @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
 
@@ -294,15 +349,9 @@ export class AnnalsTimeline extends LitElement {
   private _fromTimelineJs = false;
   /** The input version last validated. */
   private _validated = -1;
-  /** The page's `strings` over the English messages, merged once per `strings` given. */
-  private _messagesFor: [Partial<DataMessages> | undefined, DataMessages] = [
-    undefined,
-    messagesFrom(undefined),
-  ];
-  private get _messages(): DataMessages {
-    if (this._messagesFor[0] !== this.strings)
-      this._messagesFor = [this.strings, messagesFrom(this.strings)];
-    return this._messagesFor[1];
+  /** The table of the timeline's language with the page's `strings` over it. */
+  private get _messages(): Messages {
+    return elementMessages(this._locale, this.strings);
   }
 
   /** Whether the data drawn was read from a file or markup (not given as a property). */
@@ -335,6 +384,7 @@ export class AnnalsTimeline extends LitElement {
 
   // The drawing spans the region's content box, so padding a publication puts on ::part(base) is
   // taken off the axis rather than pushing the last events out of view.
+  private readonly _print = new PrintController(this);
   private readonly _size = new ResizeController(this, () =>
     this.renderRoot?.querySelector('section'),
   );
@@ -477,7 +527,7 @@ export class AnnalsTimeline extends LitElement {
     });
     if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
-    const regroup = ['_hidden', 'maxLanes', 'groupBy', 'locale', '_data'].some((k) =>
+    const regroup = ['_hidden', 'maxLanes', 'groupBy', 'locale', 'strings', '_data'].some((k) =>
       changed.has(k),
     );
     if (refit || regroup || !this._rows) {
@@ -487,6 +537,7 @@ export class AnnalsTimeline extends LitElement {
         maxLanes: this._maxLanes(groupBy),
         groupBy,
         hidden: this._hiddenSet,
+        messages: this._messages,
       });
     }
     this._scene = layout(
@@ -497,6 +548,7 @@ export class AnnalsTimeline extends LitElement {
         orientation: view.orientation,
         transform: view.transform,
         locale: this._locale,
+        messages: this._messages,
         gaps,
         hiddenCategories: this._hiddenSet,
         axis: view.axis ?? undefined,
@@ -512,7 +564,9 @@ export class AnnalsTimeline extends LitElement {
 
   /** A metric token's resolved value: the private `--_` token on :host holds it, default included. */
   private _token(name: string): string {
-    return getComputedStyle(this).getPropertyValue(name.replace('--annals-', '--_m-'));
+    // The private token: the page's value, or the default when the page sets none.
+    const token = TOKEN_BY_NAME.get(name);
+    return token ? getComputedStyle(this).getPropertyValue(token.private) : '';
   }
 
   private _fail(url: string, failure: LoadFailure, message: string, status?: number) {
@@ -684,6 +738,60 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /**
+   * The picture of what is shown now, as a standalone SVG document: the same orientation, width,
+   * visible range, rows, hidden categories, sizes and locale, in the colours and font the page's
+   * CSS and theme give the tokens. It is drawn by the same code as the `annals` command (`render/`),
+   * which lays labels out with the core's estimated text widths rather than this page's fonts, so
+   * both give the same picture; against the screen, every mark is where it is, and a label may be
+   * cut a little sooner or later.
+   */
+  toSVG(): string {
+    const style = getComputedStyle(this);
+    const groupBy = this._groupBy();
+    const width = this._size.width;
+    return renderDatasetSvg(this._data, {
+      width: width > 0 ? width : 1200,
+      orientation: this.orientation,
+      transform: width > 0 && this._view.axis ? this._view.transform : undefined,
+      gaps: oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress',
+      groupBy,
+      maxLanes: this._maxLanes(groupBy),
+      hidden: this._hiddenSet,
+      metrics: this._metrics ?? undefined,
+      pinned: this.selected === null ? undefined : [this.selected],
+      locale: this._locale,
+      messages: this._messages,
+      theme: computedTokens(this),
+      fontFamily: style.fontFamily,
+      fontSize: parseFloat(style.fontSize),
+      title: this.label ?? (this._data.title || this._messages.untitled),
+    });
+  }
+
+  /**
+   * The picture of `toSVG()` as PNG, `scale` times its size (default 2, sharp in print and on
+   * dense screens), drawn through a canvas. Rejects with the reason when the page's
+   * Content-Security-Policy keeps images from `blob:` URLs, or the canvas fails.
+   */
+  toPNG(scale = 2): Promise<Blob> {
+    return svgToPng(this.toSVG(), scale);
+  }
+
+  /** The toolbar's download buttons: the file, or the reason it could not be made, never silence. */
+  private async _download(format: 'svg' | 'png') {
+    try {
+      const blob =
+        format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      download(blob, fileName(this._data.title || this.label, format));
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      console.warn(`annals-timeline: the ${format.toUpperCase()} export failed: ${reason}`);
+      this._dateError = '';
+      this._dateNote = `${this._messages.exportFailed(format.toUpperCase())} (${reason})`;
+    }
+  }
+
+  /**
    * Zooms in (factor > 1) or out (< 1), keeping `options.around` (a date) where it is on screen;
    * by default the centre. Rejects a factor that is not a positive finite number. Resolves when drawn.
    */
@@ -782,7 +890,13 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private _onGoTo(text: string) {
-    const r = goToDate(text, this._data.events, this._view.axis?.breaks ?? [], this._locale);
+    const r = goToDate(
+      text,
+      this._data.events,
+      this._view.axis?.breaks ?? [],
+      this._locale,
+      this._messages,
+    );
     this._dateError = r.ok ? '' : r.error;
     this._dateNote = r.ok ? r.note : '';
     if (r.ok) void this._nav.show(r.window, true);
@@ -808,7 +922,8 @@ export class AnnalsTimeline extends LitElement {
   }
 
   override render() {
-    const title = this.label ?? (this._data.title || 'Timeline');
+    const m = this._messages;
+    const title = this.label ?? (this._data.title || m.untitled);
     // Data read from a file or markup without a title of its own (CSV has none) shows `label`,
     // as markup children do.
     const shown = this._data.title || (this._fromFile && !this._in.loading ? this.label : '');
@@ -822,7 +937,7 @@ export class AnnalsTimeline extends LitElement {
       part="base"
       role="region"
       aria-label=${title}
-      aria-roledescription="timeline"
+      aria-roledescription=${m.timeline}
       @keydown=${this._onRegionKeydown}
     >
       <slot name="header">${shown ? heading(this.headingLevel, shown, 'title') : nothing}</slot>
@@ -846,13 +961,15 @@ export class AnnalsTimeline extends LitElement {
               )
             : this._main(empty, scene)
       }
-      ${this.showProblems && this._problems.length ? problemsList(this._problems) : nothing}
+      ${this.showProblems && this._problems.length ? problemsList(this._problems, m) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       <annals-event-card
+        exportparts=${CARD_PARTS}
         ?hidden=${!this.selectedEvent || loading || !!failure}
         .event=${this.selectedEvent}
         .categories=${this._data.categories}
         locale=${this._locale ?? nothing}
+        .strings=${m}
         heading-level=${Math.min(6, this.headingLevel + 1)}
         closable
         @annals-close=${() => this._select(null, true)}
@@ -884,7 +1001,7 @@ export class AnnalsTimeline extends LitElement {
     return html`${this.noToolbar || empty ? nothing : this._toolbar()}
     ${
       empty
-        ? html`<p class="empty" part="empty">No events to show.</p>`
+        ? html`<p class="empty" part="empty">${this._messages.noEvents}</p>`
         : scene
           ? this._drawing(scene)
           : html`<div class="viewport" part="viewport"></div>`
@@ -893,18 +1010,30 @@ export class AnnalsTimeline extends LitElement {
       empty || this.noOverview || !scene?.overview
         ? nothing
         : html`<annals-overview
+            exportparts="strip:overview, window:overview-window"
             .marks=${scene.overview.marks}
             .window=${scene.overview.window}
             @annals-window-request=${(ev: AnnalsWindowRequestEvent) =>
               void this._view.panToFraction(ev.window.start)}
           ></annals-overview>`
     }
-    ${this._dropped ? droppedNotice(this._dropped, this._messages) : nothing}`;
+    ${this._dropped ? droppedNotice(this._dropped, this._messages) : nothing}
+    ${
+      this._print.printing && !empty
+        ? printList({
+            events: this._data.events.filter((e) => isShown(e, this._hiddenSet)),
+            label: this.label ?? (this._data.title || this._messages.untitled),
+            dateText: (e) => this._dateText(e),
+            datetime: (e) => htmlDatetime(e.start),
+          })
+        : nothing
+    }`;
   }
 
   private _toolbar() {
     const v = this._view;
     return toolbar({
+      messages: this._messages,
       zoomable: true,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
       canZoomOut: v.transform.k > v.limits.minK + 1e-9,
@@ -925,12 +1054,14 @@ export class AnnalsTimeline extends LitElement {
       },
       onMatch: (d) => void this._stepMatch(d),
       onToggle: (ev) => this._onToggle(ev),
+      onDownload: this.downloads ? (format) => void this._download(format) : undefined,
     });
   }
 
   private _drawing(scene: Scene) {
     const drawn = new Set(scene.items.map((i) => i.id));
     return drawing({
+      messages: this._messages,
       scene,
       dataset: this._data,
       tabStop: this._focus.tabStop(drawn, scene.items[0]?.id, this.selected),

@@ -15,14 +15,19 @@ export const toolbarStyles = css`
   }
   .toolbar button,
   .toolbar input {
-    min-height: 32px;
-    min-width: 32px;
+    min-height: var(--_control-height);
+    min-width: var(--_control-height);
     box-sizing: border-box;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
+    color: var(--_text);
     padding: 2px 8px;
     font: inherit;
+  }
+  .toolbar input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
   }
   .toolbar button {
     cursor: pointer;
@@ -32,8 +37,8 @@ export const toolbarStyles = css`
   }
   .toolbar button:disabled {
     color: var(--_muted);
+    border-color: var(--_rule);
     cursor: default;
-    opacity: 0.6;
   }
   .toolbar input {
     width: 9.5em;

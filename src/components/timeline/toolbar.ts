@@ -1,10 +1,13 @@
-/** The toolbar: previous and next, zoom, go to a date, search, and the legend. */
+/** The toolbar: previous and next, zoom, go to a date, search, the legend and the downloads. */
 import { html, nothing } from 'lit';
+import type { Messages } from '../../core/messages/index.js';
 import type { Category } from '../../core/types.js';
 import type { AnnalsCategoryToggleEvent } from '../../events.js';
 
 /** What the toolbar shows, and where its controls send the reader's intent. */
 export interface ToolbarContext {
+  /** The words of the controls, in the timeline's language. */
+  readonly messages: Messages;
   readonly zoomable: boolean;
   readonly canZoomIn: boolean;
   readonly canZoomOut: boolean;
@@ -23,43 +26,47 @@ export interface ToolbarContext {
   onSearch(query: string): void;
   onMatch(direction: 1 | -1): void;
   onToggle(ev: AnnalsCategoryToggleEvent): void;
+  /** Download the picture of the view; without it, no download buttons. */
+  onDownload?(format: 'svg' | 'png'): void;
 }
 
 function searchHint(c: ToolbarContext): string {
   if (!c.query.trim()) return '';
-  if (!c.matchCount) return 'No matches';
-  return `${c.matchIndex >= 0 ? `${c.matchIndex + 1} of ` : ''}${c.matchCount} found`;
+  return c.messages.found(c.matchCount, c.matchIndex >= 0 ? c.matchIndex + 1 : undefined);
 }
 
 export function toolbar(c: ToolbarContext) {
+  const m = c.messages;
   const hasMatches = c.matchCount > 0;
   return html`<div class="toolbar" part="toolbar">
-    <div class="group" role="group" aria-label="Events">
-      <button @click=${() => c.onStep(-1)} aria-label="Previous event" title="Previous event">
-        ‹ Previous
+    <div class="group" role="group" aria-label=${m.eventsGroup}>
+      <button @click=${() => c.onStep(-1)} title=${m.previousEvent}>
+        <span aria-hidden="true">‹</span> ${m.previous}
       </button>
-      <button @click=${() => c.onStep(1)} aria-label="Next event" title="Next event">Next ›</button>
+      <button @click=${() => c.onStep(1)} title=${m.nextEvent}>
+        ${m.next} <span aria-hidden="true">›</span>
+      </button>
     </div>
     ${
       c.zoomable
-        ? html`<div class="group" role="group" aria-label="Zoom">
+        ? html`<div class="group" role="group" aria-label=${m.zoomGroup}>
             <button
               @click=${() => c.onZoom(0.5)}
               ?disabled=${!c.canZoomOut}
-              aria-label="Zoom out"
-              title="Zoom out (−)"
+              aria-label=${m.zoomOut}
+              title=${`${m.zoomOut} (−)`}
             >
               −
             </button>
             <button
               @click=${() => c.onZoom(2)}
               ?disabled=${!c.canZoomIn}
-              aria-label="Zoom in"
-              title="Zoom in (+)"
+              aria-label=${m.zoomIn}
+              title=${`${m.zoomIn} (+)`}
             >
               +
             </button>
-            <button @click=${c.onFit} aria-label="Fit all events" title="Show all (0)">Fit</button>
+            <button @click=${c.onFit} title=${`${m.fitAll} (0)`}>${m.fit}</button>
           </div>`
         : nothing
     }
@@ -71,23 +78,23 @@ export function toolbar(c: ToolbarContext) {
         c.onGoTo((form.elements.namedItem('date') as HTMLInputElement).value);
       }}
     >
-      <label for="goto">Go to</label>
+      <label for="goto">${m.goTo}</label>
       <input
         id="goto"
         name="date"
-        placeholder="YYYY-MM-DD"
+        placeholder=${m.datePlaceholder}
         autocomplete="off"
         aria-invalid=${c.dateError ? 'true' : 'false'}
         aria-describedby="goto-message"
       />
-      <button type="submit">Go</button>
+      <button type="submit">${m.go}</button>
     </form>
     <div class="group" role="search">
-      <label for="search" class="sr-only">Search events</label>
+      <label for="search" class="sr-only">${m.searchLabel}</label>
       <input
         id="search"
         type="search"
-        placeholder="Search"
+        placeholder=${m.searchPlaceholder}
         .value=${c.query}
         @input=${(ev: Event) => c.onSearch((ev.target as HTMLInputElement).value)}
         @keydown=${(ev: KeyboardEvent) => {
@@ -96,10 +103,10 @@ export function toolbar(c: ToolbarContext) {
           c.onMatch(ev.shiftKey ? -1 : 1);
         }}
       />
-      <button @click=${() => c.onMatch(-1)} ?disabled=${!hasMatches} aria-label="Previous match">
+      <button @click=${() => c.onMatch(-1)} ?disabled=${!hasMatches} aria-label=${m.previousMatch}>
         ↑
       </button>
-      <button @click=${() => c.onMatch(1)} ?disabled=${!hasMatches} aria-label="Next match">
+      <button @click=${() => c.onMatch(1)} ?disabled=${!hasMatches} aria-label=${m.nextMatch}>
         ↓
       </button>
       <span class="hint" aria-live="polite">${searchHint(c)}</span>
@@ -107,10 +114,32 @@ export function toolbar(c: ToolbarContext) {
     ${
       c.categories.length > 1
         ? html`<annals-legend
+            exportparts="list:legend, item:legend-item, swatch:legend-swatch"
             .categories=${c.categories}
             .hiddenCategories=${c.hidden}
+            .strings=${m}
             @annals-category-toggle=${c.onToggle}
           ></annals-legend>`
+        : nothing
+    }
+    ${
+      c.onDownload
+        ? html`<div class="group download" role="group" aria-label=${m.download}>
+            <button
+              @click=${() => c.onDownload!('svg')}
+              aria-label=${m.downloadSvg}
+              title=${m.downloadSvg}
+            >
+              SVG
+            </button>
+            <button
+              @click=${() => c.onDownload!('png')}
+              aria-label=${m.downloadPng}
+              title=${m.downloadPng}
+            >
+              PNG
+            </button>
+          </div>`
         : nothing
     }
     <span id="goto-message" class=${c.dateError ? 'error' : 'hint'} role="status"

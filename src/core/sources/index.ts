@@ -20,6 +20,10 @@ export type ReadAs = 'annals-json' | 'timelinejs-json' | 'timelinejs-csv' | 'ann
 /** Why a file could not be read at all: the reader sees a short notice, the developer this. */
 export type SourceFailure = 'empty' | 'malformed-json' | 'malformed-csv' | 'not-data';
 
+/** Why data from a URL could not be shown: fetching, reading, or no event to show. */
+export type LoadFailure =
+  'timeout' | 'http' | 'network' | 'too-large' | SourceFailure | 'no-events';
+
 export type SourceRead =
   | {
       readonly ok: true;

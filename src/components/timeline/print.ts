@@ -1,0 +1,31 @@
+/**
+ * The timeline on paper: a static chronology of every shown event, with its date at its
+ * precision and its summary, rendered only while the page prints (see `PrintController`). Each
+ * entry avoids a page break inside it, so pages break between events, never through one.
+ */
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TimelineEvent } from '../../core/types.js';
+
+export interface PrintContext {
+  readonly events: readonly TimelineEvent[];
+  /** Label of the list, for assistive technology in print previews. */
+  readonly label: string;
+  dateText(e: TimelineEvent): string;
+  datetime(e: TimelineEvent): string | undefined;
+}
+
+export function printList(c: PrintContext) {
+  return html`<ol class="print" part="print" aria-label=${c.label}>
+    ${repeat(
+      c.events,
+      (e) => e.id,
+      (e) =>
+        html`<li part="print-event">
+          <time datetime=${c.datetime(e) ?? ''}>${c.dateText(e)}</time>
+          <strong>${e.title}</strong>
+          ${e.summary ? html`<p>${e.summary}</p>` : ''}
+        </li>`,
+    )}
+  </ol>`;
+}

@@ -1,0 +1,91 @@
+/** English: the messages Annals speaks when the page asks for no other language. */
+import { plural } from './plural.js';
+import type { Messages } from './types.js';
+
+const events = (n: number) => `${n} ${plural('en', n, { one: 'event', other: 'events' })}`;
+
+export const ENGLISH: Messages = Object.freeze<Messages>({
+  loading: 'Loading the timeline…',
+  loaded: (n: number) => `Timeline loaded: ${events(n)}.`,
+  notShown: (n: number) => `${events(n)} could not be shown.`,
+  failure: (failure, status) => {
+    switch (failure) {
+      case 'timeout':
+        return 'The timeline’s data took too long to arrive.';
+      case 'http':
+        return status === 404
+          ? 'The timeline’s data could not be found.'
+          : `The timeline’s data could not be loaded (error ${status ?? 'unknown'}).`;
+      case 'network':
+        return 'The timeline’s data could not be loaded. Check the connection and try again.';
+      case 'too-large':
+        return 'The timeline’s data is too large to show.';
+      case 'empty':
+        return 'The timeline’s data file is empty.';
+      case 'malformed-json':
+      case 'malformed-csv':
+      case 'not-data':
+        return 'The timeline’s data could not be read.';
+      case 'no-events':
+        return 'The timeline’s data holds no events that can be shown.';
+    }
+  },
+  retry: 'Try again',
+
+  timeline: 'timeline',
+  untitled: 'Timeline',
+  noEvents: 'No events to show.',
+
+  eventsGroup: 'Events',
+  previous: 'Previous',
+  next: 'Next',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  zoomGroup: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit',
+  fitAll: 'Fit all events',
+  goTo: 'Go to',
+  go: 'Go',
+  datePlaceholder: 'YYYY-MM-DD',
+  searchLabel: 'Search events',
+  searchPlaceholder: 'Search',
+  previousMatch: 'Previous match',
+  nextMatch: 'Next match',
+  found: (count: number, current?: number) =>
+    count === 0 ? 'No matches' : `${current === undefined ? '' : `${current} of `}${count} found`,
+
+  categories: 'Categories',
+
+  people: 'People',
+  places: 'Places',
+  sources: 'Sources',
+  close: 'Close',
+
+  eventList: 'Events in date order',
+  clusterList: 'Groups of events too close to show one by one',
+  showCluster: (description: string) => `${description}; show them`,
+  noneInView: 'No events in view; use the arrow keys to move to the next one',
+  allHidden: 'Every category is hidden; show one in the legend',
+
+  download: 'Download',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  exportFailed: (format: string) => `The ${format} picture could not be made`,
+
+  cluster: (count: number, when: string) => `${events(count)}, ${when}`,
+  clusterCount: (n: number) => (n > 999 ? `${Math.round(n / 100) / 10}k` : String(n)),
+  otherRow: 'Other',
+  goToError: (text: string, reason: string) => `Cannot go to “${text}”: ${reason}.`,
+  nothingBefore: (date: string) =>
+    `Nothing is recorded before ${date}: showing the start of the timeline.`,
+  nothingAfter: (date: string) =>
+    `Nothing is recorded after ${date}: showing the end of the timeline.`,
+  nothingBetween: (from: string, to: string) =>
+    `Nothing is recorded from ${from} to ${to}: the striped break on the axis stands for those years.`,
+
+  problems: (n: number) =>
+    `${n} ${plural('en', n, { one: 'problem', other: 'problems' })} in the data: some items were dropped or changed`,
+  moreProblems: (n: number) => `and ${n} more`,
+});

@@ -1,0 +1,381 @@
+/**
+ * Every visual decision of Annals as a public `--annals-*` custom property, in one table. Each
+ * element reads each public token once, into a private `--_*` one, and its styles use only the
+ * private ones; the sizes the Scene needs come from the same tokens; the SVG export and the Node
+ * CLI resolve the same table (with a theme's values over it), so page, export and print agree.
+ * A test checks that every token here is documented on the elements and used, and that no style
+ * reads a public token anywhere else.
+ */
+import type { Metrics } from './metrics.js';
+
+export type TokenGroup =
+  'type' | 'colour' | 'category' | 'line' | 'size' | 'space' | 'axis' | 'card' | 'overview';
+
+export interface Token {
+  /** The public name a page sets. */
+  readonly name: `--annals-${string}`;
+  /** The private property the styles use. */
+  readonly private: `--_${string}`;
+  /**
+   * The default: CSS text, which may refer to other private tokens (`var(--_accent)`). Null for
+   * a token with no default (the font follows the page).
+   */
+  readonly value: string | null;
+  readonly group: TokenGroup;
+  readonly description: string;
+  /** The layout metric that this token sets, when the Scene needs it. */
+  readonly metric?: keyof Metrics;
+}
+
+const t = (
+  name: Token['name'],
+  priv: Token['private'],
+  value: string | null,
+  group: TokenGroup,
+  description: string,
+  metric?: keyof Metrics,
+): Token => Object.freeze({ name, private: priv, value, group, description, metric });
+
+/** The category palette of the default theme: restrained, each at least 4.5:1 on white. */
+export const PALETTE = ['#1f5f99', '#b0432a', '#2e7d32', '#7b3fa0', '#8a6300', '#00707a'] as const;
+
+export const TOKENS: readonly Token[] = Object.freeze([
+  // Type
+  t('--annals-font', '--_font', null, 'type', 'Font family; unset, the page’s own font is used.'),
+  t('--annals-font-size', '--_font-size', '13px', 'type', 'Base font size of labels and controls.'),
+  t(
+    '--annals-heading-font',
+    '--_heading-font',
+    'var(--_font)',
+    'type',
+    'Font family of the title and the card’s headline.',
+  ),
+  t(
+    '--annals-heading-weight',
+    '--_heading-weight',
+    '700',
+    'type',
+    'Weight of the title and the card’s headline.',
+  ),
+  t('--annals-title-size', '--_title-size', '1.3em', 'type', 'Size of the dataset title.'),
+  // Colours
+  t('--annals-color-text', '--_text', '#1a1a1a', 'colour', 'Text colour.'),
+  t(
+    '--annals-color-muted',
+    '--_muted',
+    '#5c5f66',
+    'colour',
+    'Secondary text: dates, minor ticks, hints.',
+  ),
+  t('--annals-color-background', '--_bg', '#ffffff', 'colour', 'Background colour.'),
+  t(
+    '--annals-color-surface',
+    '--_surface',
+    '#f3f3f1',
+    'colour',
+    'Background of the overview, clusters and hovered controls.',
+  ),
+  t(
+    '--annals-color-line',
+    '--_line',
+    '#80858c',
+    'colour',
+    'Borders of controls and clusters (at least 3:1 against the background).',
+  ),
+  t(
+    '--annals-color-rule',
+    '--_rule',
+    '#dcdcd8',
+    'colour',
+    'Hairline rules: row separators, the card’s rules, era edges.',
+  ),
+  t(
+    '--annals-color-accent',
+    '--_accent',
+    '#1a5b94',
+    'colour',
+    'Links, the overview window and hovered clusters.',
+  ),
+  t('--annals-focus-ring', '--_focus', '#0b57d0', 'colour', 'Colour of the focus outline.'),
+  t(
+    '--annals-selected-color',
+    '--_selected',
+    '#b3261e',
+    'colour',
+    'Ring around the selected event; error text.',
+  ),
+  t(
+    '--annals-match-background',
+    '--_match',
+    '#ffec8c',
+    'colour',
+    'Highlight behind search matches.',
+  ),
+  t('--annals-match-color', '--_match-text', '#1a1a1a', 'colour', 'Text of search matches.'),
+  t(
+    '--annals-marker-color',
+    '--_marker',
+    'var(--_accent)',
+    'colour',
+    'Marks of events without a category.',
+  ),
+  t('--annals-era-background', '--_era', 'rgba(26, 91, 148, 0.06)', 'colour', 'Fill of era bands.'),
+  t('--annals-era-color', '--_era-text', 'var(--_muted)', 'colour', 'Era titles.'),
+  t(
+    '--annals-break-stripe',
+    '--_break',
+    'rgba(0, 0, 0, 0.07)',
+    'colour',
+    'Stripes of compressed gaps.',
+  ),
+  t(
+    '--annals-grid-color',
+    '--_grid',
+    '#ececea',
+    'colour',
+    'Hairlines across the drawing at each year (or major tick).',
+  ),
+  // Categories
+  ...PALETTE.map((c, i) =>
+    t(
+      `--annals-category-${i}`,
+      `--_cat-${i}`,
+      c,
+      'category',
+      i === 0
+        ? 'Colour of the first category’s marks, unless the category sets its own.'
+        : `Colour of category ${i + 1}’s marks (the palette repeats after 6).`,
+    ),
+  ),
+  // Lines
+  t(
+    '--annals-rule-width',
+    '--_rule-width',
+    '1px',
+    'line',
+    'Width of hairline rules and grid lines.',
+  ),
+  t('--annals-axis-width', '--_axis-width', '1px', 'line', 'Width of the axis line and its ticks.'),
+  t('--annals-focus-width', '--_focus-width', '3px', 'line', 'Width of the focus outline.'),
+  t(
+    '--annals-selected-width',
+    '--_selected-width',
+    '3px',
+    'line',
+    'Width of the ring around the selected event.',
+  ),
+  // Sizes the layout uses
+  t(
+    '--annals-lane-height',
+    '--_m-lane-height',
+    '44px',
+    'size',
+    'Height of one lane of events.',
+    'laneHeight',
+  ),
+  t(
+    '--annals-marker-size',
+    '--_m-marker-size',
+    '14px',
+    'size',
+    'Diameter of a point marker; the thickness of a range bar.',
+    'markerSize',
+  ),
+  t(
+    '--annals-label-line-height',
+    '--_m-label-line-height',
+    '16px',
+    'size',
+    'Line height of event labels.',
+    'labelLine',
+  ),
+  t(
+    '--annals-axis-size',
+    '--_m-axis-size',
+    '32px',
+    'size',
+    'Thickness of the time axis with its labels.',
+    'axisSize',
+  ),
+  t(
+    '--annals-era-band',
+    '--_m-era-band',
+    '22px',
+    'size',
+    'Height of the row of era titles.',
+    'eraBand',
+  ),
+  t(
+    '--annals-gutter',
+    '--_m-gutter',
+    '72px',
+    'size',
+    'Width of the axis column in the vertical layout.',
+    'gutter',
+  ),
+  t(
+    '--annals-cluster-height',
+    '--_m-cluster-height',
+    '26px',
+    'size',
+    'Height of the strip under a row’s lanes where clusters sit.',
+    'clusterStrip',
+  ),
+  // Spacing and shape
+  t(
+    '--annals-gap',
+    '--_gap',
+    '10px',
+    'space',
+    'Space between the title, toolbar, drawing, overview and card.',
+  ),
+  t(
+    '--annals-radius',
+    '--_radius',
+    '3px',
+    'space',
+    'Corner radius of controls, clusters and the card.',
+  ),
+  t(
+    '--annals-control-height',
+    '--_control-height',
+    '32px',
+    'space',
+    'Height of toolbar buttons and fields (at least 24px).',
+  ),
+  // Axis
+  t('--annals-axis-color', '--_axis', '#1a1a1a', 'axis', 'The axis line and its ticks.'),
+  t(
+    '--annals-axis-label-color',
+    '--_axis-label',
+    'var(--_muted)',
+    'axis',
+    'Labels of minor ticks; years (major ticks) take the text colour.',
+  ),
+  // Overview
+  t(
+    '--annals-overview-height',
+    '--_overview-height',
+    '28px',
+    'overview',
+    'Height of the overview strip.',
+  ),
+  t(
+    '--annals-overview-mark',
+    '--_overview-mark',
+    'var(--_muted)',
+    'overview',
+    'Colour of the events’ ticks in the overview.',
+  ),
+  t(
+    '--annals-overview-window',
+    '--_overview-window',
+    'rgba(26, 91, 148, 0.14)',
+    'overview',
+    'Fill of the overview’s window on the visible range.',
+  ),
+  // Card
+  t('--annals-card-background', '--_card-bg', 'var(--_bg)', 'card', 'Card background.'),
+  t(
+    '--annals-card-border',
+    '--_card-border',
+    'var(--_rule)',
+    'card',
+    'Rule above the card and between its sections.',
+  ),
+  t('--annals-card-padding', '--_card-padding', '18px 0 8px', 'card', 'Padding of the card.'),
+  t(
+    '--annals-card-title-size',
+    '--_card-title-size',
+    '1.45em',
+    'card',
+    'Size of the card’s headline.',
+  ),
+  t(
+    '--annals-card-measure',
+    '--_card-measure',
+    '38em',
+    'card',
+    'Widest line of the card’s text, for comfortable reading.',
+  ),
+]);
+
+/** The tokens by public name. */
+export const TOKEN_BY_NAME: ReadonlyMap<string, Token> = new Map(TOKENS.map((k) => [k.name, k]));
+
+/** The declarations that read each public token into its private one (CSS text for `:host`). */
+export function tokenDeclarations(tokens: readonly Token[] = TOKENS): string {
+  return tokens
+    .map((k) => `${k.private}: var(${k.name}${k.value === null ? '' : `, ${k.value}`});`)
+    .join('\n');
+}
+
+/** Public token values a theme or a page sets (`{'--annals-color-text': '#000'}`). */
+export type TokenValues = Readonly<Record<string, string>>;
+
+/**
+ * Every private token's value, resolved: the page's or theme's values over the defaults, with
+ * `var(--_x)` references to other tokens substituted (as the browser would), for renderers
+ * without CSS such as the SVG export in Node. A token with no value resolves to `fallback`'s.
+ */
+export function resolveTokens(
+  values: TokenValues = {},
+  fallback: TokenValues = {},
+): Readonly<Record<string, string>> {
+  const raw = new Map<string, string>();
+  for (const k of TOKENS) {
+    const v = values[k.name]?.trim() || k.value || fallback[k.name] || '';
+    raw.set(k.private, v);
+  }
+  const out: Record<string, string> = {};
+  const resolve = (text: string, depth: number): string =>
+    depth > 8
+      ? text
+      : text.replace(/var\((--_[\w-]+)(?:,\s*([^()]*))?\)/g, (_, name: string, fb?: string) =>
+          resolve(raw.get(name) ?? fb ?? '', depth + 1),
+        );
+  for (const [name, v] of raw) out[name] = resolve(v, 0);
+  return out;
+}
+
+/**
+ * The `--annals-*` declarations of a theme's stylesheet: those of its first rule outside any
+ * `@media` block (its light, screen values). Comments are ignored.
+ */
+export function themeTokens(cssText: string): TokenValues {
+  const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
+  const out: Record<string, string> = {};
+  // The first block that is not inside an at-rule: skip `@…{ … }` blocks by brace depth.
+  let depth = 0;
+  let start = -1;
+  let atDepth = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '@' && depth === 0) atDepth = 0;
+    if (ch === ';' && depth === 0) atDepth = -1;
+    if (ch === '{') {
+      if (depth === 0 && atDepth < 0) start = i + 1;
+      depth++;
+    } else if (ch === '}') {
+      depth--;
+      if (depth === 0) {
+        if (start >= 0) {
+          for (const m of text.slice(start, i).matchAll(/(--annals-[\w-]+)\s*:\s*([^;]+);?/g))
+            out[m[1]!] = m[2]!.trim();
+          return out;
+        }
+        atDepth = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** A token's default as documentation shows it: references to other tokens by their public name. */
+export function tokenDefaultText(token: Token): string {
+  const byPrivate = new Map<string, string>(TOKENS.map((k) => [k.private, k.name]));
+  return (token.value ?? '').replace(
+    /var\((--_[\w-]+)\)/g,
+    (whole, name: string) => byPrivate.get(name) ?? whole,
+  );
+}

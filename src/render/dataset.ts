@@ -1,0 +1,151 @@
+/**
+ * A dataset's picture at a width and a window of time, as an SVG document: the one function that
+ * the page's `toSVG()` and the Node CLI both call, so the export looks the same wherever it is made.
+ */
+import { endTime, toCivilDate } from '../core/date.js';
+import { fitAxis } from '../core/domain.js';
+import { estimateMeasure, estimateTextWidth, type Measure } from '../core/measure.js';
+import { messagesFor, type SceneMessages } from '../core/messages/index.js';
+import { metricsFrom, type Metrics } from '../core/metrics.js';
+import type { ViewTransform } from '../core/scale.js';
+import { DEFAULT_MAX_LANES, drawingLength, fitRows, layout } from '../core/scene.js';
+import type { GroupBy, Orientation, Scene } from '../core/scene-types.js';
+import { TOKEN_BY_NAME } from '../core/tokens.js';
+import type { Dataset } from '../core/types.js';
+import { clampTransform, transformForWindow, zoomLimits } from '../core/viewport.js';
+import { exportFontSize, renderSvg, type SvgOptions } from './svg.js';
+
+/** A bound of the window: ISO date text at any precision (`2009`, `2013-05`), UTC ms, or a Date. */
+export type WindowBound = string | number | Date;
+
+export interface DatasetSvgOptions extends Omit<SvgOptions, 'hidden'> {
+  /** Width of the picture in px (the page's drawing width). */
+  readonly width: number;
+  /** Default `horizontal`. */
+  readonly orientation?: Orientation;
+  /**
+   * Start of the window shown; date text means the start of its period. Without `from` and `to`
+   * the whole span is shown, as the page fits it. The window is kept within the zoom limits the
+   * page has (never wider than the whole span, never finer than the data's precision).
+   */
+  readonly from?: WindowBound;
+  /** End of the window shown; date text means the end of its period (`2014`: through 2014). */
+  readonly to?: WindowBound;
+  /** The zoom transform itself, as the page holds it (wins over `from` and `to`). */
+  readonly transform?: ViewTransform;
+  /** Rows of events (default none). */
+  readonly groupBy?: GroupBy;
+  /** Most lanes a row may take (default 6, or 3 a row with rows: as the page). */
+  readonly maxLanes?: number;
+  /** Categories left out. */
+  readonly hidden?: Iterable<string>;
+  /** Sizes of the drawing; by default from the theme's tokens, as the page reads them. */
+  readonly metrics?: Metrics;
+  /** Compress long empty spans into axis breaks (default true, as the page). */
+  readonly gaps?: boolean;
+  /** Ids of events drawn on their own whatever the density (the page's selected event). */
+  readonly pinned?: readonly string[];
+  /** Words of the clusters and of the untitled row; default the table of `locale`'s language. */
+  readonly messages?: SceneMessages;
+}
+
+function boundTime(value: WindowBound, end: boolean, name: string): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`${name}: not a finite time: ${value}`);
+    return value;
+  }
+  if (value instanceof Date) return boundTime(value.getTime(), end, name);
+  const parsed = toCivilDate(value);
+  if (!parsed.ok)
+    throw new RangeError(
+      `${name}: cannot read the date "${String(value).slice(0, 80)}": ${parsed.reason}`,
+    );
+  return end ? endTime(parsed.date) : parsed.date.time;
+}
+
+/**
+ * The Scene an export draws: the axis fitted to the width as the page fits it, the window's
+ * transform, rows fitted to the whole span, and text widths from the core's estimate
+ * (`estimateTextWidth` at the export's font size: `estimateMeasure` at the default 13px).
+ *
+ * Label widths: the page's live drawing measures text with a canvas in its own font, which Node
+ * cannot do the same way. An export therefore lays the same view out again with the core's
+ * deterministic estimate, in the page and in Node alike, so the page's `toSVG()` and the CLI give
+ * the same picture for the same options: every mark at the same position (to rounding), the same
+ * lanes, labels and clusters. Against the live page, marks, ticks, eras and breaks agree; a label
+ * may be cut a little sooner or later, and so a lane decided by label extents may differ.
+ */
+export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene {
+  const { width } = options;
+  if (!(typeof width === 'number' && width > 0 && Number.isFinite(width)))
+    throw new RangeError(`renderDatasetSvg: width must be a positive number of px, not ${width}`);
+  const orientation = options.orientation ?? 'horizontal';
+  const gaps = options.gaps ?? true;
+  const metrics =
+    options.metrics ??
+    metricsFrom((name) => options.theme?.[name] ?? TOKEN_BY_NAME.get(name)?.value ?? '');
+  const groupBy = options.groupBy ?? 'none';
+  const maxLanes = options.maxLanes ?? (groupBy === 'none' ? DEFAULT_MAX_LANES : 3);
+  const hidden = new Set(options.hidden ?? []);
+  const messages = options.messages ?? messagesFor(options.locale);
+  const size = exportFontSize(options.theme, options.fontSize);
+  const measure: Measure = size === 13 ? estimateMeasure : (text) => estimateTextWidth(text, size);
+  const length = drawingLength(orientation, width, dataset.events.length);
+  const axis = fitAxis(dataset, length, gaps);
+  let transform = options.transform;
+  if (!transform && (options.from !== undefined || options.to !== undefined)) {
+    const [lo, hi] = axis.domain;
+    const start = options.from === undefined ? lo : boundTime(options.from, false, 'from');
+    const end = options.to === undefined ? hi : boundTime(options.to, true, 'to');
+    const limits = zoomLimits(axis, length, axis.precision);
+    transform = clampTransform(
+      transformForWindow(axis, { start, end }, length, limits),
+      length,
+      limits,
+    );
+  }
+  const rows =
+    orientation === 'horizontal'
+      ? fitRows(dataset, axis, {
+          metrics,
+          measure,
+          maxLanes,
+          groupBy,
+          hidden,
+          messages,
+        })
+      : undefined;
+  return layout(
+    dataset,
+    {
+      length,
+      width,
+      orientation,
+      transform,
+      locale: options.locale,
+      messages,
+      gaps,
+      hiddenCategories: hidden,
+      axis,
+      groupBy,
+      maxLanes,
+      rows,
+      pinned: options.pinned,
+    },
+    metrics,
+    measure,
+  );
+}
+
+/**
+ * A validated dataset's picture as a standalone SVG document: `exportScene` (the axis fitted to
+ * `width`, the window `from`–`to` or `transform`, label widths from the core's estimate), drawn
+ * by `renderSvg` with the theme's tokens. Throws a RangeError for a width that is not a positive
+ * number or a bound that is not a date.
+ */
+export function renderDatasetSvg(dataset: Dataset, options: DatasetSvgOptions): string {
+  // Read once: `hidden` may be an iterator.
+  const hidden = [...(options.hidden ?? [])];
+  const scene = exportScene(dataset, { ...options, hidden });
+  return renderSvg(scene, dataset, { ...options, hidden });
+}

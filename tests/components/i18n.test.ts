@@ -1,0 +1,144 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import type { AnnalsEventCard } from '../../src/components/event-card/event-card.js';
+import type { AnnalsLegend } from '../../src/components/legend/legend.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import { ENGLISH, KAZAKH, RUSSIAN } from '../../src/core/messages/index.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+/** The flagship in a 1280 px container, with the state visit's card open. */
+const flagship = (attrs: { locale?: string; lang?: string; strings?: object } = {}) =>
+  TimelineHarness.mount(
+    html`<div style="width:1280px" lang=${attrs.lang ?? 'en'}>
+      <annals-timeline
+        locale=${ifDefined(attrs.locale)}
+        selected="state-visit-2013"
+        .strings=${attrs.strings}
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>
+    </div>`,
+  );
+
+/** Latin letters left once the names of file formats, the same in every language, are taken out. */
+const latin = (text: string) => /[A-Za-z]/.test(text.replace(/\b(SVG|PNG)\b/g, ''));
+
+/** Waits for the card, a child element, to draw the selected event. */
+async function openCard(t: TimelineHarness) {
+  await waitUntil(() => t.card().details && Object.keys(t.card().details).length > 0, 'no card');
+}
+
+describe('<annals-timeline> speaks the language of its locale', () => {
+  beforeEach(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+
+  it('locale="ru": not one Latin letter in the toolbar, the card, the legend or any accessible name', async () => {
+    const t = await flagship({ locale: 'ru' });
+    await openCard(t);
+    await t.search('zzz');
+    const texts = t.interfaceTexts();
+    expect(texts).to.include.members([
+      RUSSIAN.timeline,
+      RUSSIAN.eventsGroup,
+      RUSSIAN.previousEvent,
+      RUSSIAN.zoomIn,
+      `${RUSSIAN.zoomIn} (+)`,
+      `${RUSSIAN.fitAll} (0)`,
+      RUSSIAN.fit,
+      RUSSIAN.goTo,
+      RUSSIAN.datePlaceholder,
+      RUSSIAN.searchLabel,
+      RUSSIAN.nextMatch,
+      RUSSIAN.found(0),
+      RUSSIAN.categories,
+      RUSSIAN.eventList,
+      RUSSIAN.people,
+      RUSSIAN.places,
+      RUSSIAN.sources,
+      RUSSIAN.close,
+    ]);
+    for (const text of texts) expect(latin(text), `"${text}" is not Russian`).to.equal(false);
+  });
+
+  it('the nearest lang="kk" gives Kazakh, and the go-to box answers in it', async () => {
+    const t = await flagship({ lang: 'kk' });
+    await openCard(t);
+    const input = t.root.querySelector<HTMLInputElement>('#goto')!;
+    input.value = '2013-02-30';
+    input.form!.requestSubmit();
+    await t.waitForRender();
+    const texts = t.interfaceTexts();
+    expect(texts).to.include.members([KAZAKH.zoomOut, KAZAKH.categories, KAZAKH.close]);
+    expect(texts).to.include(KAZAKH.goToError('2013-02-30', ''));
+    for (const text of texts) expect(latin(text), `"${text}" is not Kazakh`).to.equal(false);
+  });
+
+  it('a page changes one toolbar label with `strings`; the rest stay in the language', async () => {
+    const en = await flagship({ strings: { zoomIn: 'Closer' } });
+    expect(en.toolbarButton('Closer').title).to.equal('Closer (+)');
+    expect(en.toolbarButton(ENGLISH.zoomOut)).to.exist;
+    const ru = await flagship({ locale: 'ru', strings: { zoomIn: 'Ближе', zoomOut: 7 } });
+    expect(ru.toolbarButton('Ближе')).to.exist;
+    // A message of the wrong type is ignored.
+    expect(ru.toolbarButton(RUSSIAN.zoomOut)).to.exist;
+    expect(ru.interfaceTexts()).to.not.include(ENGLISH.zoomIn);
+  });
+
+  it('follows a change of locale at once, words and dates', async () => {
+    const t = await flagship({ locale: 'en-GB' });
+    expect(t.toolbarButton(ENGLISH.zoomIn)).to.exist;
+    t.element.locale = 'ru';
+    await t.waitForRender();
+    expect(t.toolbarButton(RUSSIAN.zoomIn)).to.exist;
+    expect(t.region().getAttribute('aria-roledescription')).to.equal('хронология');
+    await openCard(t);
+    expect(t.card().date).to.match(/2013/);
+    expect(t.card().details).to.have.keys(RUSSIAN.people, RUSSIAN.places);
+  });
+
+  it('the empty timeline and its data notices speak Russian too', async () => {
+    const el = await fixture<AnnalsTimeline>(
+      html`<annals-timeline locale="ru" .data=${{ events: [] }}></annals-timeline>`,
+    );
+    const t = new TimelineHarness(el);
+    await t.waitForRender();
+    expect(t.emptyMessage()).to.equal(RUSSIAN.noEvents);
+    expect(t.region().getAttribute('aria-label')).to.equal(RUSSIAN.untitled);
+  });
+});
+
+describe('the card and the legend alone', () => {
+  const event = validateDataset(kazakhstanTurkmenistan).dataset.events.find(
+    (e) => e.id === 'state-visit-2013',
+  )!;
+
+  it('<annals-event-card locale="kk"> heads its lists and names its close button in Kazakh', async () => {
+    const card = await fixture<AnnalsEventCard>(
+      html`<annals-event-card locale="kk" closable .event=${event}></annals-event-card>`,
+    );
+    const r = card.shadowRoot!;
+    expect([...r.querySelectorAll('dt')].map((d) => d.textContent!.trim())).to.deep.equal([
+      KAZAKH.people,
+      KAZAKH.places,
+    ]);
+    expect(r.querySelector('[part~="close"]')!.getAttribute('aria-label')).to.equal(KAZAKH.close);
+  });
+
+  it('<annals-legend> names itself in the language of the nearest lang, unless given a label', async () => {
+    const categories = validateDataset(kazakhstanTurkmenistan).dataset.categories;
+    const box = await fixture<HTMLElement>(
+      html`<div lang="ru-RU">
+        <annals-legend .categories=${categories}></annals-legend>
+        <annals-legend label="Темы" .categories=${categories}></annals-legend>
+      </div>`,
+    );
+    const [plain, labelled] = [...box.querySelectorAll<AnnalsLegend>('annals-legend')];
+    await plain!.updateComplete;
+    const name = (l: AnnalsLegend) => l.shadowRoot!.querySelector('ul')!.getAttribute('aria-label');
+    expect(name(plain!)).to.equal(RUSSIAN.categories);
+    expect(name(labelled!)).to.equal('Темы');
+  });
+});

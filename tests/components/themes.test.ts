@@ -1,0 +1,303 @@
+/**
+ * Every theme, as a page links it: text at least 4.5:1 against what is behind it, markers, bars,
+ * the selection and focus rings at least 3:1, computed from the colours Chromium rendered; no axe
+ * violations; a screenshot at a desktop and a phone width. Then forced colours and print.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  setViewport,
+} from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+const THEMES = ['default', 'dark', 'publication', 'high-contrast'] as const;
+const VISIT = 'state-visit-2013';
+/** Fonts are pinned for screenshots: the publication theme's serif is DejaVu Serif here. */
+const fontOf = (theme: string) => (theme === 'publication' ? 'DejaVu Serif' : 'DejaVu Sans');
+
+/** Links a theme the way a page does; returns a function that unlinks it. */
+async function useTheme(name: string): Promise<() => void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `/src/themes/${name}.css`;
+  const loaded = new Promise((ok, fail) => {
+    link.onload = ok;
+    link.onerror = () => fail(new Error(`theme ${name} did not load`));
+  });
+  document.head.append(link);
+  await loaded;
+  return () => link.remove();
+}
+
+type RGBA = [number, number, number, number];
+
+/** A computed colour (`rgb(…)`, `rgba(…)`, or any CSS colour text resolved by the browser). */
+function rgba(text: string): RGBA {
+  let m = /rgba?\(([^)]+)\)/.exec(text);
+  if (!m) {
+    const probe = document.createElement('i');
+    probe.style.color = text;
+    document.body.append(probe);
+    const resolved = getComputedStyle(probe).color;
+    probe.remove();
+    m = /rgba?\(([^)]+)\)/.exec(resolved);
+  }
+  if (!m) throw new Error(`unreadable colour ${text}`);
+  const [r, g, b, a = 1] = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  return [r!, g!, b!, a];
+}
+
+const over = (top: RGBA, under: RGBA): RGBA => {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + under[i]! * (1 - a)).concat(1) as RGBA;
+};
+
+function luminance([r, g, b]: RGBA): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a: RGBA, b: RGBA): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The parent across shadow boundaries (a shadow root's host, a slotted node's slot's parent). */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The opaque colour behind an element: its own and its ancestors' backgrounds, composited. */
+function backdrop(el: Element): RGBA {
+  const layers: RGBA[] = [];
+  for (let e: Element | null = el; e; e = parentOf(e)) {
+    const bg = rgba(getComputedStyle(e).backgroundColor);
+    if (bg[3] > 0) layers.push(bg);
+    if (bg[3] >= 1) break;
+  }
+  let colour: RGBA = [255, 255, 255, 1];
+  for (const layer of layers.reverse()) colour = over(layer, colour);
+  return colour;
+}
+
+function visible(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.width < 2 || r.height < 2) return false;
+  for (let e: Element | null = el; e; e = parentOf(e)) {
+    const s = getComputedStyle(e);
+    if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) < 0.99) return false;
+    if (e.classList.contains('sr-only')) return false;
+  }
+  return true;
+}
+
+/** Every element of the tree (shadow roots included) that shows text of its own. */
+function textElements(root: Element | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      const own = [...child.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+      );
+      if (own && visible(child) && !(child as HTMLButtonElement).disabled) out.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+interface Failure {
+  what: string;
+  ratio: number;
+}
+
+/** Text under 4.5:1, and marks, rings under 3:1, in a mounted timeline. */
+async function contrastFailures(
+  t: TimelineHarness,
+): Promise<{ failures: Failure[]; checked: number }> {
+  const failures: Failure[] = [];
+  let checked = 0;
+  const check = (what: string, fg: RGBA, bg: RGBA, min: number) => {
+    checked++;
+    const ratio = contrast(over(fg, bg), bg);
+    if (ratio < min) failures.push({ what, ratio: Math.round(ratio * 100) / 100 });
+  };
+  for (const el of textElements(t.element.shadowRoot!)) {
+    const s = getComputedStyle(el);
+    check(`text "${el.textContent!.trim().slice(0, 30)}"`, rgba(s.color), backdrop(el), 4.5);
+  }
+  for (const mark of t.root.querySelectorAll('[part~="marker"], [part~="bar"]')) {
+    if (!visible(mark)) continue;
+    check(
+      `mark of ${mark.closest('button')!.dataset.id}`,
+      rgba(getComputedStyle(mark).backgroundColor),
+      backdrop(t.viewport()!),
+      3,
+    );
+  }
+  const host = getComputedStyle(t.element);
+  const bg = backdrop(t.element);
+  check('selection ring', rgba(host.getPropertyValue('--_selected').trim()), bg, 3);
+  const button = t.buttons()[0]!;
+  button.focus();
+  check('focus ring', rgba(getComputedStyle(button).outlineColor), bg, 3);
+  return { failures, checked };
+}
+
+async function mountThemed(width: number, font = 'DejaVu Sans'): Promise<TimelineHarness> {
+  await setViewport({ width, height: 1000 });
+  await resetMouse();
+  const t = await TimelineHarness.mount(
+    html`<annals-timeline
+      locale="en-GB"
+      style=${`--annals-font: '${font}'`}
+      selected=${VISIT}
+      .data=${kazakhstanTurkmenistan}
+    ></annals-timeline>`,
+  );
+  await document.fonts.ready;
+  await t.waitForRender();
+  return t;
+}
+
+describe('themes', () => {
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', media: 'screen' });
+    await fixture(html`<div></div>`);
+  });
+
+  for (const theme of THEMES) {
+    describe(theme, () => {
+      let unlink: () => void = () => {};
+      beforeEach(async () => {
+        unlink = await useTheme(theme);
+      });
+      afterEach(() => unlink());
+
+      it('meets 4.5:1 for text and 3:1 for marks and rings, and passes axe', async () => {
+        const t = await mountThemed(1280);
+        expect(t.element.selected).to.equal(VISIT);
+        const { failures, checked } = await contrastFailures(t);
+        expect(checked, 'pieces checked').to.be.greaterThan(30);
+        expect(failures).to.deep.equal([]);
+        await expect(t.element).to.be.accessible();
+      });
+
+      it('at 1280px', async () => {
+        const t = await mountThemed(1280, fontOf(theme));
+        await visualDiff(t.element, `theme-${theme}-1280`);
+      });
+
+      it('at 360px', async () => {
+        const t = await mountThemed(360, fontOf(theme));
+        await visualDiff(t.element, `theme-${theme}-360`);
+      });
+    });
+  }
+
+  it('a theme really changes the colours the timeline draws with', async () => {
+    const plain = await mountThemed(1280);
+    const before = getComputedStyle(plain.element).backgroundColor;
+    const unlink = await useTheme('dark');
+    expect(getComputedStyle(plain.element).backgroundColor).to.not.equal(before);
+    expect(luminance(rgba(getComputedStyle(plain.element).backgroundColor))).to.be.lessThan(0.05);
+    unlink();
+  });
+
+  it('auto follows the reader’s colour scheme', async () => {
+    const unlink = await useTheme('auto');
+    try {
+      const t = await mountThemed(1280);
+      const light = rgba(getComputedStyle(t.element).backgroundColor);
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = rgba(getComputedStyle(t.element).backgroundColor);
+      expect(luminance(light)).to.be.greaterThan(0.9);
+      expect(luminance(dark)).to.be.lessThan(0.05);
+      const { failures } = await contrastFailures(t);
+      expect(failures).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      unlink();
+    }
+  });
+
+  describe('forced colours', () => {
+    after(async () => {
+      await executeServerCommand('emulate-forced-colors', false);
+    });
+
+    it('keeps selected and unselected events, categories and clusters apart', async () => {
+      await executeServerCommand('emulate-forced-colors', true);
+      const t = await mountThemed(1280);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const marks = [...t.root.querySelectorAll<HTMLElement>('[part~="marker"]')];
+      expect(marks.length).to.be.greaterThan(1);
+      // Every mark keeps its ink (not the forced background).
+      const bg = backdrop(t.viewport()!);
+      for (const m of marks) {
+        const ink = rgba(getComputedStyle(m).backgroundColor);
+        const ring = rgba(getComputedStyle(m).borderTopColor);
+        expect(Math.max(contrast(ink, bg), contrast(ring, bg)), 'mark visible').to.be.greaterThan(
+          3,
+        );
+      }
+      // The two categories' markers differ in shape.
+      const shapes = new Set(
+        marks.map((m) => {
+          const s = getComputedStyle(m);
+          return `${s.borderTopLeftRadius}|${s.transform}|${s.backgroundColor}`;
+        }),
+      );
+      expect(shapes.size, 'categories are told apart by shape').to.be.greaterThan(1);
+      // The selected event has an outline the others lack.
+      const selected = t.button(VISIT).querySelector('[part~="marker"], [part~="bar"]')!;
+      expect(getComputedStyle(selected).outlineStyle).to.equal('solid');
+      const other = t.buttons().find((b) => b.dataset.id !== VISIT)!;
+      const otherMark = other.querySelector('[part~="marker"], [part~="bar"]')!;
+      expect(getComputedStyle(otherMark).outlineStyle).to.equal('none');
+      await visualDiff(t.element, 'forced-colors-1280');
+    });
+  });
+
+  describe('print', () => {
+    after(async () => {
+      dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('is a chronology of every event, with no controls', async () => {
+      const t = await mountThemed(1280);
+      await emulateMedia({ media: 'print' });
+      dispatchEvent(new Event('beforeprint'));
+      await t.waitForRender();
+      const entries = [...t.root.querySelectorAll('[part~="print-event"]')];
+      expect(entries.length).to.equal(4);
+      expect(getComputedStyle(t.root.querySelector('[part~="toolbar"]')!).display).to.equal('none');
+      expect(getComputedStyle(t.viewport()!).display).to.equal('none');
+      await visualDiff(t.element, 'print-1280');
+      dispatchEvent(new Event('afterprint'));
+      await t.waitForRender();
+      expect(t.root.querySelectorAll('[part~="print-event"]').length).to.equal(0);
+    });
+  });
+});
+
+export type { AnnalsTimeline };

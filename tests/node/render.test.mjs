@@ -1,0 +1,482 @@
+// The static export in Node, with no DOM: renderSvg/renderDatasetSvg, and the `annals` command
+// built as the package builds it, run as a user runs it.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { buildTestCli, render } from './load-render.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const flagship = render.validateDataset(render.kazakhstanTurkmenistan).dataset;
+const flagshipFile = join(root, 'data/kazakhstan-turkmenistan.json');
+
+const ENTITY = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/i;
+const NAME = '[A-Za-z_][\\w:.-]*';
+const TAG = new RegExp(
+  `<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`,
+  'y',
+);
+const ATTR = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
+const decode = (t) =>
+  t.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e],
+  );
+
+/**
+ * A small XML parser that refuses what is not well-formed: one root, every tag closed in order,
+ * attributes quoted and unique, only the five entities and character references, no stray `<` or
+ * `&`. Returns every element with its attributes and its text (its descendants' too, decoded).
+ */
+function parseXml(source) {
+  const text = source.replace(/^<\?xml[^?]*\?>/, '');
+  const elements = [];
+  const stack = [];
+  let roots = 0;
+  let i = 0;
+  const checkText = (t) => {
+    for (let j = t.indexOf('&'); j >= 0; j = t.indexOf('&', j + 1))
+      assert.match(t.slice(j), ENTITY, `a bare & in ${JSON.stringify(t.slice(j, j + 20))}`);
+  };
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const chunk = text.slice(i, lt < 0 ? undefined : lt);
+    checkText(chunk);
+    if (!stack.length) assert.equal(chunk.trim(), '', 'text outside the root element');
+    for (const open of stack) open.text += decode(chunk);
+    if (lt < 0) break;
+    TAG.lastIndex = lt;
+    const m = TAG.exec(text);
+    assert.ok(m, `not a well-formed tag at ${JSON.stringify(text.slice(lt, lt + 60))}`);
+    const [whole, closing, name, rawAttrs, selfClosing] = m;
+    if (closing) {
+      assert.equal(rawAttrs.trim(), '', `attributes on </${name}>`);
+      const open = stack.pop();
+      assert.equal(open?.name, name, `</${name}> closes <${open?.name}>`);
+    } else {
+      const attrs = {};
+      for (const [, key, dq, sq] of rawAttrs.matchAll(ATTR)) {
+        assert.ok(!(key in attrs), `attribute ${key} twice on <${name}>`);
+        checkText(dq ?? sq);
+        attrs[key] = decode(dq ?? sq);
+      }
+      if (!stack.length) roots++;
+      const el = { name, attrs, text: '', parent: stack.at(-1) ?? null };
+      elements.push(el);
+      if (!selfClosing) stack.push(el);
+    }
+    i = lt + whole.length;
+  }
+  assert.equal(stack.length, 0, `unclosed <${stack.at(-1)?.name}>`);
+  assert.equal(roots, 1, 'one root element');
+  return elements;
+}
+
+const eventGroups = (els) => els.filter((e) => e.attrs.class === 'annals-event');
+const childTitle = (els, group) => els.find((e) => e.name === 'title' && e.parent === group)?.text;
+
+describe('renderDatasetSvg: the flagship as an SVG document', () => {
+  const svg = render.renderDatasetSvg(flagship, { width: 1280, locale: 'en-GB' });
+  const els = parseXml(svg);
+  const root = els[0];
+
+  it('is a well-formed, standalone SVG document sized like its scene', () => {
+    const scene = render.exportScene(flagship, { width: 1280, locale: 'en-GB' });
+    assert.equal(root.name, 'svg');
+    assert.equal(root.attrs.xmlns, 'http://www.w3.org/2000/svg');
+    assert.equal(Number(root.attrs.width), scene.width);
+    assert.equal(Number(root.attrs.height), scene.height);
+    assert.equal(root.attrs.viewBox, `0 0 ${scene.width} ${scene.height}`);
+    // Nothing outside the document: no links, images, scripts or stylesheets.
+    assert.doesNotMatch(svg, /<(script|image|use|style|foreignObject|a)\b|href=|@import/);
+    assert.deepEqual(
+      [...svg.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('#')),
+      [],
+    );
+  });
+
+  it('names itself for assistive technology: role img, a title and a description', () => {
+    assert.equal(root.attrs.role, 'img');
+    const [titleId, descId] = root.attrs['aria-labelledby'].split(' ');
+    const title = els.find((e) => e.attrs.id === titleId);
+    const desc = els.find((e) => e.attrs.id === descId);
+    assert.equal(title.name, 'title');
+    assert.equal(title.text, 'Kazakhstan–Turkmenistan relations');
+    assert.equal(desc.name, 'desc');
+    assert.match(desc.text, /^Timeline of 4 events from 1991 to .*2013\. Bilateral relations/);
+  });
+
+  it('draws every event in a group with its id, its position and its own title (title and date)', () => {
+    const groups = eventGroups(els);
+    const scene = render.exportScene(flagship, { width: 1280, locale: 'en-GB' });
+    assert.deepEqual(
+      groups.map((g) => g.attrs['data-id']),
+      flagship.events.map((e) => e.id),
+    );
+    for (const [i, g] of groups.entries()) {
+      const e = flagship.events[i];
+      assert.equal(
+        childTitle(els, g),
+        `${e.title}, ${render.formatRange(e.start, e.end, 'en-GB')}`,
+      );
+      assert.ok(Math.abs(Number(g.attrs['data-x']) - scene.items[i].x) < 1e-3, e.id);
+      // The mark is drawn there: the group's offset and the circle's centre, or the bar's start.
+      const [tx] = g.attrs.transform.match(/[-\d.]+/g).map(Number);
+      const mark = els.find((x) => /annals-(marker|bar)/.test(x.attrs.class) && x.parent === g);
+      const at = mark.name === 'circle' ? Number(mark.attrs.cx) : Number(mark.attrs.x);
+      assert.ok(Math.abs(tx + at - scene.items[i].x) < 0.02, e.id);
+      // A label shows the scene's fitted lines: the title, or its start and an ellipsis.
+      const label = els.find((x) => x.attrs.class === 'annals-label' && x.parent === g);
+      assert.ok(label, `${e.id} has a label`);
+      assert.equal(label.text, scene.items[i].lines.join(''));
+      assert.ok(e.title.startsWith(label.text.replace(/…$/, '')), label.text);
+    }
+  });
+
+  it('keeps a label whole when it fits its box, whatever floating point does to the box', () => {
+    const scene = render.exportScene(flagship, { width: 1200 });
+    const soviet = scene.items.find((i) => i.id === 'dissolution-of-the-soviet-union');
+    assert.deepEqual(soviet.lines, ['Dissolution of the Soviet Union']);
+  });
+
+  it('draws the axis with its tick labels as text, years in bold, and a grid line at each year', () => {
+    const scene = render.exportScene(flagship, { width: 1280, locale: 'en-GB' });
+    const axis = els.find((e) => e.attrs.class === 'annals-axis');
+    const labels = els.filter((e) => e.name === 'text' && e.parent?.parent === axis);
+    assert.deepEqual(
+      labels.map((l) => l.text),
+      scene.ticks.ticks.filter((t) => t.label).map((t) => t.label),
+    );
+    const bold = labels.filter((l) => l.attrs['font-weight'] === '700').map((l) => l.text);
+    assert.deepEqual(
+      bold,
+      scene.ticks.ticks.filter((t) => t.major).map((t) => t.label),
+    );
+    assert.ok(bold.includes('2009'));
+    const grid = els.find((e) => e.attrs.class === 'annals-grid');
+    assert.equal(
+      els.filter((e) => e.name === 'line' && e.parent === grid).length,
+      scene.ticks.ticks.filter((t) => t.major).length,
+    );
+    assert.equal(els.filter((e) => e.attrs.class === 'annals-break').length, scene.breaks.length);
+  });
+
+  it('takes its colours, font and line widths from the default tokens', () => {
+    const font = els.find((e) => e.attrs['font-family']);
+    assert.equal(font.attrs['font-family'], render.DEFAULT_FONT_FAMILY);
+    assert.equal(font.attrs['font-size'], '13');
+    assert.equal(font.attrs.fill, '#1a1a1a');
+    assert.ok(els.some((e) => e.attrs.class === 'annals-background' && e.attrs.fill === '#ffffff'));
+    // The two categories take the palette's first two colours.
+    const markers = els.filter((e) => e.attrs.class === 'annals-marker').map((e) => e.attrs.fill);
+    assert.deepEqual([...new Set(markers)].sort(), ['#1f5f99', '#b0432a']);
+  });
+});
+
+describe('renderDatasetSvg: options', () => {
+  it('escapes hostile text, so it stays text', () => {
+    const hostile = `<script>alert(1)</script> & "quoted" 'apos' ]]> \u0001`;
+    const { dataset } = render.validateDataset({
+      title: hostile,
+      description: hostile,
+      categories: [{ id: 'x', label: hostile }],
+      eras: [{ id: 'era', title: hostile, start: '2001', end: '2003' }],
+      events: [
+        { id: 'a"<b>', title: hostile, start: '2001', category: 'x' },
+        { id: 'b', title: `${hostile} again`, start: '2002', end: '2003' },
+      ],
+    });
+    const svg = render.renderDatasetSvg(dataset, { width: 900 });
+    const els = parseXml(svg);
+    assert.doesNotMatch(svg, /<script|<b>/);
+    assert.match(
+      svg,
+      /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quoted&quot; &apos;apos&apos;/,
+    );
+    assert.ok(!svg.includes('\u0001'), 'a control character XML does not allow');
+    const titles = els.filter((e) => e.name === 'title').map((e) => e.text);
+    assert.ok(titles.includes(`<script>alert(1)</script> & "quoted" 'apos' ]]> `));
+    assert.ok(eventGroups(els).some((g) => g.attrs['data-id'] === 'a"<b>'));
+  });
+
+  it('shows the window from–to, inclusive of the end date, kept within the span as the page keeps it', () => {
+    const svg = render.renderDatasetSvg(flagship, { width: 1200, from: '2009', to: '2012' });
+    const els = parseXml(svg);
+    const ids = eventGroups(els).map((g) => g.attrs['data-id']);
+    assert.ok(!ids.includes('dissolution-of-the-soviet-union'), ids.join());
+    assert.deepEqual(ids, ['silk-way-rally-2009']);
+    const scene = render.exportScene(flagship, { width: 1200, from: '2009', to: '2012' });
+    assert.ok(Math.abs(scene.visible.start - Date.UTC(2009, 0, 1)) < 1000);
+    assert.ok(Math.abs(scene.visible.end - Date.UTC(2013, 0, 1)) < 1000);
+    assert.match(els.find((e) => e.name === 'desc').text, /Shown: 2009\s–\s2012\./);
+    // A window past the span's end is moved back inside it, as the page's zoomTo does.
+    const late = render.exportScene(flagship, { width: 1200, from: '2009', to: '2030' });
+    assert.ok(late.visible.end <= render.fitAxis(flagship, 1200, true).domain[1] + 1);
+  });
+
+  it('uses a theme’s values and a category’s own colour', () => {
+    const { dataset } = render.validateDataset({
+      title: 'T',
+      categories: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B', color: 'rebeccapurple' },
+      ],
+      events: [
+        { id: '1', title: 'One', start: '2001', category: 'a' },
+        { id: '2', title: 'Two', start: '2002', category: 'b' },
+        { id: '3', title: 'Three', start: '2003' },
+      ],
+    });
+    const svg = render.renderDatasetSvg(dataset, {
+      width: 800,
+      theme: {
+        '--annals-color-background': '#102030',
+        '--annals-color-accent': '#abcdef',
+        '--annals-category-0': '#00ff00',
+        '--annals-font': 'Georgia, serif',
+        '--annals-font-size': '15px',
+        '--annals-lane-height': '60px',
+      },
+    });
+    const els = parseXml(svg);
+    const markers = eventGroups(els).map(
+      (g) => els.find((e) => e.attrs.class === 'annals-marker' && e.parent === g).attrs.fill,
+    );
+    // The palette's token, the category's own colour, and the marker colour (the accent).
+    assert.deepEqual(markers, ['#00ff00', 'rebeccapurple', '#abcdef']);
+    assert.ok(els.some((e) => e.attrs.class === 'annals-background' && e.attrs.fill === '#102030'));
+    const font = els.find((e) => e.attrs['font-family']);
+    assert.equal(font.attrs['font-family'], 'Georgia, serif');
+    assert.equal(font.attrs['font-size'], '15');
+    // The theme's lane height reaches the layout, as on the page.
+    const scene = render.exportScene(dataset, {
+      width: 800,
+      theme: { '--annals-lane-height': '60px' },
+    });
+    assert.equal(
+      render.exportScene(dataset, { width: 800, theme: { '--annals-lane-height': '60px' } })
+        .height - render.exportScene(dataset, { width: 800 }).height,
+      (60 - 44) * scene.rows[0].lanes,
+    );
+  });
+
+  it('draws the vertical layout with its connectors, and dense data as clusters with counts', () => {
+    const apollo = render.validateDataset(render.apollo).dataset;
+    const scene = render.exportScene(apollo, { width: 360, orientation: 'vertical' });
+    const els = parseXml(render.renderDatasetSvg(apollo, { width: 360, orientation: 'vertical' }));
+    assert.equal(eventGroups(els).length, scene.items.length);
+    assert.equal(
+      els.filter((e) => e.name === 'polyline').length,
+      scene.items.filter((i) => i.connector).length,
+    );
+    assert.ok(
+      scene.items.some((i) => i.connector),
+      'Apollo at 360 px has connectors',
+    );
+
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      start: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }));
+    const dense = render.validateDataset({ title: 'Dense', events }).dataset;
+    const denseScene = render.exportScene(dense, { width: 800 });
+    const denseEls = parseXml(render.renderDatasetSvg(dense, { width: 800 }));
+    const clusters = denseEls.filter((e) => e.attrs.class === 'annals-cluster');
+    assert.ok(denseScene.clusters.length > 0);
+    assert.equal(clusters.length, denseScene.clusters.length);
+    for (const [i, k] of denseScene.clusters.entries()) {
+      assert.equal(childTitle(denseEls, clusters[i]), k.description);
+      assert.equal(
+        denseEls.find((e) => e.name === 'text' && e.parent === clusters[i]).text,
+        k.text,
+      );
+    }
+  });
+
+  it('refuses a width that is not a positive number and a bound that is not a date', () => {
+    assert.throws(() => render.renderDatasetSvg(flagship, { width: 0 }), RangeError);
+    assert.throws(() => render.renderDatasetSvg(flagship, { width: NaN }), RangeError);
+    assert.throws(
+      () => render.renderDatasetSvg(flagship, { width: 800, from: 'soon' }),
+      RangeError,
+    );
+  });
+});
+
+describe('the annals command', () => {
+  let cli;
+  let tmp;
+  before(async () => {
+    cli = await buildTestCli();
+    tmp = mkdtempSync(join(tmpdir(), 'annals-cli-test-'));
+  });
+  after(() => {
+    cli?.remove();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+  const run = (...args) =>
+    spawnSync(process.execPath, [cli.cli, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64e6,
+    });
+  const axisText = (svg) => {
+    const els = parseXml(svg);
+    const axis = els.find((e) => e.attrs.class === 'annals-axis');
+    return els.filter((e) => e.name === 'text' && e.parent?.parent === axis).map((e) => e.text);
+  };
+
+  it('starts with a shebang, so npm can link it as a bin', () => {
+    assert.match(readFileSync(cli.cli, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('writes the SVG of a file to standard output, the same as renderDatasetSvg', () => {
+    const r = run('render', 'data/kazakhstan-turkmenistan.json', '--width', '1000');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    parseXml(r.stdout);
+    assert.equal(r.stdout, render.renderDatasetSvg(flagship, { width: 1000 }));
+  });
+
+  it('reads CSV as well, named after the file when it has no title', () => {
+    const r = run('render', 'data/kazakhstan-turkmenistan.csv', '-o', join(tmp, 'csv.svg'));
+    assert.equal(r.status, 0, r.stderr);
+    const els = parseXml(readFileSync(join(tmp, 'csv.svg'), 'utf8'));
+    assert.equal(eventGroups(els).length, 4);
+    assert.equal(els.find((e) => e.name === 'title').text, 'kazakhstan-turkmenistan');
+  });
+
+  it('shows the window --from --to', () => {
+    const r = run('render', flagshipFile, '--from', '2009', '--to', '2012');
+    assert.equal(r.status, 0, r.stderr);
+    const ids = eventGroups(parseXml(r.stdout)).map((g) => g.attrs['data-id']);
+    assert.deepEqual(ids, ['silk-way-rally-2009']);
+    const years = axisText(r.stdout).filter((t) => /^\d{4}$/.test(t));
+    assert.equal(years[0], '2009');
+    assert.ok(!years.includes('1991'));
+  });
+
+  it('writes dates in the --locale', () => {
+    const r = run('render', flagshipFile, '--locale', 'ru', '--from', '2013-01', '--to', '2013-12');
+    assert.equal(r.status, 0, r.stderr);
+    const labels = axisText(r.stdout);
+    assert.ok(labels.includes('май'), labels.join(' '));
+    assert.ok(!labels.some((l) => /^[A-Z][a-z]{2}$/.test(l)), labels.join(' '));
+    const whole = run('render', flagshipFile, '--locale', 'ru');
+    assert.ok(axisText(whole.stdout).includes('июль'));
+  });
+
+  it(
+    'draws in a shipped --theme, read from themes/ beside the command',
+    {
+      skip:
+        !existsSync(join(root, 'src/themes/publication.css')) &&
+        'src/themes/publication.css is not written yet',
+    },
+    () => {
+      const theme = render.themeTokens(
+        readFileSync(join(root, 'src/themes/publication.css'), 'utf8'),
+      );
+      const r = run('render', flagshipFile, '--theme', 'publication');
+      assert.equal(r.status, 0, r.stderr);
+      const els = parseXml(r.stdout);
+      const font = els.find((e) => e.attrs['font-family']);
+      assert.equal(font.attrs['font-family'], theme['--annals-font']);
+      const markers = new Set(
+        els.filter((e) => e.attrs.class === 'annals-marker').map((e) => e.attrs.fill),
+      );
+      assert.deepEqual(
+        [...markers].sort(),
+        [theme['--annals-category-0'], theme['--annals-category-1']].sort(),
+      );
+      assert.ok(r.stdout.includes(`stroke="${theme['--annals-axis-color']}"`));
+      assert.ok(r.stdout.includes(`stroke="${theme['--annals-grid-color']}"`));
+      assert.ok(!r.stdout.includes('#1f5f99'), 'no colour of the default theme');
+    },
+  );
+
+  it('draws in a theme stylesheet of one’s own', () => {
+    const css = join(tmp, 'mine.css');
+    writeFileSync(
+      css,
+      `/* mine */ :where(annals-timeline) { --annals-category-0: #c0ffee; --annals-color-background: #fafafa; }
+       @media (prefers-color-scheme: dark) { :where(annals-timeline) { --annals-category-0: #000000; } }`,
+    );
+    const r = run('render', flagshipFile, '--theme', css);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /fill="#c0ffee"/);
+    assert.match(r.stdout, /class="annals-background" fill="#fafafa"/);
+  });
+
+  it('writes PNG at twice the size with -o out.png', () => {
+    const out = join(tmp, 'out.png');
+    const r = run('render', flagshipFile, '--width', '800', '-o', out);
+    assert.equal(r.status, 0, r.stderr);
+    const png = readFileSync(out);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    const height = render.exportScene(flagship, { width: 800 }).height;
+    assert.equal(png.readUInt32BE(16), 1600);
+    assert.equal(png.readUInt32BE(20), height * 2);
+  });
+
+  it('reports the problems of a file, bounded, and still draws its valid events', () => {
+    const file = join(tmp, 'problems.json');
+    const events = Array.from({ length: 30 }, (_, i) => ({ id: `bad${i}`, title: 'No date' }));
+    events.push({ id: 'ok', title: 'Fine', start: '2001' });
+    writeFileSync(file, JSON.stringify({ title: 'Some bad', events }));
+    const r = run('render', file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^annals: 30 problems in .*problems\.json; 30 events left out:\n/);
+    assert.equal(r.stderr.split('\n').filter((l) => l.startsWith('  - event')).length, 20);
+    assert.match(r.stderr, /… and 10 more\n$/);
+    assert.deepEqual(
+      eventGroups(parseXml(r.stdout)).map((g) => g.attrs['data-id']),
+      ['ok'],
+    );
+  });
+
+  it('fails with status 1 and a clear message for a file it cannot read or that holds no event', () => {
+    const missing = run('render', join(tmp, 'missing.json'));
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /^annals: cannot read .*missing\.json: no such file\n$/);
+    assert.equal(missing.stdout, '');
+    const broken = join(tmp, 'broken.json');
+    writeFileSync(broken, '{"title": "Cut off", "events": [');
+    const r = run('render', broken);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^annals: cannot read .*broken\.json: /);
+    const empty = join(tmp, 'empty.json');
+    writeFileSync(
+      empty,
+      JSON.stringify({ title: 'None', events: [{ id: 'x', title: 'No date' }] }),
+    );
+    const e = run('render', empty);
+    assert.equal(e.status, 1);
+    assert.match(e.stderr, /empty\.json holds no event that can be shown\n$/);
+  });
+
+  it('fails with status 2 and the usage for bad arguments; --help prints it', () => {
+    for (const args of [
+      ['render', flagshipFile, '--bogus'],
+      ['render'],
+      ['draw', flagshipFile],
+      ['render', flagshipFile, '--width', 'wide'],
+      ['render', flagshipFile, '--from', 'soon'],
+      ['render', flagshipFile, '--orientation', 'diagonal'],
+      ['render', flagshipFile, '--theme', 'neon'],
+      ['render', flagshipFile, '-o', 'out.gif'],
+    ]) {
+      const r = run(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /^annals: .+\n\nUsage: annals render/, args.join(' '));
+      assert.equal(r.stdout, '');
+    }
+    const help = run('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: annals render <data\.json\|data\.csv> \[options\]/);
+  });
+});
