@@ -63,7 +63,7 @@ export class RovingFocusController implements ReactiveController {
   /** Handles the list's keys; returns whether the key was one of them. */
   handleKey(ev: KeyboardEvent, current: string | null): boolean {
     const o = this.options;
-    switch (ev.key) {
+    switch (mirroredKey(ev)) {
       case 'ArrowRight':
       case 'ArrowDown':
         void this.focus(o.neighbour(current, 1));
@@ -109,4 +109,16 @@ export class RovingFocusController implements ReactiveController {
     const stop = container?.querySelector<HTMLElement>('[tabindex="0"]');
     (stop ?? container)?.focus({ preventScroll: true });
   }
+}
+
+/**
+ * The key as it reads in the element's direction: in a right-to-left horizontal timeline, time
+ * runs leftwards, so ← steps to the next event and → to the previous one.
+ */
+export function mirroredKey(ev: KeyboardEvent): string {
+  const target = ev.currentTarget as Element | null;
+  if (!target || !(target instanceof Element) || getComputedStyle(target).direction !== 'rtl')
+    return ev.key;
+  if (target.closest('.vertical')) return ev.key;
+  return ev.key === 'ArrowLeft' ? 'ArrowRight' : ev.key === 'ArrowRight' ? 'ArrowLeft' : ev.key;
 }

@@ -99,7 +99,7 @@ export class ViewController implements ReactiveController {
         [0, 0],
         [this.length, 1],
       ])
-      .constrain((t) => toD3(this.constrain({ k: t.k, x: t.x })))
+      .constrain((t) => this._toD3(this.constrain(this._fromD3(t))))
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (event.sourceEvent) {
           this._gesture = true;
@@ -107,7 +107,7 @@ export class ViewController implements ReactiveController {
         }
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this._store({ k: event.transform.k, x: event.transform.x });
+        this._store(this._fromD3(event.transform));
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (event.sourceEvent) {
@@ -273,21 +273,43 @@ export class ViewController implements ReactiveController {
     this._target.call(this._behavior);
     this._target.on('dblclick.zoom', (event: MouseEvent) => {
       if (this.orientation !== 'horizontal') return;
-      const px = event.clientX - target.getBoundingClientRect().left;
+      const left = event.clientX - target.getBoundingClientRect().left;
+      const px = this.mirrored() ? this.length - left : left;
       void this.zoomBy(event.shiftKey ? 0.5 : 2, px, true);
     });
     // d3-zoom starts from what is on screen.
     if (
-      zoomTransform(target).k !== this.transform.k ||
-      zoomTransform(target).x !== this.transform.x
+      zoomTransform(target).k !== this._toD3(this.transform).k ||
+      zoomTransform(target).x !== this._toD3(this.transform).x
     )
-      this._target.call(this._behavior.transform, toD3(this.transform));
+      this._target.call(this._behavior.transform, this._toD3(this.transform));
   }
 
   /** Hands a transform to d3-zoom, whose `zoom` event stores it; without a target, stores it directly. */
   private _apply(t: ViewTransform) {
-    if (this._target) this._target.call(this._behavior.transform, toD3(t));
+    if (this._target) this._target.call(this._behavior.transform, this._toD3(t));
     else this._store(t);
+  }
+
+  /**
+   * Whether the drawing is mirrored (right to left, horizontal): d3-zoom then sees pointers on the
+   * unmirrored element, so its transform is the mirror image of the view's.
+   */
+  mirrored(): boolean {
+    const el = this._target?.node();
+    return !!el && this.orientation === 'horizontal' && getComputedStyle(el).direction === 'rtl';
+  }
+
+  /** The view's transform as d3-zoom holds it (mirrored right to left: x' = L − x − kL). */
+  private _toD3(t: ViewTransform) {
+    return this.mirrored() ? toD3({ k: t.k, x: this.length - t.x - t.k * this.length }) : toD3(t);
+  }
+
+  /** d3-zoom's transform as the view's. */
+  private _fromD3(t: { k: number; x: number }): ViewTransform {
+    return this.mirrored()
+      ? { k: t.k, x: this.length - t.x - t.k * this.length }
+      : { k: t.k, x: t.x };
   }
 
   private _store(t: ViewTransform) {

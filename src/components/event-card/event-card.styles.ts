@@ -50,7 +50,8 @@ export const eventCardStyles = css`
     font-size: var(--_card-title-size);
     font-weight: var(--_heading-weight);
     line-height: 1.2;
-    margin: 0 40px 6px 0;
+    margin-block: 0 6px;
+    margin-inline: 0 40px;
     text-wrap: balance;
   }
   time {
@@ -108,7 +109,7 @@ export const eventCardStyles = css`
   }
   ul {
     margin: 0;
-    padding-left: 1.2em;
+    padding-inline-start: 1.2em;
   }
   a {
     color: var(--_accent);
@@ -117,7 +118,7 @@ export const eventCardStyles = css`
   .close {
     position: absolute;
     top: 10px;
-    right: 0;
+    inset-inline-end: 0;
     min-width: var(--_control-height);
     min-height: var(--_control-height);
     border: 1px solid var(--_line);

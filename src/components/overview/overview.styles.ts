@@ -30,4 +30,8 @@ export const overviewStyles = css`
     border-radius: var(--_radius);
     cursor: grab;
   }
+  /* Right to left, time runs leftwards, as in the timeline above. */
+  :host(:dir(rtl)) .strip {
+    transform: scaleX(-1);
+  }
 `;

@@ -95,7 +95,9 @@ export class AnnalsOverview extends LitElement {
 
   private _fraction(e: PointerEvent): number {
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    return rect.width > 0 ? (e.clientX - rect.left) / rect.width : 0;
+    const f = rect.width > 0 ? (e.clientX - rect.left) / rect.width : 0;
+    // Right to left, the strip is drawn mirrored: time runs leftwards.
+    return getComputedStyle(this).direction === 'rtl' ? 1 - f : f;
   }
 
   private _down(e: PointerEvent) {

@@ -302,4 +302,22 @@ export const drawingStyles = css`
       border-color: GrayText;
     }
   }
+  /* Right to left (dir="rtl" on the element or the page): time runs leftwards. The horizontal
+     drawing is mirrored as a whole, so every position the Scene gives is mirrored with it, and
+     each piece of text is turned back to read normally in its mirrored box. */
+  :host(:dir(rtl)) .viewport.horizontal {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .horizontal .label,
+  :host(:dir(rtl)) .horizontal .era-label,
+  :host(:dir(rtl)) .horizontal .row-label,
+  :host(:dir(rtl)) .horizontal .cluster {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .horizontal .label {
+    text-align: right;
+  }
+  :host(:dir(rtl)) .horizontal .end .label {
+    text-align: left;
+  }
 `;

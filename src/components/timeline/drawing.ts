@@ -6,6 +6,7 @@
 import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { mirroredKey } from '../../controllers/roving-focus-controller.js';
 import { styleProps } from '../style-props.js';
 import type { Messages } from '../../core/messages/index.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
@@ -109,10 +110,11 @@ function item(it: SceneItem, c: DrawingContext) {
  */
 function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
   const onKeydown = (ev: KeyboardEvent) => {
+    const key = mirroredKey(ev);
     const step =
-      ev.key === 'ArrowRight' || ev.key === 'ArrowDown'
+      key === 'ArrowRight' || key === 'ArrowDown'
         ? 1
-        : ev.key === 'ArrowLeft' || ev.key === 'ArrowUp'
+        : key === 'ArrowLeft' || key === 'ArrowUp'
           ? -1
           : 0;
     if (!step) return;

@@ -1,0 +1,92 @@
+/**
+ * Right to left: with `dir="rtl"` on the page or the element, the horizontal timeline runs
+ * leftwards (later events to the left), text reads normally, the arrow keys follow the direction,
+ * and a drag moves the drawing with the pointer.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+const FIRST = 'dissolution-of-the-soviet-union';
+const SECOND = 'silk-way-rally-2009';
+
+async function mount(dir: 'rtl' | 'ltr', width = 1280): Promise<TimelineHarness> {
+  await setViewport({ width, height: 900 });
+  await resetMouse();
+  return TimelineHarness.mount(
+    html`<div dir=${dir}>
+      <annals-timeline
+        locale="en-GB"
+        style="--annals-font: 'DejaVu Sans'"
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>
+    </div>`,
+  );
+}
+
+const centreX = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.left + r.width / 2;
+};
+
+describe('right to left', () => {
+  after(async () => {
+    await resetMouse();
+    await fixture(html`<div></div>`);
+  });
+
+  it('runs time leftwards: the first event is at the right, the last at the left', async () => {
+    const ltr = await mount('ltr');
+    const ltrFirst = centreX(ltr.button(FIRST).querySelector('[part~="marker"], [part~="bar"]')!);
+    const rtl = await mount('rtl');
+    const viewport = rtl.viewport()!.getBoundingClientRect();
+    const first = centreX(rtl.button(FIRST).querySelector('[part~="marker"], [part~="bar"]')!);
+    const second = centreX(rtl.button(SECOND).querySelector('[part~="marker"], [part~="bar"]')!);
+    expect(first).to.be.greaterThan(second);
+    // Mirrored exactly: as far from the right edge as it was from the left.
+    expect(viewport.right - first).to.be.closeTo(ltrFirst - viewport.left, 1.5);
+    // Labels read normally: turned back inside the mirrored drawing.
+    const label = rtl.button(FIRST).querySelector('[part~="label"]')!;
+    expect(getComputedStyle(label).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    // And the label sits beside its own mark, not across the drawing.
+    expect(Math.abs(centreX(label) - first)).to.be.lessThan(200);
+  });
+
+  it('steps to the next event with ←, the previous with →', async () => {
+    const t = await mount('rtl');
+    t.button(FIRST).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await t.waitForRender();
+    expect((t.root.activeElement as HTMLElement).dataset.id).to.equal(SECOND);
+    await sendKeys({ press: 'ArrowRight' });
+    await t.waitForRender();
+    expect((t.root.activeElement as HTMLElement).dataset.id).to.equal(FIRST);
+  });
+
+  it('moves the drawing with the pointer: dragging left shows earlier times', async () => {
+    const t = await mount('rtl');
+    await t.element.zoomBy(4, { animate: false });
+    await t.element.goTo('2009-06-01', { animate: false });
+    await t.waitForRender();
+    const before = t.element.visibleRange!;
+    const v = t.viewport()!.getBoundingClientRect();
+    const y = Math.round(v.top + v.height - 60);
+    const x = Math.round(v.left + v.width / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 100, y] });
+    await sendMouse({ type: 'move', position: [x - 200, y] });
+    await sendMouse({ type: 'up' });
+    await t.waitForRender();
+    const after = t.element.visibleRange!;
+    expect(after.start.getTime()).to.be.lessThan(before.start.getTime());
+    expect(after.end.getTime()).to.be.lessThan(before.end.getTime());
+  });
+
+  it('at 1280px (screenshot)', async () => {
+    const t = await mount('rtl');
+    await visualDiff(t.element, 'rtl-1280');
+  });
+});
