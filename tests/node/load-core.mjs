@@ -2,22 +2,25 @@
 // run where there is no DOM at all.
 import { build } from 'esbuild';
 
-const out = await build({
-  stdin: {
-    contents: `export * from './src/core/index.ts';
-      export { kazakhstanTurkmenistan } from './data/kazakhstan-turkmenistan.ts';
-      export { apollo } from './data/apollo.ts';
-      export { rome } from './data/rome.ts';`,
-    resolveDir: new URL('../..', import.meta.url).pathname,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  write: false,
-});
+const root = new URL('../..', import.meta.url).pathname;
 
-export const core = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
-);
+/** Bundles `contents` (TypeScript re-exports, relative to the repository) for Node and imports it. */
+export async function importForNode(contents) {
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+  });
+  return import(
+    `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+  );
+}
+
+export const core = await importForNode(`export * from './src/core/index.ts';
+  export { kazakhstanTurkmenistan } from './data/kazakhstan-turkmenistan.ts';
+  export { apollo } from './data/apollo.ts';
+  export { rome } from './data/rome.ts';`);

@@ -4,31 +4,15 @@
 // finds the optional @resvg/resvg-js as dist/cli.js does.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { buildCli } from '../../scripts/bundle-options.mjs';
+import { importForNode } from './load-core.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-const out = await build({
-  stdin: {
-    contents: `export * from './src/render/index.ts';
-      export * from './src/core/index.ts';
-      export { kazakhstanTurkmenistan } from './data/kazakhstan-turkmenistan.ts';
-      export { apollo } from './data/apollo.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  write: false,
-  logLevel: 'error',
-});
-
-export const render = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
-);
+export const render = await importForNode(`export * from './src/render/index.ts';
+  export * from './src/core/index.ts';
+  export { kazakhstanTurkmenistan } from './data/kazakhstan-turkmenistan.ts';
+  export { apollo } from './data/apollo.ts';`);
 
 /**
  * Builds the command into a fresh directory (with the themes beside it, as in dist/) and returns
