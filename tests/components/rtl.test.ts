@@ -89,4 +89,13 @@ describe('right to left', () => {
     const t = await mount('rtl');
     await visualDiff(t.element, 'rtl-1280');
   });
+
+  it('down a phone’s column: the axis at the right, the labels to its left (screenshot)', async () => {
+    const t = await mount('rtl', 360);
+    expect(t.element.orientation).to.equal('vertical');
+    const axis = t.root.querySelector('annals-axis')!.getBoundingClientRect();
+    const label = t.button(FIRST).querySelector('[part~="label"]')!.getBoundingClientRect();
+    expect(label.right).to.be.lessThan(axis.left);
+    await visualDiff(t.element, 'rtl-360');
+  });
 });

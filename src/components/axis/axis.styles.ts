@@ -68,8 +68,8 @@ export const axisStyles = css`
     stroke: var(--_axis);
     stroke-width: calc(var(--_axis-width) * 1.5);
   }
-  /* Right to left, the timeline mirrors the horizontal drawing; the labels are turned back. */
-  :host(:dir(rtl):not([orientation='vertical'])) .label {
+  /* Right to left, the timeline mirrors its drawing; the labels are turned back. */
+  :host(:dir(rtl)) .label {
     transform: scaleX(-1);
   }
 `;

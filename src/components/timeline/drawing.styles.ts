@@ -302,19 +302,20 @@ export const drawingStyles = css`
       border-color: GrayText;
     }
   }
-  /* Right to left (dir="rtl" on the element or the page): time runs leftwards. The horizontal
-     drawing is mirrored as a whole, so every position the Scene gives is mirrored with it, and
-     each piece of text is turned back to read normally in its mirrored box. */
-  :host(:dir(rtl)) .viewport.horizontal {
+  /* Right to left (dir="rtl" on the element or the page): time runs leftwards, and down a
+     phone's column the axis stands at the right with the labels to its left. The drawing is
+     mirrored as a whole, so every position the Scene gives is mirrored with it, and each piece
+     of text is turned back to read normally in its mirrored box. */
+  :host(:dir(rtl)) .viewport {
     transform: scaleX(-1);
   }
-  :host(:dir(rtl)) .horizontal .label,
-  :host(:dir(rtl)) .horizontal .era-label,
-  :host(:dir(rtl)) .horizontal .row-label,
-  :host(:dir(rtl)) .horizontal .cluster {
+  :host(:dir(rtl)) .label,
+  :host(:dir(rtl)) .era-label,
+  :host(:dir(rtl)) .row-label,
+  :host(:dir(rtl)) .cluster {
     transform: scaleX(-1);
   }
-  :host(:dir(rtl)) .horizontal .label {
+  :host(:dir(rtl)) .label {
     text-align: right;
   }
   :host(:dir(rtl)) .horizontal .end .label {
