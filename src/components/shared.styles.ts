@@ -17,6 +17,19 @@ export const tokens = css`
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }
+  /* Paper is white whatever the theme: a dark theme's light text would not print. */
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #444;
+      --_bg: #fff;
+      --_card-bg: #fff;
+      --_accent: #000;
+      --_rule: #999;
+      --_card-border: #999;
+      color-scheme: light;
+    }
+  }
   .sr-only {
     position: absolute;
     width: 1px;

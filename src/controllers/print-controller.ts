@@ -17,14 +17,21 @@ export class PrintController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Print media, for browsers and tools that print without a `beforeprint` event. */
+  private _media: MediaQueryList | null = null;
+  private readonly _change = (e: MediaQueryListEvent) => this._set(e.matches);
+
   hostConnected() {
     addEventListener('beforeprint', this._before);
     addEventListener('afterprint', this._after);
+    this._media = matchMedia('print');
+    this._media.addEventListener('change', this._change);
   }
 
   hostDisconnected() {
     removeEventListener('beforeprint', this._before);
     removeEventListener('afterprint', this._after);
+    this._media?.removeEventListener('change', this._change);
     this.printing = false;
   }
 

@@ -293,6 +293,12 @@ describe('themes', () => {
       expect(getComputedStyle(t.root.querySelector('[part~="toolbar"]')!).display).to.equal('none');
       expect(getComputedStyle(t.viewport()!).display).to.equal('none');
       await visualDiff(t.element, 'print-1280');
+      // A dark theme prints dark on white paper.
+      const unlink = await useTheme('dark');
+      await t.waitForRender();
+      const entry = t.root.querySelector('[part~="print-event"]')!;
+      expect(luminance(rgba(getComputedStyle(entry).color))).to.be.lessThan(0.05);
+      unlink();
       dispatchEvent(new Event('afterprint'));
       await t.waitForRender();
       expect(t.root.querySelectorAll('[part~="print-event"]').length).to.equal(0);
