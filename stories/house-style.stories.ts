@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { kazakhstanTurkmenistan } from '../data/kazakhstan-turkmenistan.js';
+import { drawn } from './drawn.js';
 
 const meta: Meta = {
   title: 'Styling/A newspaper’s house style',
@@ -82,8 +83,7 @@ export const CaspianLedger: StoryObj = {
         ></annals-timeline>
       </div>`,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('annals-timeline')!;
-    await waitFor(() => expect(el.scene).not.toBeNull(), { timeout: 3000 });
+    const el = await drawn(canvasElement);
     const title = el.shadowRoot!.querySelector('[part~="title"]')!;
     await expect(getComputedStyle(title).borderTopWidth).toBe('4px');
     const card = el.shadowRoot!.querySelector('annals-event-card')!;

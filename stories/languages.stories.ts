@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { kazakhstanTurkmenistan } from '../data/kazakhstan-turkmenistan.js';
-import type { AnnalsTimeline } from '../src/components/timeline/timeline.js';
+import { drawn } from './drawn.js';
 
 /**
  * The interface in each shipped language: `locale` (or the page's `lang`) picks the words of the
@@ -27,8 +27,7 @@ function timeline(locale: string) {
 }
 
 async function toolbarText(canvasElement: HTMLElement): Promise<string> {
-  const el = canvasElement.querySelector<AnnalsTimeline>('annals-timeline')!;
-  await waitFor(() => expect(el.scene).not.toBeNull(), { timeout: 3000 });
+  const el = await drawn(canvasElement);
   return el.shadowRoot!.querySelector('[part~="toolbar"]')!.textContent!;
 }
 

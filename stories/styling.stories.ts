@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, unsafeCSS } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { kazakhstanTurkmenistan } from '../data/kazakhstan-turkmenistan.js';
+import { drawn } from './drawn.js';
 import auto from '../src/themes/auto.css?raw';
 import dark from '../src/themes/dark.css?raw';
 import highContrast from '../src/themes/high-contrast.css?raw';
@@ -31,12 +32,6 @@ function themed(name: string, cssText: string) {
         .data=${kazakhstanTurkmenistan}
       ></annals-timeline>
     </div>`;
-}
-
-async function drawn(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector('annals-timeline')!;
-  await waitFor(() => expect(el.scene).not.toBeNull(), { timeout: 3000 });
-  return el;
 }
 
 const meta: Meta = {

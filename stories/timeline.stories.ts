@@ -5,8 +5,8 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { apollo, apollo11Landing } from '../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../data/kazakhstan-turkmenistan.js';
 import { rome } from '../data/rome.js';
-import type { AnnalsTimeline } from '../src/components/timeline/timeline.js';
 import type { DatasetInput, EventInput } from '../src/core/types.js';
+import { drawn } from './drawn.js';
 import { generatedDataset } from './generated-data.js';
 
 interface TimelineArgs {
@@ -29,15 +29,6 @@ interface TimelineArgs {
   onAnnalsSelect?: (e: Event) => void;
   onAnnalsRangeChange?: (e: Event) => void;
   onAnnalsProblems?: (e: Event) => void;
-}
-
-/** The element of a story, once it has measured itself and drawn its first scene. */
-async function drawn(canvasElement: HTMLElement): Promise<AnnalsTimeline> {
-  const el = canvasElement.querySelector('annals-timeline');
-  if (!el) throw new Error('no <annals-timeline> in the story');
-  await waitFor(() => expect(el.scene).not.toBeNull(), { timeout: 3000 });
-  await el.updateComplete;
-  return el;
 }
 
 const flagship: DatasetInput = kazakhstanTurkmenistan;

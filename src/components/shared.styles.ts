@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
-import { PALETTE, tokenDeclarations } from '../core/tokens.js';
+import { categoryColorMap, paletteIndex } from '../core/category-colors.js';
+import { tokenDeclarations } from '../core/tokens.js';
 import type { Category } from '../core/types.js';
 
 /**
@@ -51,16 +52,14 @@ export const tokens = css`
   }
 `;
 
-export { PALETTE };
+const token = (i: number) => `var(--_cat-${i})`;
 
-/** CSS colour of each category by id: the one rule the timeline, legend and card share. */
+/** CSS colour of each category by id: the core's rule, with the palette as private tokens. */
 export function categoryColors(categories: readonly Category[]): Map<string, string> {
-  return new Map(categories.map((c, i) => [c.id, categoryColor(i, c.color)]));
+  return categoryColorMap(categories, token);
 }
 
 /** CSS colour of the nth category: its own colour if set, else the palette's token (`--annals-category-N`). */
 export function categoryColor(index: number, own?: string): string {
-  if (own) return own;
-  const i = ((index % PALETTE.length) + PALETTE.length) % PALETTE.length;
-  return `var(--_cat-${i})`;
+  return own || token(paletteIndex(index));
 }

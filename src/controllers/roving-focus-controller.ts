@@ -117,8 +117,7 @@ export class RovingFocusController implements ReactiveController {
  */
 export function mirroredKey(ev: KeyboardEvent): string {
   const target = ev.currentTarget as Element | null;
-  if (!target || !(target instanceof Element) || getComputedStyle(target).direction !== 'rtl')
-    return ev.key;
+  if (!(target instanceof Element) || !target.matches(':dir(rtl)')) return ev.key;
   if (target.closest('.vertical')) return ev.key;
   return ev.key === 'ArrowLeft' ? 'ArrowRight' : ev.key === 'ArrowRight' ? 'ArrowLeft' : ev.key;
 }

@@ -24,6 +24,8 @@ export interface ViewInput {
   readonly gaps: boolean;
   readonly minZoom: number;
   readonly maxZoom: number;
+  /** Right to left: the horizontal drawing is mirrored (time runs leftwards). */
+  readonly rtl?: boolean;
 }
 
 export interface ViewOptions {
@@ -53,6 +55,11 @@ export class ViewController implements ReactiveController {
   transform: ViewTransform = IDENTITY;
   length = 1;
   orientation: Orientation = 'horizontal';
+  /**
+   * Whether the drawing is mirrored (right to left, horizontal): d3-zoom then sees pointers on the
+   * unmirrored element, so its transform is the mirror image of the view's.
+   */
+  private _mirrored = false;
 
   private readonly _behavior: ZoomBehavior<HTMLElement, unknown>;
   private _target: Selection<HTMLElement, unknown, null, undefined> | null = null;
@@ -150,7 +157,14 @@ export class ViewController implements ReactiveController {
       this.length !== length ||
       this.orientation !== orientation;
     const relimit = refit || last.minZoom !== input.minZoom || last.maxZoom !== input.maxZoom;
-    if (!relimit) return false;
+    const mirrored = orientation === 'horizontal' && !!input.rtl;
+    const remirror = mirrored !== this._mirrored;
+    this._mirrored = mirrored;
+    if (!relimit) {
+      // The direction changed: d3-zoom's copy of the transform is mirrored anew.
+      if (remirror) this._apply(this.transform);
+      return false;
+    }
     const keep = refit && last && last.dataset === input.dataset ? this.window : null;
     if (refit) {
       this.stop();
@@ -274,7 +288,7 @@ export class ViewController implements ReactiveController {
     this._target.on('dblclick.zoom', (event: MouseEvent) => {
       if (this.orientation !== 'horizontal') return;
       const left = event.clientX - target.getBoundingClientRect().left;
-      const px = this.mirrored() ? this.length - left : left;
+      const px = this._mirrored ? this.length - left : left;
       void this.zoomBy(event.shiftKey ? 0.5 : 2, px, true);
     });
     // d3-zoom starts from what is on screen.
@@ -291,23 +305,14 @@ export class ViewController implements ReactiveController {
     else this._store(t);
   }
 
-  /**
-   * Whether the drawing is mirrored (right to left, horizontal): d3-zoom then sees pointers on the
-   * unmirrored element, so its transform is the mirror image of the view's.
-   */
-  mirrored(): boolean {
-    const el = this._target?.node();
-    return !!el && this.orientation === 'horizontal' && getComputedStyle(el).direction === 'rtl';
-  }
-
   /** The view's transform as d3-zoom holds it (mirrored right to left: x' = L − x − kL). */
   private _toD3(t: ViewTransform) {
-    return this.mirrored() ? toD3({ k: t.k, x: this.length - t.x - t.k * this.length }) : toD3(t);
+    return this._mirrored ? toD3({ k: t.k, x: this.length - t.x - t.k * this.length }) : toD3(t);
   }
 
   /** d3-zoom's transform as the view's. */
   private _fromD3(t: { k: number; x: number }): ViewTransform {
-    return this.mirrored()
+    return this._mirrored
       ? { k: t.k, x: this.length - t.x - t.k * this.length }
       : { k: t.k, x: t.x };
   }

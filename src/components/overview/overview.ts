@@ -97,7 +97,7 @@ export class AnnalsOverview extends LitElement {
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const f = rect.width > 0 ? (e.clientX - rect.left) / rect.width : 0;
     // Right to left, the strip is drawn mirrored: time runs leftwards.
-    return getComputedStyle(this).direction === 'rtl' ? 1 - f : f;
+    return this.matches(':dir(rtl)') ? 1 - f : f;
   }
 
   private _down(e: PointerEvent) {

@@ -524,6 +524,8 @@ export class AnnalsTimeline extends LitElement {
       gaps,
       minZoom: positive(this, 'min-zoom', this.minZoom, 1),
       maxZoom: positive(this, 'max-zoom', this.maxZoom, Infinity, true),
+      // Selector matching, not computed style: cheap on every update, and what the CSS uses.
+      rtl: this.matches(':dir(rtl)'),
     });
     if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
