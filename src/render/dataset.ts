@@ -95,8 +95,17 @@ export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene
   let transform = options.transform;
   if (!transform && (options.from !== undefined || options.to !== undefined)) {
     const [lo, hi] = axis.domain;
-    const start = options.from === undefined ? lo : boundTime(options.from, false, 'from');
-    const end = options.to === undefined ? hi : boundTime(options.to, true, 'to');
+    // A bound past the data's span is cut to it (the window is trimmed, not shifted), so
+    // `--to 2014` on data that ends in 2013 shows from `from` to the end.
+    const start = Math.max(
+      lo,
+      options.from === undefined ? lo : boundTime(options.from, false, 'from'),
+    );
+    const end = Math.min(hi, options.to === undefined ? hi : boundTime(options.to, true, 'to'));
+    if (!(end > start))
+      throw new RangeError(
+        `the window ${String(options.from ?? '')}–${String(options.to ?? '')} holds none of the timeline's span`,
+      );
     const limits = zoomLimits(axis, length, axis.precision);
     transform = clampTransform(
       transformForWindow(axis, { start, end }, length, limits),

@@ -8,6 +8,7 @@
 import { categoryColorMap } from '../core/category-colors.js';
 import { isShown } from '../core/domain.js';
 import { formatDate, formatRange, formatSpan } from '../core/format.js';
+import { messagesFor } from '../core/messages/index.js';
 import { estimateTextWidth } from '../core/measure.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../core/scene-types.js';
 import { ellipsize } from '../core/text-fit.js';
@@ -108,20 +109,19 @@ export function describeTimeline(
   locale?: string,
   hidden: ReadonlySet<string> = new Set(),
 ): string {
+  const m = messagesFor(locale);
   const shown = dataset.events.filter((e) => isShown(e, hidden));
   const parts: string[] = [];
-  if (!shown.length) parts.push('Timeline with no events to show.');
+  if (!shown.length) parts.push(m.picture(0, '', ''));
   else {
     const first = shown[0]!;
     const last = shown.reduce((a, b) => (b.endTime > a.endTime ? b : a));
-    const from = formatDate(first.start, locale);
-    const to = formatDate(last.end ?? last.start, locale);
     parts.push(
-      shown.length === 1
-        ? `Timeline of 1 event, ${from}`
-        : from === to
-          ? `Timeline of ${shown.length} events in ${from}`
-          : `Timeline of ${shown.length} events from ${from} to ${to}`,
+      m.picture(
+        shown.length,
+        formatDate(first.start, locale),
+        formatDate(last.end ?? last.start, locale),
+      ),
     );
   }
   const { k, x } = scene.transform;
@@ -130,7 +130,7 @@ export function describeTimeline(
     const span = end - start;
     const p = span >= 2 * 365 * 864e5 ? 'year' : span >= 60 * 864e5 ? 'month' : 'day';
     // The end is exclusive: a view to 2013-01-01 shows up to 2012.
-    parts.push(`Shown: ${formatSpan(start, Math.max(start, end - 1), p, locale)}`);
+    parts.push(m.pictureShown(formatSpan(start, Math.max(start, end - 1), p, locale)));
   }
   if (dataset.description) parts.push(dataset.description);
   // A sentence ends in one full stop, also after a date that has its own ("2013 г.").

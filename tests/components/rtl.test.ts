@@ -85,6 +85,34 @@ describe('right to left', () => {
     expect(after.end.getTime()).to.be.lessThan(before.end.getTime());
   });
 
+  it('keeps a label’s punctuation where its own language puts it ("шіл.", not ".шіл")', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const t = await TimelineHarness.mount(
+      html`<div dir="rtl">
+        <annals-timeline locale="kk" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const axis = t.root.querySelector('annals-axis')!.shadowRoot!;
+    const label = [...axis.querySelectorAll('.label')].find((l) =>
+      /\.$/.test(l.textContent!.trim()),
+    )!;
+    expect(label, 'an abbreviated month').to.exist;
+    const text = [...label.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('.'),
+    )!;
+    const raw = text.textContent!;
+    const rect = (at: number) => {
+      const r = document.createRange();
+      r.setStart(text, at);
+      r.setEnd(text, at + 1);
+      return r.getBoundingClientRect();
+    };
+    const dot = rect(raw.lastIndexOf('.'));
+    const first = rect(raw.search(/\S/));
+    // On screen the period follows the word, to its right.
+    expect(dot.left).to.be.greaterThan(first.left);
+  });
+
   it('at 1280px (screenshot)', async () => {
     const t = await mount('rtl');
     await visualDiff(t.element, 'rtl-1280');

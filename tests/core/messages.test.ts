@@ -45,6 +45,8 @@ function everyText(m: Messages): string[] {
         return [f(0), f(3), f(3, 2), f(1, 1)];
       case 'exportFailed':
         return [f('SVG'), f('PNG')];
+      case 'picture':
+        return [f(0, '', ''), f(1, '1991', '1991'), f(4, '1991', '2013'), f(2, '2013', '2013')];
       case 'goToError':
         return [f('2013-02-30', 'day 30 does not exist in 2013-02 (it has 28 days)')];
       case 'nothingBetween':

@@ -211,9 +211,18 @@ describe('renderDatasetSvg: options', () => {
     assert.ok(Math.abs(scene.visible.start - Date.UTC(2009, 0, 1)) < 1000);
     assert.ok(Math.abs(scene.visible.end - Date.UTC(2013, 0, 1)) < 1000);
     assert.match(els.find((e) => e.name === 'desc').text, /Shown: 2009\s–\s2012\./);
-    // A window past the span's end is moved back inside it, as the page's zoomTo does.
+    // A bound past the span is cut to it: the window is trimmed, not shifted back before 2009.
     const late = render.exportScene(flagship, { width: 1200, from: '2009', to: '2030' });
     assert.ok(late.visible.end <= render.fitAxis(flagship, 1200, true).domain[1] + 1);
+    assert.ok(
+      Math.abs(late.visible.start - Date.UTC(2009, 0, 1)) < 1000,
+      new Date(late.visible.start).toISOString(),
+    );
+    // A window wholly outside the span is refused, with the reason.
+    assert.throws(
+      () => render.exportScene(flagship, { width: 1200, from: '2030', to: '2040' }),
+      /holds none of the timeline's span/,
+    );
   });
 
   it('uses a theme’s values and a category’s own colour', () => {
@@ -367,6 +376,10 @@ describe('the annals command', () => {
     assert.ok(!labels.some((l) => /^[A-Z][a-z]{2}$/.test(l)), labels.join(' '));
     const whole = run('render', flagshipFile, '--locale', 'ru');
     assert.ok(axisText(whole.stdout).includes('июль'));
+    // The picture's description is Russian too, apart from the data's own text.
+    const desc = /<desc[^>]*>([^<]*)</.exec(whole.stdout)[1];
+    assert.match(desc, /^Хронология: 4 события, 1991 – май 2013/);
+    assert.ok(!desc.includes('Timeline of'), desc);
   });
 
   it(

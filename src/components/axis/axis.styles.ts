@@ -71,5 +71,7 @@ export const axisStyles = css`
   /* Right to left, the timeline mirrors its drawing; the labels are turned back. */
   :host(:dir(rtl)) .label {
     transform: scaleX(-1);
+    /* A label's own text decides its direction: "шіл." keeps its period at the end. */
+    unicode-bidi: plaintext;
   }
 `;

@@ -314,6 +314,8 @@ export const drawingStyles = css`
   :host(:dir(rtl)) .row-label,
   :host(:dir(rtl)) .cluster {
     transform: scaleX(-1);
+    /* Each text's own first strong letter decides its direction (a Latin title in an RTL page). */
+    unicode-bidi: plaintext;
   }
   :host(:dir(rtl)) .label {
     text-align: right;

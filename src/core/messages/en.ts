@@ -73,6 +73,15 @@ export const ENGLISH: Messages = Object.freeze<Messages>({
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   exportFailed: (format: string) => `The ${format} picture could not be made`,
+  picture: (n: number, from: string, to: string) =>
+    n === 0
+      ? 'Timeline with no events to show.'
+      : n === 1
+        ? `Timeline of 1 event, ${from}`
+        : from === to
+          ? `Timeline of ${events(n)} in ${from}`
+          : `Timeline of ${events(n)} from ${from} to ${to}`,
+  pictureShown: (span: string) => `Shown: ${span}`,
 
   cluster: (count: number, when: string) => `${events(count)}, ${when}`,
   clusterCount: (n: number) => (n > 999 ? `${Math.round(n / 100) / 10}k` : String(n)),

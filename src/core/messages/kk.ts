@@ -86,6 +86,12 @@ export const KAZAKH: Messages = Object.freeze<Messages>({
   downloadPng: 'PNG жүктеп алу',
   exportFailed: (format: string) => `${format} суретін жасау мүмкін болмады`,
 
+  // Composed from checked terms (SOURCES.md): the title word, the count, the dates in Intl's words.
+  picture: (n: number, from: string, to: string) =>
+    n === 0
+      ? 'Көрсету үшін оқиғалар жоқ.'
+      : `Уақыт шкаласы: ${events(n)}, ${from === to ? from : `${from} – ${to}`}`,
+  pictureShown: (span: string) => `Көрсетілген: ${span}`,
   cluster: (count: number, when: string) => `${events(count)}, ${when}`,
   clusterCount: (n: number) => (n > 999 ? `${thousands(n)} мың` : String(n)),
   otherRow: 'Басқа',

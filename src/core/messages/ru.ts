@@ -83,6 +83,12 @@ export const RUSSIAN: Messages = Object.freeze<Messages>({
   downloadPng: 'Загрузить PNG',
   exportFailed: (format: string) => `Не удалось создать изображение ${format}`,
 
+  // Composed from checked terms (SOURCES.md): the title word, the count, the dates in Intl's words.
+  picture: (n: number, from: string, to: string) =>
+    n === 0
+      ? 'Нет событий для отображения.'
+      : `Хронология: ${events(n)}, ${from === to ? from : `${from} – ${to}`}`,
+  pictureShown: (span: string) => `Показано: ${span}`,
   cluster: (count: number, when: string) => `${events(count)}, ${when}`,
   clusterCount: (n: number) => (n > 999 ? `${thousands(n)} тыс.` : String(n)),
   otherRow: 'Другое',

@@ -108,6 +108,12 @@ export interface Messages {
    * brackets, in the browser's words (a Content-Security-Policy that blocks `blob:` images, say).
    */
   exportFailed: (format: string) => string;
+  /**
+   * The exported picture's description (its SVG `<desc>`): how many events it shows and from
+   * when to when (`from === to` for one period); `pictureShown` adds the span in view, zoomed in.
+   */
+  picture: (events: number, from: string, to: string) => string;
+  pictureShown: (span: string) => string;
 
   // The core: clusters, rows and going to a date.
   /** A cluster's description: `count` events over `when` (a span of dates already in words). */
