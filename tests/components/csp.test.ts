@@ -13,6 +13,12 @@ interface Report {
   pastedLink?: boolean;
   bodyParagraphs?: number;
   bodyLinks?: number;
+  themedBackground?: string;
+  svgEvents?: number;
+  svgRussian?: boolean;
+  png?: number;
+  pngError?: string;
+  printed?: number;
   error?: string;
 }
 
@@ -66,5 +72,20 @@ describe('a strict Content-Security-Policy', () => {
     expect(r.pastedLink).to.equal(true);
     expect(r.bodyParagraphs).to.equal(2);
     expect(r.bodyLinks).to.equal(1);
+  });
+
+  it('takes a linked theme, exports SVG and PNG and prints, in Russian and right to left, with no violation', async function () {
+    this.timeout(20_000);
+    const r = await loadStrictPage();
+    expect(r.error, r.error).to.equal(undefined);
+    expect(r.violations, r.violations.join('\n')).to.deep.equal([]);
+    // dark.css, linked from the page's own origin.
+    expect(r.themedBackground).to.equal('rgb(21, 23, 26)');
+    expect(r.svgEvents).to.equal(4);
+    expect(r.svgRussian).to.equal(true);
+    // The PNG goes through a data: image, which this policy's img-src allows.
+    expect(r.pngError).to.equal('');
+    expect(r.png).to.be.greaterThan(1000);
+    expect(r.printed).to.equal(4);
   });
 });

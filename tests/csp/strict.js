@@ -57,6 +57,24 @@ async function main() {
     const body = card.shadowRoot.querySelector('[part~="body"]');
     for (let i = 0; i < 100 && body && !body.querySelector('p'); i++)
       await new Promise((r) => setTimeout(r, 20));
+    // A themed, Russian, right-to-left timeline: its export as SVG and PNG, and its print view.
+    const x = document.getElementById('x');
+    x.data = kazakhstanTurkmenistan;
+    for (let i = 0; i < 40 && !drawn(x); i++) await new Promise(requestAnimationFrame);
+    const svg = x.toSVG();
+    let png = 0;
+    let pngError = '';
+    try {
+      png = (await x.toPNG()).size;
+    } catch (e) {
+      pngError = String(e);
+    }
+    dispatchEvent(new Event('beforeprint'));
+    await x.updateComplete;
+    const printed = x.shadowRoot.querySelectorAll('[part~="print-event"]').length;
+    dispatchEvent(new Event('afterprint'));
+    await x.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
     const events = [...t.shadowRoot.querySelectorAll('[part~="event"]')];
     const widths = events.map((b) => b.getBoundingClientRect().width);
     const lefts = events.map((b) => Math.round(b.getBoundingClientRect().left));
@@ -74,6 +92,12 @@ async function main() {
         pastedLink: !!pastedCard.shadowRoot.querySelector('[part~="body"] a[href^="https:"]'),
         bodyParagraphs: body ? body.querySelectorAll('p').length : -1,
         bodyLinks: body ? body.querySelectorAll('a[href^="https:"]').length : -1,
+        themedBackground: getComputedStyle(x).backgroundColor,
+        svgEvents: (svg.match(/data-id=/g) ?? []).length,
+        svgRussian: /Хронология/.test(svg),
+        png,
+        pngError,
+        printed,
       },
       '*',
     );

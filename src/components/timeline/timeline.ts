@@ -773,7 +773,7 @@ export class AnnalsTimeline extends LitElement {
   /**
    * The picture of `toSVG()` as PNG, `scale` times its size (default 2, sharp in print and on
    * dense screens), drawn through a canvas. Rejects with the reason when the page's
-   * Content-Security-Policy keeps images from `blob:` URLs, or the canvas fails.
+   * Content-Security-Policy keeps images from `data:` URLs, or the canvas fails.
    */
   toPNG(scale = 2): Promise<Blob> {
     return svgToPng(this.toSVG(), scale);

@@ -105,7 +105,7 @@ export interface Messages {
   downloadPng: string;
   /**
    * The picture could not be made as `format` (SVG or PNG). The browser's reason follows it in
-   * brackets, in the browser's words (a Content-Security-Policy that blocks `blob:` images, say).
+   * brackets, in the browser's words (a Content-Security-Policy that blocks `data:` images, say).
    */
   exportFailed: (format: string) => string;
   /**
