@@ -113,6 +113,27 @@ describe('right to left', () => {
     expect(dot.left).to.be.greaterThan(first.left);
   });
 
+  it('keeps a Latin title in its own order in a right-to-left page', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div dir="rtl">
+        <annals-timeline
+          .data=${{ title: '300 generated events', events: kazakhstanTurkmenistan.events }}
+        ></annals-timeline>
+      </div>`,
+    );
+    const title = t.root.querySelector('[part~="title"]')!;
+    const text = [...title.childNodes].find((n) => n.textContent!.includes('300'))!;
+    const at = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    const raw = text.textContent!;
+    // "300" comes first, at the left, as its own language writes it.
+    expect(at(raw.indexOf('3'))).to.be.lessThan(at(raw.indexOf('g')));
+  });
+
   it('at 1280px (screenshot)', async () => {
     const t = await mount('rtl');
     await visualDiff(t.element, 'rtl-1280');

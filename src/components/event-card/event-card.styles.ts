@@ -24,6 +24,13 @@ export const eventCardStyles = css`
   article > * {
     max-width: var(--_card-measure);
   }
+  /* The event's own text decides its direction, whatever the page's. */
+  [part~='title'],
+  [part~='summary'],
+  .body,
+  dd {
+    unicode-bidi: plaintext;
+  }
   .category {
     order: -1;
     display: inline-flex;

@@ -20,6 +20,9 @@ export const frameStyles = css`
     gap: var(--_gap);
   }
   .title {
+    /* The data's own text decides its direction: a Latin title in a right-to-left page keeps
+       "300 generated events" in its order. */
+    unicode-bidi: plaintext;
     margin: 0;
     font-family: var(--_heading-font);
     font-size: var(--_title-size);
