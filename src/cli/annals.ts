@@ -36,6 +36,8 @@ Options:
   --orientation <o>       horizontal (default) or vertical
   --group-by <g>          Rows of events: none (default), category or group
   --gaps <g>              compress (default) long empty spans into axis breaks, or none
+  --selected <id>         Ring the event with this id, as the page shows a selection
+  --legend                Draw a key of the categories above the timeline
   -h, --help              Show this help
 
 Exit status: 0 drawn; 1 the file could not be read or holds no event; 2 bad arguments.
@@ -68,6 +70,8 @@ interface RenderArgs {
   readonly orientation: Orientation;
   readonly groupBy: GroupBy;
   readonly gaps: boolean;
+  readonly selected?: string;
+  readonly legend: boolean;
 }
 
 function oneOf<T extends string>(
@@ -107,6 +111,8 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
         orientation: { type: 'string' },
         'group-by': { type: 'string' },
         gaps: { type: 'string' },
+        selected: { type: 'string' },
+        legend: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -142,6 +148,8 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
     orientation: oneOf('orientation', v.orientation, ORIENTATIONS, 'horizontal'),
     groupBy: oneOf('group-by', v['group-by'], GROUPS, 'none'),
     gaps: oneOf('gaps', v.gaps, ['compress', 'none'] as const, 'compress') === 'compress',
+    selected: v.selected,
+    legend: !!v.legend,
   };
 }
 
@@ -222,6 +230,8 @@ async function render(args: RenderArgs, io: Streams): Promise<void> {
   const { dataset, problems, dropped } = validateDataset(read.input);
   reportProblems(args.file, [...read.problems, ...problems], read.dropped + dropped, io.stderr);
   if (!dataset.events.length) throw new RunError(`${args.file} holds no event that can be shown`);
+  if (args.selected !== undefined && !dataset.events.some((e) => e.id === args.selected))
+    io.stderr.write(`annals: no event has the id "${args.selected}"; nothing is ringed\n`);
   const theme = await readTheme(args.theme);
   const svg = renderDatasetSvg(dataset, {
     width: args.width,
@@ -233,6 +243,10 @@ async function render(args: RenderArgs, io: Streams): Promise<void> {
     fontFamily: DEFAULT_FONT_FAMILY,
     groupBy: args.groupBy,
     gaps: args.gaps,
+    selected: args.selected,
+    // Drawn on its own however dense its surroundings, as the page draws a selection.
+    pinned: args.selected === undefined ? undefined : [args.selected],
+    legend: args.legend,
     // A file without a title of its own (CSV) is named after the file.
     title: dataset.title || basename(args.file, extname(args.file)),
   });

@@ -10,6 +10,7 @@ export * from './measure.js';
 export * from './messages/index.js';
 export * from './metrics.js';
 export * from './tokens.js';
+export * from './token-docs.js';
 export * from './navigation.js';
 export * from './scale.js';
 export { DEFAULT_MAX_LANES, drawingLength, fitRows, layout, visibleRuns } from './scene.js';

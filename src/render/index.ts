@@ -8,7 +8,13 @@ export {
   type DatasetSvgOptions,
   type WindowBound,
 } from './dataset.js';
-export { DEFAULT_FONT_FAMILY, describeTimeline, renderSvg, type SvgOptions } from './svg.js';
+export {
+  DEFAULT_FONT_FAMILY,
+  describeTimeline,
+  plainFamilies,
+  renderSvg,
+  type SvgOptions,
+} from './svg.js';
 export {
   themeTokens,
   resolveTokens,

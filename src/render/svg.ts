@@ -1,4 +1,35 @@
 /**
+ * The categories as a key: a swatch and a label each, in rows that wrap at `width`, with the
+ * core's width estimate (as the export's labels). Returns the markup and the height it takes.
+ */
+function legend(
+  entries: readonly { label: string; color: string }[],
+  width: number,
+  look: Look,
+): { svg: string; height: number } {
+  const rowHeight = Math.max(20, look.line + 4);
+  const gap = 16;
+  let x = 0;
+  let y = 0;
+  const parts: string[] = [];
+  for (const { label, color } of entries) {
+    const w = 16 + estimateTextWidth(label, look.size);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += rowHeight;
+    }
+    const cy = y + rowHeight / 2;
+    parts.push(
+      el('circle', { cx: x + 5, cy, r: 5, fill: color }) +
+        el('text', { x: x + 16, y: baseline(y, rowHeight, look.size) }, xml(label)),
+    );
+    x += w + gap;
+  }
+  const height = entries.length ? y + rowHeight + 8 : 0;
+  return { svg: el('g', { class: 'annals-legend' }, parts.join('')), height };
+}
+
+/**
  * A Scene as a standalone SVG document: the picture the page draws, as a file. Pure TypeScript
  * with no DOM, so the page's `toSVG()` and the Node CLI run this same code. Every position comes
  * from the Scene; this module only adds markup and style, with every token resolved into plain
@@ -18,7 +49,7 @@ import type { Dataset, TimelineEvent } from '../core/types.js';
 import { num, xml } from './xml.js';
 
 /** The fonts an export names when neither a theme nor the page gives one. */
-export const DEFAULT_FONT_FAMILY = "'DejaVu Sans', Helvetica, Arial, sans-serif";
+export const DEFAULT_FONT_FAMILY = 'DejaVu Sans, Helvetica, Arial, sans-serif';
 
 export interface SvgOptions {
   /**
@@ -43,6 +74,31 @@ export interface SvgOptions {
   readonly idPrefix?: string;
   /** Categories left out of the picture, so the description counts only what is drawn. */
   readonly hidden?: Iterable<string>;
+  /** Id of the selected event: ringed, with a bold label, as on the page. */
+  readonly selected?: string | null;
+  /**
+   * A key of the shown categories above the drawing (default false), so a printed picture says
+   * what its colours mean. The drawing then moves down by the key's height.
+   */
+  readonly legend?: boolean;
+}
+
+const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui']);
+
+/**
+ * A font-family list with the quotes taken off names that need none (`'DejaVu Serif'` becomes
+ * `DejaVu Serif`, as CSS allows), since resvg, the CLI's rasteriser, ignores a quoted family
+ * that follows a comma and a space and falls back to its default face.
+ */
+export function plainFamilies(list: string): string {
+  return list
+    .split(',')
+    .map((f) => {
+      const name = f.trim();
+      const m = /^(['"])([\w -]+)\1$/.exec(name);
+      return m && !GENERIC.has(m[2]!.toLowerCase()) && !/^\d/.test(m[2]!) ? m[2]! : name;
+    })
+    .join(', ');
 }
 
 /** Resolved look: tokens with every reference substituted, and the numbers drawing needs. */
@@ -294,6 +350,7 @@ function item(
   locale: string | undefined,
   vertical: boolean,
   length: number,
+  selected: boolean,
 ): string {
   let body = el('title', {}, xml(`${e.title}, ${dateText(e, locale)}`));
   if (it.connector)
@@ -322,6 +379,20 @@ function item(
     });
     body += el('circle', { cx, cy, r: r + 0.5, fill: 'none', stroke: color, 'stroke-width': 1 });
   }
+  if (selected) {
+    // The page's selection: a ring of the selected colour around the mark.
+    const w = px(look.c['--_selected-width'], 3, look.size);
+    body += rectEl(
+      { x: m.x - w / 2, y: m.y - w / 2, width: m.width + w, height: m.height + w },
+      {
+        class: 'annals-selected',
+        rx: it.x2 !== null ? Math.min(2, m.height / 2) + w / 2 : (m.width + w) / 2,
+        fill: 'none',
+        stroke: look.c['--_selected'],
+        'stroke-width': w,
+      },
+    );
+  }
   if (it.band && period)
     body += rectEl(it.band, {
       class: 'annals-period',
@@ -342,6 +413,7 @@ function item(
       'text',
       {
         class: 'annals-label',
+        'font-weight': selected ? 700 : undefined,
         x,
         y: baseline(it.label.y, look.line, look.size),
         'text-anchor': end ? 'end' : undefined,
@@ -485,7 +557,7 @@ export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = 
   const size = exportFontSize(options.theme, options.fontSize);
   const look: Look = {
     c,
-    font: c['--_font'] || options.fontFamily || DEFAULT_FONT_FAMILY,
+    font: plainFamilies(c['--_font'] || options.fontFamily || DEFAULT_FONT_FAMILY),
     size,
     line: px(c['--_m-label-line-height'], 16, size),
     rule: px(c['--_rule-width'], 1, size),
@@ -506,7 +578,7 @@ export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = 
   }
   const title = options.title ?? (dataset.title || 'Timeline');
   const desc = options.description ?? describeTimeline(dataset, scene, locale, hidden);
-  const { width, height } = scene;
+  const { width } = scene;
   const vertical = scene.orientation === 'vertical';
 
   const events = scene.items
@@ -523,11 +595,25 @@ export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = 
         locale,
         vertical,
         scene.length,
+        e.id === options.selected,
       );
     })
     .join('');
+  const shownCategories = dataset.categories.filter((k) => !hidden.has(k.id));
+  const key =
+    options.legend && shownCategories.length
+      ? legend(
+          shownCategories.map((k) => ({ label: k.label, color: categoryColor.get(k.id)! })),
+          width,
+          look,
+        )
+      : { svg: '', height: 0 };
+  // The legend, if any, stands above the drawing, which moves down by its height.
+  const height = scene.height + key.height;
   const body = [
     rectEl({ x: 0, y: 0, width, height }, { class: 'annals-background', fill: c['--_bg'] }),
+    key.svg,
+    `<g${attrs({ transform: key.height ? `translate(0 ${num(key.height)})` : undefined })}>`,
     grid(scene, look),
     scene.breaks
       .map((b) => rectEl(b.band, { class: 'annals-break', fill: `url(#${look.id('break')})` }))
@@ -539,6 +625,7 @@ export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = 
       ? el('g', { class: 'annals-clusters' }, scene.clusters.map((k) => cluster(k, look)).join(''))
       : '',
     axis(scene, look),
+    '</g>',
   ].join('\n');
   const defs = el(
     'defs',

@@ -134,6 +134,26 @@ describe('export: toSVG() and toPNG()', () => {
     expect([one.width, one.height]).to.deep.equal([width, height]);
   });
 
+  it('rings the selected event and, asked to, adds a key of the categories', async () => {
+    const t = await mountFlagship({ width: 1000 });
+    t.element.selected = 'state-visit-2013';
+    await t.waitForRender();
+    const plain = new DOMParser().parseFromString(t.element.toSVG(), 'image/svg+xml');
+    const ring = plain.querySelector('[data-id="state-visit-2013"] .annals-selected');
+    expect(ring, 'the selection ring').to.exist;
+    expect(plain.querySelectorAll('.annals-selected').length).to.equal(1);
+    expect(plain.querySelector('.annals-legend')).to.equal(null);
+    const keyed = new DOMParser().parseFromString(
+      t.element.toSVG({ legend: true }),
+      'image/svg+xml',
+    );
+    const labels = [...keyed.querySelectorAll('.annals-legend text')].map((n) => n.textContent);
+    expect(labels).to.deep.equal(['Political relations', 'Cultural cooperation']);
+    // The drawing moves down by the key's height; the picture grows by as much.
+    const h = (d: Document) => Number(d.documentElement.getAttribute('height'));
+    expect(h(keyed)).to.be.greaterThan(h(plain));
+  });
+
   describe('the toolbar’s downloads', () => {
     it('are offered only with the downloads attribute', async () => {
       const t = await mountFlagship({ width: 1000 });

@@ -225,6 +225,20 @@ describe('renderDatasetSvg: options', () => {
     );
   });
 
+  it('names fonts without needless quotes, which the rasteriser would skip after a comma', () => {
+    assert.equal(
+      render.plainFamilies("Georgia, 'Times New Roman', \"DejaVu Serif\", serif"),
+      'Georgia, Times New Roman, DejaVu Serif, serif',
+    );
+    // A quoted generic name is a family of that name, and a name starting with a digit needs them.
+    assert.equal(render.plainFamilies("'serif', '3Dumb'"), "'serif', '3Dumb'");
+    const svg = render.renderDatasetSvg(flagship, {
+      width: 800,
+      theme: { '--annals-font': "'Source Serif 4', 'DejaVu Serif', serif" },
+    });
+    assert.match(svg, /font-family="Source Serif 4, DejaVu Serif, serif"/);
+  });
+
   it('uses a theme’s values and a category’s own colour', () => {
     const { dataset } = render.validateDataset({
       title: 'T',
@@ -366,6 +380,18 @@ describe('the annals command', () => {
     const years = axisText(r.stdout).filter((t) => /^\d{4}$/.test(t));
     assert.equal(years[0], '2009');
     assert.ok(!years.includes('1991'));
+  });
+
+  it('rings --selected and draws a key with --legend', () => {
+    const r = run('render', flagshipFile, '--selected', 'state-visit-2013', '--legend');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal((r.stdout.match(/class="annals-selected"/g) ?? []).length, 1);
+    assert.match(r.stdout, /class="annals-legend"[^]*Political relations[^]*Cultural cooperation/);
+    const plain = run('render', flagshipFile);
+    assert.doesNotMatch(plain.stdout, /annals-legend|annals-selected/);
+    const unknown = run('render', flagshipFile, '--selected', 'nope');
+    assert.equal(unknown.status, 0);
+    assert.match(unknown.stderr, /no event has the id "nope"/);
   });
 
   it('writes dates in the --locale', () => {

@@ -20,9 +20,10 @@ const { TOKENS, tokenDefaultText, themeTokens } = core;
 
 /** `@cssprop [--annals-x=default] - …` and `@cssprop --annals-x - …` in a file's JSDoc. */
 function documented(text) {
-  return [...text.matchAll(/@cssprop\s+\[?(--[\w-]+)(?:=([^\]]*))?\]?\s+-/g)].map((m) => ({
+  return [...text.matchAll(/@cssprop\s+\[?(--[\w-]+)(?:=([^\]]*))?\]?\s+-\s+(.*)/g)].map((m) => ({
     name: m[1],
     value: m[2],
+    description: m[3].trim(),
   }));
 }
 
@@ -34,6 +35,7 @@ describe('the token table', () => {
       const doc = timeline.find((d) => d.name === t.name);
       assert.ok(doc, `${t.name} is documented with @cssprop`);
       assert.equal(doc.value, t.value === null ? undefined : tokenDefaultText(t), t.name);
+      assert.equal(doc.description, core.TOKEN_DOCS[t.name], `${t.name}: the JSDoc says what token-docs.ts says`);
     }
   });
 
@@ -87,7 +89,8 @@ describe('the token table', () => {
   it('gives every token a distinct private name and a description', () => {
     assert.equal(new Set(TOKENS.map((t) => t.private)).size, TOKENS.length);
     assert.equal(new Set(TOKENS.map((t) => t.name)).size, TOKENS.length);
-    for (const t of TOKENS) assert.ok(t.description.length > 10, t.name);
+    for (const t of TOKENS) assert.ok(core.TOKEN_DOCS[t.name]?.length > 10, t.name);
+    assert.deepEqual(Object.keys(core.TOKEN_DOCS).sort(), TOKENS.map((t) => t.name).sort());
   });
 });
 

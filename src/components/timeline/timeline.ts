@@ -745,9 +745,10 @@ export class AnnalsTimeline extends LitElement {
    * CSS and theme give the tokens. It is drawn by the same code as the `annals` command (`render/`),
    * which lays labels out with the core's estimated text widths rather than this page's fonts, so
    * both give the same picture; against the screen, every mark is where it is, and a label may be
-   * cut a little sooner or later.
+   * cut a little sooner or later. The selected event is ringed; `legend: true` adds a key of the
+   * shown categories above the drawing.
    */
-  toSVG(): string {
+  toSVG(options: { legend?: boolean } = {}): string {
     const style = getComputedStyle(this);
     const groupBy = this._groupBy();
     const width = this._size.width;
@@ -761,6 +762,8 @@ export class AnnalsTimeline extends LitElement {
       hidden: this._hiddenSet,
       metrics: this._metrics ?? undefined,
       pinned: this.selected === null ? undefined : [this.selected],
+      selected: this.selected,
+      legend: options.legend,
       locale: this._locale,
       messages: this._messages,
       theme: computedTokens(this),
@@ -775,8 +778,8 @@ export class AnnalsTimeline extends LitElement {
    * dense screens), drawn through a canvas. Rejects with the reason when the page's
    * Content-Security-Policy keeps images from `data:` URLs, or the canvas fails.
    */
-  toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
+  toPNG(scale = 2, options: { legend?: boolean } = {}): Promise<Blob> {
+    return svgToPng(this.toSVG(options), scale);
   }
 
   /** The toolbar's download buttons: the file, or the reason it could not be made, never silence. */
