@@ -43,6 +43,31 @@ const lazyImports = {
 };
 
 /**
+ * d3-zoom imports d3-transition (with d3-interpolate's zoom interpolator behind it) for two
+ * things: animated double-click zooms, which Annals replaces with its own handler, and
+ * `interrupt`, which stops running transitions. Annals starts no d3 transition (its view animates
+ * itself), so every interrupt finds nothing to stop. The bundle gets those same no-ops instead of
+ * the transition engine (about 3.5 KiB min+gzip); a `.transition()` call would fail loudly.
+ * scripts/check-examples.mjs zooms and pans the bundle with a real wheel and drag.
+ */
+const noTransitions = {
+  name: 'annals-no-d3-transition',
+  setup(b) {
+    b.onResolve({ filter: /^d3-transition$/ }, () => ({
+      path: 'd3-transition',
+      namespace: 'annals-no-transition',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'annals-no-transition' }, () => ({
+      contents: `import { selection } from 'd3-selection';
+        export function interrupt() {}
+        selection.prototype.interrupt = function () { return this; };`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Builds dist/annals.js and its lazy bundles into `outdir`. `extra` is passed to every build
  * (sourcemap, write: false, metafile…). Returns esbuild's results, the main bundle's first.
  */
@@ -52,7 +77,7 @@ export async function buildBundles(outdir, extra = {}) {
     ...extra,
     entryPoints: ['src/define.ts'],
     outfile: `${outdir}/annals.js`,
-    plugins: [lazyImports],
+    plugins: [lazyImports, noTransitions],
   });
   const lazy = LAZY.map(({ entry, file }) =>
     build({ ...common, ...extra, entryPoints: [entry], outfile: `${outdir}/${file}` }),

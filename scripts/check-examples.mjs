@@ -100,7 +100,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROME_ARGS,
 });
-async function tryPage(name, path, { app, failure = false }) {
+async function tryPage(name, path, { app, failure = false, gestures = false }) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -133,6 +133,41 @@ async function tryPage(name, path, { app, failure = false }) {
     );
     const drawn = await count();
     if (drawn !== 4) throw new Error(`${drawn} events drawn, not the flagship's 4`);
+    if (gestures) {
+      // The bundle's d3-zoom, by hand: Ctrl + wheel zooms in around the pointer, a drag pans.
+      const range = () =>
+        page.evaluate(() => {
+          const r = document.querySelector('annals-timeline').visibleRange;
+          return [r.start.getTime(), r.end.getTime()];
+        });
+      const box = await page.evaluate(() => {
+        const r = document
+          .querySelector('annals-timeline')
+          .shadowRoot.querySelector('[part~="viewport"]')
+          .getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height - 50 };
+      });
+      const whole = await range();
+      await page.mouse.move(box.x, box.y);
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 5; i++) await page.mouse.wheel({ deltaY: -200 });
+      await page.keyboard.up('Control');
+      await new Promise((r) => setTimeout(r, 300));
+      const zoomed = await range();
+      if (!(zoomed[1] - zoomed[0] < (whole[1] - whole[0]) * 0.8))
+        throw new Error(`Ctrl + wheel did not zoom in (${whole} -> ${zoomed})`);
+      await page.mouse.down();
+      await page.mouse.move(box.x - 150, box.y, { steps: 5 });
+      await page.mouse.up();
+      await new Promise((r) => setTimeout(r, 300));
+      const panned = await range();
+      if (!(panned[0] > zoomed[0])) throw new Error(`a drag did not pan (${zoomed} -> ${panned})`);
+      // And by method, through d3-zoom's transform (which interrupts first): Fit shows it all again.
+      await page.evaluate(() => document.querySelector('annals-timeline').fit({ animate: false }));
+      const fitted = await range();
+      if (fitted[0] !== whole[0] || fitted[1] !== whole[1])
+        throw new Error(`fit() did not show the whole span again (${whole} -> ${fitted})`);
+    }
     if (app) {
       // A click goes through the app's typed annals-select handler into its own text.
       await page.evaluate(() =>
@@ -150,7 +185,7 @@ async function tryPage(name, path, { app, failure = false }) {
       });
     }
     if (problems.length) throw new Error(problems.join('\n     '));
-    ok(`${name} runs in Chromium`);
+    ok(`${name} runs in Chromium${gestures ? ', zooms with Ctrl + wheel and pans with a drag' : ''}`);
   } catch (error) {
     fail(`${name} runs in Chromium`, [String(error.message ?? error), ...problems].join('\n     '));
   } finally {
@@ -167,6 +202,7 @@ for (const page of [
 ])
   await tryPage(`plain page examples/embed/${page}.html`, `/repo/examples/embed/${page}.html`, {
     app: false,
+    gestures: page === 'annals-json',
   });
 await tryPage('plain page examples/embed/error.html', '/repo/examples/embed/error.html', {
   app: false,
