@@ -68,6 +68,51 @@ const noTransitions = {
 };
 
 /**
+ * d3-scale's time scale brings two packages Annals never runs, both for things its scales do not
+ * do: d3-interpolate's general `interpolate` (colours, strings, objects, with d3-color behind it)
+ * where Annals' ranges are always numbers, and d3-time-format for `tickFormat()`, where Annals
+ * writes its own labels with Intl in the reader's language (core/ticks.ts). The bundle gets the
+ * numeric interpolators d3-scale calls, as d3-interpolate defines them (`a * (1 - t) + b * t`), and
+ * formatters that fail loudly if anything ever asks for a d3 format; about 8 KiB min+gzip less.
+ * Source, tests and the ESM build keep the real packages; scripts/check-examples.mjs drives the
+ * bundle's scales (zoom, pan, fit) in Chromium.
+ */
+export const numericScales = {
+  name: 'annals-numeric-scales',
+  setup(b) {
+    b.onResolve({ filter: /^d3-(interpolate|time-format)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'annals-numeric-scales',
+    }));
+    const unsupported = (what) =>
+      `() => { throw new Error(${JSON.stringify(`annals bundle: ${what} is not included`)}); }`;
+    const contents = {
+      'd3-interpolate': `
+        export function interpolateNumber(a, b) {
+          return (a = +a), (b = +b), (t) => a * (1 - t) + b * t;
+        }
+        export function interpolateRound(a, b) {
+          return (a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t);
+        }
+        export function interpolate(a, b) {
+          if (typeof b !== 'number') (${unsupported("d3-interpolate's interpolate of non-numbers")})();
+          return interpolateNumber(a, b);
+        }
+        export const piecewise = ${unsupported("d3-interpolate's piecewise")};
+        export const interpolateZoom = ${unsupported("d3-interpolate's interpolateZoom")};`,
+      'd3-time-format': `
+        const format = () => ${unsupported('d3-time-format')};
+        export { format as timeFormat, format as utcFormat };`,
+    };
+    b.onLoad({ filter: /.*/, namespace: 'annals-numeric-scales' }, (args) => ({
+      contents: contents[args.path],
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Builds dist/annals.js and its lazy bundles into `outdir`. `extra` is passed to every build
  * (sourcemap, write: false, metafile…). Returns esbuild's results, the main bundle's first.
  */
@@ -77,7 +122,7 @@ export async function buildBundles(outdir, extra = {}) {
     ...extra,
     entryPoints: ['src/define.ts'],
     outfile: `${outdir}/annals.js`,
-    plugins: [lazyImports, noTransitions],
+    plugins: [lazyImports, noTransitions, numericScales],
   });
   const lazy = LAZY.map(({ entry, file }) =>
     build({ ...common, ...extra, entryPoints: [entry], outfile: `${outdir}/${file}` }),

@@ -4,9 +4,13 @@ import { build } from 'esbuild';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Bundles `contents` (TypeScript re-exports, relative to the repository) for Node and imports it. */
-export async function importForNode(contents) {
+/**
+ * Bundles `contents` (TypeScript re-exports, relative to the repository) for Node and imports it,
+ * with esbuild `plugins` if given (the single-file bundle's, to test what it replaces).
+ */
+export async function importForNode(contents, plugins = []) {
   const out = await build({
+    plugins,
     stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
