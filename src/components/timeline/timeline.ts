@@ -34,7 +34,7 @@ import type {
   TimelineEvent,
 } from '../../core/types.js';
 import { validateDataset } from '../../core/validate.js';
-import { renderDatasetSvg } from '../../render/dataset.js';
+import type { DatasetSvgOptions } from '../../render/dataset.js';
 import type { TimeWindow } from '../../core/viewport.js';
 import { DataInputController } from '../../controllers/data-input-controller.js';
 import type { LoadFailure } from '../../controllers/data-source-controller.js';
@@ -66,7 +66,7 @@ import { elementMessages, type Messages } from '../messages.js';
 import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
-import { computedTokens, download, fileName, svgToPng } from './export.js';
+import { computedTokens } from '../computed-tokens.js';
 import { oneOf, positive } from './options.js';
 import {
   droppedNotice,
@@ -747,12 +747,24 @@ export class AnnalsTimeline extends LitElement {
    * both give the same picture; against the screen, every mark is where it is, and a label may be
    * cut a little sooner or later. The selected event is ringed; `legend: true` adds a key of the
    * shown categories above the drawing.
+   *
+   * Asynchronous (a Promise of the document's text): the drawing code is loaded on the first
+   * export (in `dist/annals.js`, the chunk `chunks/export.js`). What is shown is read when
+   * `toSVG()` is called, so a view that moves meanwhile does not change the picture.
    */
-  toSVG(options: { legend?: boolean } = {}): string {
+  async toSVG(options: { legend?: boolean } = {}): Promise<string> {
+    const data = this._data;
+    const picture = this._picture(options);
+    const { renderDatasetSvg } = await import('./export.js');
+    return renderDatasetSvg(data, picture);
+  }
+
+  /** What `toSVG()` draws, read from the element now. */
+  private _picture(options: { legend?: boolean }): DatasetSvgOptions {
     const style = getComputedStyle(this);
     const groupBy = this._groupBy();
     const width = this._size.width;
-    return renderDatasetSvg(this._data, {
+    return {
       width: width > 0 ? width : 1200,
       orientation: this.orientation,
       transform: width > 0 && this._view.axis ? this._view.transform : undefined,
@@ -770,7 +782,7 @@ export class AnnalsTimeline extends LitElement {
       fontFamily: style.fontFamily,
       fontSize: parseFloat(style.fontSize),
       title: this.label ?? (this._data.title || this._messages.untitled),
-    });
+    };
   }
 
   /**
@@ -778,15 +790,20 @@ export class AnnalsTimeline extends LitElement {
    * dense screens), drawn through a canvas. Rejects with the reason when the page's
    * Content-Security-Policy keeps images from `data:` URLs, or the canvas fails.
    */
-  toPNG(scale = 2, options: { legend?: boolean } = {}): Promise<Blob> {
-    return svgToPng(this.toSVG(options), scale);
+  async toPNG(scale = 2, options: { legend?: boolean } = {}): Promise<Blob> {
+    const svg = await this.toSVG(options);
+    const { svgToPng } = await import('./export.js');
+    return svgToPng(svg, scale);
   }
 
   /** The toolbar's download buttons: the file, or the reason it could not be made, never silence. */
   private async _download(format: 'svg' | 'png') {
     try {
       const blob =
-        format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+        format === 'svg'
+          ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
+          : await this.toPNG();
+      const { download, fileName } = await import('./export.js');
       download(blob, fileName(this._data.title || this.label, format));
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
