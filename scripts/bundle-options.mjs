@@ -1,9 +1,10 @@
 // The bundle pages load with one script tag, dist/annals.js, built the same way by the build, the
 // demo server and the benchmark. It is one file: nothing is imported from it at load. What only
 // some pages need is bundled apart and imported by it, from its own directory, when first needed:
-// chunks/dompurify.js (rich text), chunks/sources.js (the TimelineJS and CSV readers for `src`)
-// and chunks/export.js (toSVG, toPNG and the download buttons). Each lazy bundle carries its own
-// copy of the code it shares with the main one.
+// chunks/dompurify.js (rich text), chunks/sources.js (the TimelineJS and CSV readers for `src`),
+// chunks/messages-ru.js and chunks/messages-kk.js (the Russian and Kazakh words) and
+// chunks/export.js (toSVG, toPNG and the download buttons). Each lazy bundle carries its own copy
+// of the code it shares with the main one.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -25,11 +26,13 @@ const common = {
 
 /**
  * Lazy imports in the source, and the file the main bundle imports instead: a package by its name,
- * a source file by its path (the `import('./export.js')` of the timeline names export.ts).
+ * a source file by its path (the `import('./ru.js')` of src/core/messages/load.ts names ru.ts).
  */
 const LAZY = [
   { entry: 'dompurify', file: 'chunks/dompurify.js' },
   { entry: 'src/core/sources/index.ts', file: 'chunks/sources.js' },
+  { entry: 'src/core/messages/ru.ts', file: 'chunks/messages-ru.js' },
+  { entry: 'src/core/messages/kk.ts', file: 'chunks/messages-kk.js' },
   { entry: 'src/components/timeline/export.ts', file: 'chunks/export.js' },
 ];
 

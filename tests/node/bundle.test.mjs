@@ -1,10 +1,11 @@
-// dist/annals.js is the one file every page loads: what only some pages run (the export,
-// DOMPurify, the readers of `src`) must stay in the chunks beside it (scripts/bundle-options.mjs).
-// Built here as the build builds it, without writing.
+// dist/annals.js is the one file every page loads: what only some pages run (the Russian and
+// Kazakh words, the export, DOMPurify, the readers of `src`) must stay in the chunks beside it
+// (scripts/bundle-options.mjs). Built here as the build builds it, without writing.
 import assert from 'node:assert/strict';
 import { relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildBundles } from '../../scripts/bundle-options.mjs';
+import { core } from './load-core.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** Each output's text, by its path beside annals.js (`annals.js`, `chunks/export.js`). */
@@ -30,6 +31,19 @@ before(async () => {
 });
 
 describe('the bundle and its chunks', () => {
+  it('annals.js holds no Russian or Kazakh words: chunks/messages-ru.js and messages-kk.js do', () => {
+    for (const [table, chunk, other] of [
+      [core.RUSSIAN, 'chunks/messages-ru.js', 'chunks/messages-kk.js'],
+      [core.KAZAKH, 'chunks/messages-kk.js', 'chunks/messages-ru.js'],
+    ])
+      for (const words of [table.loading, table.retry, table.goTo, table.eventList]) {
+        assert.equal(holds('annals.js', words), false, `annals.js holds "${words}"`);
+        assert.equal(holds(chunk, words), true, `${chunk} lacks "${words}"`);
+        assert.equal(holds(other, words), false, `${other} holds "${words}"`);
+      }
+    assert.equal(holds('annals.js', core.ENGLISH.loading), true, 'English stays in annals.js');
+  });
+
   it('annals.js holds no SVG renderer or PNG export: chunks/export.js does', () => {
     // From src/render/svg.ts and src/components/timeline/export.ts.
     for (const text of ['DejaVu Sans, Helvetica, Arial, sans-serif', 'the picture has no size']) {
@@ -49,6 +63,8 @@ describe('the bundle and its chunks', () => {
     assert.deepEqual(built.sort(), [
       'chunks/dompurify.js',
       'chunks/export.js',
+      'chunks/messages-kk.js',
+      'chunks/messages-ru.js',
       'chunks/sources.js',
     ]);
   });
