@@ -1,9 +1,12 @@
 // The bundle pages load with one script tag, dist/annals.js, built the same way by the build, the
 // demo server and the benchmark. It is one file: nothing is imported from it at load. What only
 // some pages need is bundled apart and imported by it, from its own directory, when first needed:
-// chunks/dompurify.js (rich text) and chunks/sources.js (the TimelineJS and CSV readers for
-// `src`). Each lazy bundle carries its own copy of the little code it shares with the main one.
+// chunks/dompurify.js (rich text), chunks/sources.js (the TimelineJS and CSV readers for `src`),
+// chunks/messages-ru.js and chunks/messages-kk.js (the Russian and Kazakh words) and
+// chunks/export.js (toSVG, toPNG and the download buttons). Each lazy bundle carries its own copy
+// of the code it shares with the main one.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /** The repository's root, with a trailing slash. */
@@ -21,24 +24,35 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Lazy imports in the source, and the file the main bundle imports instead. */
+/**
+ * Lazy imports in the source, and the file the main bundle imports instead: a package by its name,
+ * a source file by its path (the `import('./ru.js')` of src/core/messages/load.ts names ru.ts).
+ */
 const LAZY = [
-  { filter: /^dompurify$/, entry: 'dompurify', file: 'chunks/dompurify.js' },
-  {
-    filter: /\/core\/sources\/index\.js$/,
-    entry: 'src/core/sources/index.ts',
-    file: 'chunks/sources.js',
-  },
+  { entry: 'dompurify', file: 'chunks/dompurify.js' },
+  { entry: 'src/core/sources/index.ts', file: 'chunks/sources.js' },
+  { entry: 'src/core/messages/ru.ts', file: 'chunks/messages-ru.js' },
+  { entry: 'src/core/messages/kk.ts', file: 'chunks/messages-kk.js' },
+  { entry: 'src/components/timeline/export.ts', file: 'chunks/export.js' },
 ];
 
-/** Keeps the lazy imports out of the main bundle, pointing at their own files. */
+/**
+ * Keeps the lazy imports out of the main bundle, pointing at their own files. A dynamic import
+ * that is not in LAZY fails the build: esbuild would inline it, and it would load with the page.
+ */
 const lazyImports = {
   name: 'annals-lazy-imports',
   setup(b) {
-    for (const { filter, file } of LAZY)
-      b.onResolve({ filter }, (args) =>
-        args.kind === 'dynamic-import' ? { path: `./${file}`, external: true } : undefined,
-      );
+    b.onResolve({ filter: /.*/ }, ({ kind, path, resolveDir }) => {
+      if (kind !== 'dynamic-import') return undefined;
+      const entry = path.startsWith('.')
+        ? relative(root, resolve(resolveDir, path)).replace(/\.js$/, '.ts')
+        : path;
+      const lazy = LAZY.find((l) => l.entry === entry);
+      return lazy
+        ? { path: `./${lazy.file}`, external: true }
+        : { errors: [{ text: `import('${path}') is not a lazy chunk: add it to LAZY` }] };
+    });
   },
 };
 
@@ -73,7 +87,8 @@ const noTransitions = {
  * where Annals' ranges are always numbers, and d3-time-format for `tickFormat()`, where Annals
  * writes its own labels with Intl in the reader's language (core/ticks.ts). The bundle gets the
  * numeric interpolators d3-scale calls, as d3-interpolate defines them (`a * (1 - t) + b * t`), and
- * formatters that fail loudly if anything ever asks for a d3 format; about 8 KiB min+gzip less.
+ * formatters that fail loudly if anything ever asks for a d3 format: about 9 KiB min+gzip less in
+ * annals.js, and as much in chunks/export.js, which lays out a scene too.
  * Source, tests and the ESM build keep the real packages; scripts/check-examples.mjs drives the
  * bundle's scales (zoom, pan, fit) in Chromium.
  */
@@ -125,7 +140,13 @@ export async function buildBundles(outdir, extra = {}) {
     plugins: [lazyImports, noTransitions, numericScales],
   });
   const lazy = LAZY.map(({ entry, file }) =>
-    build({ ...common, ...extra, entryPoints: [entry], outfile: `${outdir}/${file}` }),
+    build({
+      ...common,
+      ...extra,
+      entryPoints: [entry],
+      outfile: `${outdir}/${file}`,
+      plugins: [numericScales],
+    }),
   );
   return Promise.all([main, ...lazy]);
 }

@@ -6,7 +6,9 @@
 //   and update the page from an `annals-select` handler when an event is clicked;
 // - every page of examples/embed/, plain pages with only the script tag and the element, draws the
 //   same from its source (TimelineJS JSON and CSV, Annals JSON and CSV, inline JSON, markup), and
-//   error.html shows its failure with Try again.
+//   error.html shows its failure with Try again;
+// - the bundle's lazy chunks load from beside it when first needed (the Kazakh words, the export),
+//   and a chunk that cannot be loaded leaves the timeline in English.
 // Writes `N passed, N failed` to test-results/examples-summary.txt and prints it last.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -192,6 +194,72 @@ async function tryPage(name, path, { app, failure = false, gestures = false }) {
     await page.close();
   }
 }
+/**
+ * The bundle's lazy chunks, loaded from beside annals.js as a page loads them: Kazakh words when
+ * the locale asks for them, the export on the first toSVG(); and a Russian chunk that fails to
+ * load leaves the timeline in English with a console warning, and no error.
+ */
+async function tryChunks() {
+  const name =
+    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, and stays in English without chunks/messages-ru.js';
+  const page = await browser.newPage();
+  const problems = [];
+  const warnings = [];
+  const requested = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // The failed chunk's own load is reported as an error: that one is expected.
+    const blocked = m.location()?.url?.endsWith('/chunks/messages-ru.js');
+    if (m.type() === 'error' && !blocked) problems.push(`console.error: ${m.text()}`);
+    if (m.type() === 'warn') warnings.push(m.text());
+  });
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.setRequestInterception(true);
+  // A chunk the server cannot give: the page must carry on in English.
+  page.on('request', (r) =>
+    r.url().endsWith('/chunks/messages-ru.js') ? r.abort('failed') : r.continue(),
+  );
+  const roledescription = (locale) =>
+    page.evaluate(async (locale) => {
+      const el = document.querySelector('annals-timeline');
+      el.locale = locale;
+      await el.updateComplete;
+      return el.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-roledescription');
+    }, locale);
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${base}/repo/examples/embed/annals-json.html`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.querySelector('annals-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+      { timeout: 10_000 },
+    );
+    const chunk = (file) => requested.some((p) => p.endsWith(`/dist/chunks/${file}`));
+    if (chunk('messages-kk.js') || chunk('messages-ru.js') || chunk('export.js'))
+      throw new Error(`an English page with no export loaded a chunk: ${requested.join(', ')}`);
+    const kk = await roledescription('kk');
+    if (kk !== 'уақыт шкаласы' || !chunk('messages-kk.js'))
+      throw new Error(
+        `locale="kk" gave "${kk}" (chunks/messages-kk.js requested: ${chunk('messages-kk.js')})`,
+      );
+    const svg = await page.evaluate(() => document.querySelector('annals-timeline').toSVG());
+    if (!chunk('export.js') || (svg.match(/data-id=/g) ?? []).length !== 4)
+      throw new Error(`toSVG() gave ${svg.length} characters, not the flagship's 4 events`);
+    const ru = await roledescription('ru');
+    if (ru !== 'timeline')
+      throw new Error(`without its chunk, locale="ru" gave "${ru}", not English`);
+    if (!warnings.some((w) => /the ru messages could not be loaded/.test(w)))
+      throw new Error(
+        `no warning for the failed chunk (warnings: ${warnings.join(' | ') || 'none'})`,
+      );
+    if (problems.length) throw new Error(problems.join('\n     '));
+    ok(name);
+  } catch (error) {
+    fail(name, [String(error.message ?? error), ...problems].join('\n     '));
+  } finally {
+    await page.close();
+  }
+}
+
 for (const page of [
   'timelinejs-json',
   'timelinejs-csv',
@@ -208,6 +276,7 @@ await tryPage('plain page examples/embed/error.html', '/repo/examples/embed/erro
   app: false,
   failure: true,
 });
+await tryChunks();
 await tryPage('react', '/react/', { app: true });
 await tryPage('vue', '/vue/', { app: true });
 await browser.close();

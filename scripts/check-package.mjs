@@ -82,7 +82,7 @@ el.data = data;
 el.addEventListener('annals-select', (e) => console.log(e.detail.id));
 console.log(el instanceof AnnalsTimeline, validateDataset(data).dataset.events.length, readSource('{}').ok);
 const svg: string = renderDatasetSvg(validateDataset(data).dataset, { width: 600 });
-console.log(svg.length, el.toSVG().length);
+console.log(svg.length, (await el.toSVG()).length);
 `,
     );
     if (

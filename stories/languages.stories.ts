@@ -8,7 +8,9 @@ import { drawn } from './drawn.js';
  * The interface in each shipped language: `locale` (or the page's `lang`) picks the words of the
  * buttons, headings, messages and announcements, and the dates. The data stays as written: these
  * stories show the flagship's English titles under a Russian or Kazakh interface. A page may give
- * its own words, whole or in part, with the `strings` property.
+ * its own words, whole or in part, with the `strings` property. Russian and Kazakh are not in
+ * `annals.js`: each loads from `chunks/` the first time a page needs it, and the timeline shows
+ * English until it arrives (`updateComplete` waits for it).
  */
 const meta: Meta = {
   title: 'Styling/Interface languages',

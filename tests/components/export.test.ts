@@ -58,7 +58,7 @@ describe('export: toSVG() and toPNG()', () => {
 
   it('toSVG() of the fitted flagship puts every event where the CLI does', async () => {
     const t = await mountFlagship({ width: 1200 });
-    const svg = t.element.toSVG();
+    const svg = await t.element.toSVG();
     const { width } = parse(svg);
     expect(width).to.equal(t.element.scene!.width);
     expectSamePositions(svg, await inNode({ width, locale: 'en-GB' }));
@@ -72,7 +72,7 @@ describe('export: toSVG() and toPNG()', () => {
     const t = await mountFlagship({ width: 1000 });
     await t.element.zoomTo('2009-01-01', '2013-01-01', { animate: false });
     await t.waitForRender();
-    const svg = t.element.toSVG();
+    const svg = await t.element.toSVG();
     const parsed = parse(svg);
     expect(parsed.events.map((e) => e.id)).to.deep.equal(['silk-way-rally-2009']);
     expectSamePositions(
@@ -93,7 +93,7 @@ describe('export: toSVG() and toPNG()', () => {
     try {
       await loaded;
       const t = await mountFlagship({ width: 1100 });
-      const svg = t.element.toSVG();
+      const svg = await t.element.toSVG();
       const node = await inNode({ width: parse(svg).width, theme: 'publication', locale: 'en-GB' });
       expectSamePositions(svg, node);
       const font = (s: string) => parse(s).root.querySelector('[font-family]')!;
@@ -115,17 +115,17 @@ describe('export: toSVG() and toPNG()', () => {
     const t = await mountFlagship({ width: 1000 });
     t.element.style.setProperty('--annals-category-1', '#ff00aa');
     t.element.style.setProperty('--annals-color-background', 'rgb(250, 250, 240)');
-    const svg = t.element.toSVG();
+    const svg = await t.element.toSVG();
     expect(svg).to.contain('fill="#ff00aa"');
     expect(svg).to.contain('class="annals-background" fill="rgb(250, 250, 240)"');
     await t.toggleCategory('Cultural cooperation');
-    const ids = parse(t.element.toSVG()).events.map((e) => e.id);
+    const ids = parse(await t.element.toSVG()).events.map((e) => e.id);
     expect(ids).to.deep.equal(['dissolution-of-the-soviet-union', 'state-visit-2013']);
   });
 
   it('toPNG() gives a PNG twice the size of the SVG', async () => {
     const t = await mountFlagship({ width: 900 });
-    const { width, height } = parse(t.element.toSVG());
+    const { width, height } = parse(await t.element.toSVG());
     const png = await t.element.toPNG();
     expect(png.type).to.equal('image/png');
     const bitmap = await createImageBitmap(png);
@@ -138,13 +138,13 @@ describe('export: toSVG() and toPNG()', () => {
     const t = await mountFlagship({ width: 1000 });
     t.element.selected = 'state-visit-2013';
     await t.waitForRender();
-    const plain = new DOMParser().parseFromString(t.element.toSVG(), 'image/svg+xml');
+    const plain = new DOMParser().parseFromString(await t.element.toSVG(), 'image/svg+xml');
     const ring = plain.querySelector('[data-id="state-visit-2013"] .annals-selected');
     expect(ring, 'the selection ring').to.exist;
     expect(plain.querySelectorAll('.annals-selected').length).to.equal(1);
     expect(plain.querySelector('.annals-legend')).to.equal(null);
     const keyed = new DOMParser().parseFromString(
-      t.element.toSVG({ legend: true }),
+      await t.element.toSVG({ legend: true }),
       'image/svg+xml',
     );
     const labels = [...keyed.querySelectorAll('.annals-legend text')].map((n) => n.textContent);
@@ -189,7 +189,7 @@ describe('export: toSVG() and toPNG()', () => {
         'Kazakhstan–Turkmenistan relations.png',
       ]);
       const svg = await (await fetch(saved[0]!.href)).text();
-      expect(svg).to.equal(t.element.toSVG());
+      expect(svg).to.equal(await t.element.toSVG());
       const png = await (await fetch(saved[1]!.href)).blob();
       expect(png.type).to.equal('image/png');
     });
@@ -247,7 +247,7 @@ describe('export: toSVG() and toPNG()', () => {
         ></annals-timeline>`,
       );
       const el: AnnalsTimeline = t.element;
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       const holder = await fixture<HTMLDivElement>(
         html`<div style="display:inline-block;line-height:0"><img alt="" src=${url} /></div>`,

@@ -61,7 +61,7 @@ async function main() {
     const x = document.getElementById('x');
     x.data = kazakhstanTurkmenistan;
     for (let i = 0; i < 40 && !drawn(x); i++) await new Promise(requestAnimationFrame);
-    const svg = x.toSVG();
+    const svg = await x.toSVG();
     let png = 0;
     let pngError = '';
     try {

@@ -1,7 +1,7 @@
 // The message tables in Node, with no DOM: what the CLI's `--locale ru` draws with.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { core } from './load-core.mjs';
+import { core, importForNode } from './load-core.mjs';
 
 describe('messages in Node', () => {
   it('messagesFor picks the table by language and puts the page words over it', () => {
@@ -12,6 +12,22 @@ describe('messages in Node', () => {
     const m = core.messagesFor('kk', { zoomIn: 'Жақындату', zoomOut: 3 });
     assert.equal(m.zoomIn, 'Жақындату');
     assert.equal(m.zoomOut, core.KAZAKH.zoomOut);
+  });
+
+  it('the elements’ loader: English until loadMessages brings a language’s table, then that table', async () => {
+    const m = await importForNode(`export * from './src/core/messages/load.ts';
+      export { ENGLISH, RUSSIAN } from './src/core/messages/index.ts';`);
+    assert.equal(m.messagesLoaded('ru'), false);
+    assert.equal(m.loadedMessagesFor('ru-RU'), m.ENGLISH);
+    const load = m.loadMessages('ru-RU');
+    assert.equal(m.loadMessages('ru'), load, 'a second call shares the first load');
+    await load;
+    assert.equal(m.messagesLoaded('ru'), true);
+    assert.equal(m.loadedMessagesFor('ru-RU'), m.RUSSIAN);
+    assert.equal(m.loadedMessagesFor('ru', { retry: 'Ещё раз' }).retry, 'Ещё раз');
+    assert.equal(m.loadedMessagesFor('kk'), m.ENGLISH, 'Kazakh was not asked for');
+    await m.loadMessages('fr');
+    assert.equal(m.messagesLoaded('fr'), true, 'other languages are English, always here');
   });
 
   it("Node's Intl gives the Russian plural forms: 1 событие, 2 события, 5 событий, 21 событие", () => {

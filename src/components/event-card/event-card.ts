@@ -11,7 +11,8 @@ import { AnnalsCloseEvent } from '../../events.js';
 import { heading } from '../heading.js';
 import { sanitizeBody } from '../sanitize.js';
 import { elementLocale } from '../locale.js';
-import { elementMessages, type Messages } from '../messages.js';
+import { MessagesController } from '../../controllers/messages-controller.js';
+import type { Messages } from '../messages.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { eventCardStyles } from './event-card.styles.js';
 
@@ -52,7 +53,8 @@ export class AnnalsEventCard extends LitElement {
 
   /**
    * BCP 47 locale for the date and the card's own words (English, Russian or Kazakh), e.g. `en-GB`,
-   * `ru`, `kk`. Defaults to the nearest `lang` attribute.
+   * `ru`, `kk`. Defaults to the nearest `lang` attribute. Russian and Kazakh load when first
+   * needed: English shows until they arrive, and `updateComplete` waits for them.
    */
   @property() locale?: string;
 
@@ -68,6 +70,16 @@ export class AnnalsEventCard extends LitElement {
   /** Heading level of the title (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  private readonly _words = new MessagesController(this, {
+    locale: () => elementLocale(this, this.locale),
+    strings: () => this.strings,
+  });
+
+  /** `updateComplete` also waits for the words of the card's language (see `locale`). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._words.wait(super.getUpdateComplete());
+  }
+
   override render() {
     const e = this.event;
     if (!e) return nothing;
@@ -80,7 +92,7 @@ export class AnnalsEventCard extends LitElement {
     const sources = e.sources ?? [];
     const base = document.baseURI;
     const locale = elementLocale(this, this.locale);
-    const m = elementMessages(locale, this.strings);
+    const m = this._words.messages;
     return html`<article part="base" aria-labelledby="title">
       ${heading(this.headingLevel, e.title, 'title')}
       <time part="date" datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}

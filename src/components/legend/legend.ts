@@ -4,7 +4,8 @@ import { styleProps } from '../style-props.js';
 import type { Category } from '../../core/types.js';
 import { AnnalsCategoryToggleEvent } from '../../events.js';
 import { elementLocale } from '../locale.js';
-import { elementMessages, type Messages } from '../messages.js';
+import { MessagesController } from '../../controllers/messages-controller.js';
+import type { Messages } from '../messages.js';
 import { categoryColor, tokens } from '../shared.styles.js';
 import { legendStyles } from './legend.styles.js';
 
@@ -35,15 +36,28 @@ export class AnnalsLegend extends LitElement {
   /** Accessible name of the legend; by default "Categories" in the legend's language. */
   @property() label?: string;
 
-  /** BCP 47 locale of the legend's own words (English, Russian or Kazakh); defaults to the nearest `lang`. */
+  /**
+   * BCP 47 locale of the legend's own words (English, Russian or Kazakh); defaults to the nearest
+   * `lang`. Russian and Kazakh load when first needed: English shows until they arrive, and
+   * `updateComplete` waits for them.
+   */
   @property() locale?: string;
 
   /** The page's own words (`categories`), over those of its language. The timeline passes its own. */
   @property({ attribute: false }) strings?: Partial<Messages>;
 
+  private readonly _words = new MessagesController(this, {
+    locale: () => elementLocale(this, this.locale),
+    strings: () => this.strings,
+  });
+
+  /** `updateComplete` also waits for the words of the legend's language (see `locale`). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._words.wait(super.getUpdateComplete());
+  }
+
   override render() {
-    const label =
-      this.label ?? elementMessages(elementLocale(this, this.locale), this.strings).categories;
+    const label = this.label ?? this._words.messages.categories;
     return html`<ul part="list" aria-label=${label}>
       ${this.categories.map((c, i) => {
         const visible = !this.hiddenCategories.includes(c.id);

@@ -1,23 +1,10 @@
 /**
- * The page's side of the static export: the element's look as token values, PNG through a canvas,
- * and downloads. The picture itself comes from `render/`, the same code as the Node CLI.
+ * The page's side of the static export: PNG through a canvas, and downloads; with the picture
+ * itself from `render/`, the same code as the Node CLI. Only an export needs any of it, so in the
+ * bundle it is a chunk of its own (chunks/export.js), imported by the timeline's first `toSVG()`,
+ * `toPNG()` or download.
  */
-import { TOKENS, type TokenValues } from '../../core/tokens.js';
-
-/**
- * Every public token's value on `element`, as the page's CSS and any theme set it (custom
- * properties inherit, so a value set on the page reaches the element); unset ones are left out,
- * so the export takes their defaults.
- */
-export function computedTokens(element: Element): TokenValues {
-  const style = getComputedStyle(element);
-  const out: Record<string, string> = {};
-  for (const { name } of TOKENS) {
-    const value = style.getPropertyValue(name).trim();
-    if (value) out[name] = value;
-  }
-  return out;
-}
+export { renderDatasetSvg } from '../../render/dataset.js';
 
 /** The size an SVG document of `render/` declares on its root. */
 function svgSize(svg: string): { width: number; height: number } {

@@ -34,11 +34,12 @@ import type {
   TimelineEvent,
 } from '../../core/types.js';
 import { validateDataset } from '../../core/validate.js';
-import { renderDatasetSvg } from '../../render/dataset.js';
+import type { DatasetSvgOptions } from '../../render/dataset.js';
 import type { TimeWindow } from '../../core/viewport.js';
 import { DataInputController } from '../../controllers/data-input-controller.js';
 import type { LoadFailure } from '../../controllers/data-source-controller.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
+import { MessagesController } from '../../controllers/messages-controller.js';
 import type { SourceFormat } from '../../core/sources/index.js';
 import { DEFAULT_METRICS } from '../../core/metrics.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
@@ -62,11 +63,11 @@ import { heading } from '../heading.js';
 import { AnnalsLegend } from '../legend/legend.js';
 import { elementLocale } from '../locale.js';
 import { canvasMeasure } from '../measure-text.js';
-import { elementMessages, type Messages } from '../messages.js';
+import type { Messages } from '../messages.js';
 import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
-import { computedTokens, download, fileName, svgToPng } from './export.js';
+import { computedTokens } from '../computed-tokens.js';
 import { oneOf, positive } from './options.js';
 import {
   droppedNotice,
@@ -282,7 +283,9 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * BCP 47 locale for dates (`en-GB`, `ru`, `kk`) and for the words of the interface (Russian and
-   * Kazakh ship with English); defaults to the nearest `lang` attribute.
+   * Kazakh ship with English); defaults to the nearest `lang` attribute. Russian and Kazakh are
+   * loaded the first time a page needs them, and English shows until they arrive (a brief flash on
+   * the first timeline in that language); `updateComplete` waits for them.
    */
   @property() locale?: string;
 
@@ -349,9 +352,9 @@ export class AnnalsTimeline extends LitElement {
   private _fromTimelineJs = false;
   /** The input version last validated. */
   private _validated = -1;
-  /** The table of the timeline's language with the page's `strings` over it. */
+  /** The table of the timeline's language (English until it has loaded), `strings` over it. */
   private get _messages(): Messages {
-    return elementMessages(this._locale, this.strings);
+    return this._words.messages;
   }
 
   /** Whether the data drawn was read from a file or markup (not given as a property). */
@@ -361,13 +364,16 @@ export class AnnalsTimeline extends LitElement {
   @state() private _hidden: readonly string[] = [];
   @state() private _query = '';
   @state() private _matchIndex = -1;
-  @state() private _announcement = '';
+  /** What the live region says: said in the words, a function of them, to follow late ones. */
+  @state() private _announcement: string | ((m: Messages) => string) = '';
   @state() private _dateError = '';
   @state() private _dateNote = '';
 
   private _scene: Scene | null = null;
   /** Each row's lanes, fixed when the view is fitted. */
   private _rows: readonly RowPlan[] | null = null;
+  /** The words the rows were fitted with (the untitled row's name): Russian may arrive later. */
+  private _rowWords: Messages | null = null;
   private _metrics: Metrics | null = null;
   private _measure: Measure | null = null;
   /** 1-based place of each shown event among the shown events, for aria-posinset. */
@@ -424,6 +430,10 @@ export class AnnalsTimeline extends LitElement {
     // Sent once the data is validated, and only if it holds events (else it is an error).
     onLoad: (url, as) => (this._loaded = { url, as }),
     onError: (url, failure, message, status) => this._fail(url, failure, message, status),
+  });
+  private readonly _words = new MessagesController(this, {
+    locale: () => this._locale,
+    strings: () => this.strings,
   });
   private readonly _link = new DeepLinkController(
     this,
@@ -491,13 +501,24 @@ export class AnnalsTimeline extends LitElement {
       : positive(this, 'max-lanes', this.maxLanes, fallback);
   }
 
+  /**
+   * `updateComplete` also waits for the words of the timeline's language. Russian and Kazakh load
+   * the first time a timeline's locale (or nearest `lang`) asks for them, and English shows until
+   * they arrive; so after `el.locale = 'ru'`, `await el.updateComplete` resolves once the timeline
+   * speaks Russian (or has stayed in English because they could not be loaded). In English it waits
+   * for nothing more.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._words.wait(super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     const sourceChanged = ['src', 'format', 'credentials', 'timeout', 'maxBytes'].some((k) =>
       changed.has(k),
     );
     if (sourceChanged || changed.has('data')) {
       this._in.sourceChanged();
-      if (this._in.loading) this._announcement = this._messages.loading;
+      if (this._in.loading) this._announcement = (m) => m.loading;
     }
     const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
     if (dataChanged || this._in.version !== this._validated) this._validate();
@@ -529,17 +550,19 @@ export class AnnalsTimeline extends LitElement {
     });
     if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
-    const regroup = ['_hidden', 'maxLanes', 'groupBy', 'locale', 'strings', '_data'].some((k) =>
-      changed.has(k),
-    );
+    const words = this._messages;
+    const regroup =
+      words !== this._rowWords ||
+      ['_hidden', 'maxLanes', 'groupBy', 'locale', '_data'].some((k) => changed.has(k));
     if (refit || regroup || !this._rows) {
+      this._rowWords = words;
       this._rows = fitRows(this._data, view.axis!, {
         metrics: this._metrics,
         measure: this._measure,
         maxLanes: this._maxLanes(groupBy),
         groupBy,
         hidden: this._hiddenSet,
-        messages: this._messages,
+        messages: words,
       });
     }
     this._scene = layout(
@@ -550,7 +573,7 @@ export class AnnalsTimeline extends LitElement {
         orientation: view.orientation,
         transform: view.transform,
         locale: this._locale,
-        messages: this._messages,
+        messages: words,
         gaps,
         hiddenCategories: this._hiddenSet,
         axis: view.axis ?? undefined,
@@ -593,7 +616,7 @@ export class AnnalsTimeline extends LitElement {
     if (this._loaded && !this._noEvents) {
       const { url, as } = this._loaded;
       const n = dataset.events.length;
-      this._announcement = this._messages.loaded(n);
+      this._announcement = (m) => m.loaded(n);
       void this.updateComplete.then(() => this.dispatchEvent(new AnnalsLoadEvent(url, as)));
     }
     this._loaded = null;
@@ -747,12 +770,24 @@ export class AnnalsTimeline extends LitElement {
    * both give the same picture; against the screen, every mark is where it is, and a label may be
    * cut a little sooner or later. The selected event is ringed; `legend: true` adds a key of the
    * shown categories above the drawing.
+   *
+   * Asynchronous (a Promise of the document's text): the drawing code is loaded on the first
+   * export (in `dist/annals.js`, the chunk `chunks/export.js`). What is shown is read when
+   * `toSVG()` is called, so a view that moves meanwhile does not change the picture.
    */
-  toSVG(options: { legend?: boolean } = {}): string {
+  async toSVG(options: { legend?: boolean } = {}): Promise<string> {
+    const data = this._data;
+    const picture = this._picture(options);
+    const { renderDatasetSvg } = await import('./export.js');
+    return renderDatasetSvg(data, picture);
+  }
+
+  /** What `toSVG()` draws, read from the element now. */
+  private _picture(options: { legend?: boolean }): DatasetSvgOptions {
     const style = getComputedStyle(this);
     const groupBy = this._groupBy();
     const width = this._size.width;
-    return renderDatasetSvg(this._data, {
+    return {
       width: width > 0 ? width : 1200,
       orientation: this.orientation,
       transform: width > 0 && this._view.axis ? this._view.transform : undefined,
@@ -770,7 +805,7 @@ export class AnnalsTimeline extends LitElement {
       fontFamily: style.fontFamily,
       fontSize: parseFloat(style.fontSize),
       title: this.label ?? (this._data.title || this._messages.untitled),
-    });
+    };
   }
 
   /**
@@ -778,15 +813,20 @@ export class AnnalsTimeline extends LitElement {
    * dense screens), drawn through a canvas. Rejects with the reason when the page's
    * Content-Security-Policy keeps images from `data:` URLs, or the canvas fails.
    */
-  toPNG(scale = 2, options: { legend?: boolean } = {}): Promise<Blob> {
-    return svgToPng(this.toSVG(options), scale);
+  async toPNG(scale = 2, options: { legend?: boolean } = {}): Promise<Blob> {
+    const svg = await this.toSVG(options);
+    const { svgToPng } = await import('./export.js');
+    return svgToPng(svg, scale);
   }
 
   /** The toolbar's download buttons: the file, or the reason it could not be made, never silence. */
   private async _download(format: 'svg' | 'png') {
     try {
       const blob =
-        format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+        format === 'svg'
+          ? new Blob([await this.toSVG()], { type: 'image/svg+xml' })
+          : await this.toPNG();
+      const { download, fileName } = await import('./export.js');
       download(blob, fileName(this._data.title || this.label, format));
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
@@ -936,6 +976,8 @@ export class AnnalsTimeline extends LitElement {
     const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
     const scene = this._scene;
+    const said =
+      typeof this._announcement === 'string' ? this._announcement : this._announcement(m);
     // One section whatever the state, so the live region below stays the same element and
     // "Loading…", then "loaded", are announced.
     return html`<section
@@ -967,7 +1009,7 @@ export class AnnalsTimeline extends LitElement {
             : this._main(empty, scene)
       }
       ${this.showProblems && this._problems.length ? problemsList(this._problems, m) : nothing}
-      <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${said}</div>
       <annals-event-card
         exportparts=${CARD_PARTS}
         ?hidden=${!this.selectedEvent || loading || !!failure}

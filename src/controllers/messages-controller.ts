@@ -1,0 +1,86 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { elementMessages, type Messages } from '../components/messages.js';
+import { messagesLanguage, type MessagesLanguage } from '../core/messages/language.js';
+import { loadMessages, messagesLoaded } from '../core/messages/load.js';
+
+/** Languages whose table could not be loaded, told once a page. */
+const failed = new Set<MessagesLanguage>();
+
+/**
+ * The words of an element's language. English is always at hand; Russian and Kazakh are loaded
+ * when the element's locale (its `locale`, else the nearest `lang`) first resolves to them, on
+ * connecting and on every update, and the element renders again when they arrive. Until then it
+ * speaks English: a brief flash on the first page that uses the language. A table that cannot be
+ * loaded leaves the element in English, with one console warning.
+ *
+ * The host's `getUpdateComplete` returns `wait(super.getUpdateComplete())`, so that its
+ * `updateComplete` also waits for the words of its language and the update that shows them.
+ */
+export class MessagesController implements ReactiveController {
+  /** The load the host is waiting for: null once its language's table is here (or failed). */
+  pending: Promise<void> | null = null;
+  /** The language last asked for; English needs no load. */
+  private _language: MessagesLanguage = 'en';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: {
+      /** The element's locale, resolved (`locale`, else the nearest `lang`). */
+      locale: () => string | undefined;
+      /** The page's own words over the table. */
+      strings: () => Partial<Messages> | null | undefined;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  /** The messages to show now: the table of the element's language (or English), page words over it. */
+  get messages(): Messages {
+    return elementMessages(this.options.locale(), this.options.strings());
+  }
+
+  /** `done`, the host's update, then the words it is waiting for and the update that shows them. */
+  async wait(done: Promise<boolean>): Promise<boolean> {
+    const result = await done;
+    const pending = this.pending;
+    if (!pending) return result;
+    await pending;
+    // Through the host's own updateComplete, which comes back here: the language may have changed.
+    return this.host.updateComplete;
+  }
+
+  hostConnected() {
+    this._request();
+  }
+
+  hostUpdate() {
+    this._request();
+  }
+
+  private _request() {
+    const language = messagesLanguage(this.options.locale());
+    if (language === this._language) return;
+    this._language = language;
+    if (messagesLoaded(language)) {
+      this.pending = null;
+      return;
+    }
+    const load: Promise<void> = loadMessages(language).then(
+      () => {
+        if (this.pending !== load) return; // The element has moved to another language since.
+        this.pending = null;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.pending === load) this.pending = null;
+        if (failed.has(language)) return;
+        failed.add(language);
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(
+          `${this.host.localName}: the ${language} messages could not be loaded, so English is shown (${reason})`,
+        );
+      },
+    );
+    this.pending = load;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The message tables on demand, for the elements: English is always here, Russian and Kazakh are
+ * imported the first time a locale asks for them. In `dist/annals.js` each is a chunk of its own
+ * (`chunks/messages-ru.js`, `chunks/messages-kk.js`, see scripts/bundle-options.mjs), so a page
+ * in English never downloads them; in the ESM build they are the modules beside this one.
+ */
+import { ENGLISH } from './en.js';
+import { messagesLanguage, withPageMessages, type MessagesLanguage } from './language.js';
+import type { Messages } from './types.js';
+
+/** How each table other than English is imported. */
+const IMPORTS: Readonly<Record<Exclude<MessagesLanguage, 'en'>, () => Promise<Messages>>> = {
+  ru: () => import('./ru.js').then((m) => m.RUSSIAN),
+  kk: () => import('./kk.js').then((m) => m.KAZAKH),
+};
+
+/** The tables here now, by language. */
+const tables = new Map<MessagesLanguage, Messages>([['en', ENGLISH]]);
+/** Each import started, kept (settled too) so a language is asked for once per page. */
+const loads = new Map<MessagesLanguage, Promise<void>>();
+
+/** Whether the table of `locale`'s language is here (English always is). */
+export function messagesLoaded(locale: string | null | undefined): boolean {
+  return tables.has(messagesLanguage(locale));
+}
+
+/**
+ * Imports the table of `locale`'s language (a locale or a bare language: `ru`, `kk-KZ`), once per
+ * page: later calls share the first. Resolves when `loadedMessagesFor` gives it; rejects with the
+ * import's error when it cannot be loaded (a missing chunk, the network), and is not tried again
+ * until the page reloads. Resolves at once for English and for languages Annals does not ship.
+ */
+export function loadMessages(locale: string | null | undefined): Promise<void> {
+  const language = messagesLanguage(locale);
+  if (language === 'en') return Promise.resolve();
+  let load = loads.get(language);
+  if (!load) {
+    load = IMPORTS[language]().then((table) => void tables.set(language, table));
+    loads.set(language, load);
+  }
+  return load;
+}
+
+/**
+ * `messagesFor` over what is here: the table of `locale`'s language once `loadMessages` has
+ * brought it, English until then; with the page's own words over it.
+ */
+export function loadedMessagesFor(
+  locale?: string | null,
+  page?: Partial<Messages> | null,
+): Messages {
+  return withPageMessages(tables.get(messagesLanguage(locale)) ?? ENGLISH, page);
+}
