@@ -22,8 +22,9 @@ import * as timelinejs from './libs/timelinejs.mjs';
 import * as visTimeline from './libs/vis-timeline.mjs';
 import { startServer } from './server.mjs';
 import { printReport, summarize } from './report.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
 const LIBS = { annals, 'vis-timeline': visTimeline, timelinejs };

@@ -8,9 +8,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 /** The repository's root, with a trailing slash. */
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 const common = {
   bundle: true,

@@ -19,9 +19,10 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { CHROME_ARGS, requireChrome } from './chrome-path.mjs';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 const out = join(root, 'test-results/examples');
 let passed = 0;

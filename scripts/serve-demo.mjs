@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { buildBundles } from './bundle-options.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root); // esbuild's tsconfig path and rootDir are relative to the repo root
 
 const argv = process.argv.slice(2);

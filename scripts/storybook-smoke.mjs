@@ -19,13 +19,14 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './chrome-path.mjs';
+import { fileURLToPath } from 'node:url';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : fallback;
 };
-const root = resolve(new URL('..', import.meta.url).pathname);
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = resolve(root, opt('--dir', 'storybook-static'));
 const filter = opt('--filter', '');
 const screenshots = argv.includes('--screenshots');

@@ -13,6 +13,8 @@ export interface NavigationOptions {
   drawing(): HTMLElement | null;
   /** An event's drawn element, if it is drawn. */
   item(id: string): HTMLElement | null;
+  /** Resolves once the host's pending update is drawn (not waiting for anything else). */
+  rendered(): Promise<unknown>;
 }
 
 /**
@@ -33,7 +35,7 @@ export class NavigationController implements ReactiveController {
   /** Shows a window of time. */
   async show(w: TimeWindow, animate: boolean): Promise<void> {
     await this.options.view.show(w, animate);
-    await this.host.updateComplete;
+    await this.options.rendered();
     this._onPage();
   }
 
@@ -42,7 +44,7 @@ export class NavigationController implements ReactiveController {
    * An event inside a cluster is zoomed into until it is drawn on its own.
    */
   async reveal(id: string, animate = true): Promise<void> {
-    await this.host.updateComplete;
+    await this.options.rendered();
     const e = this.options.event(id);
     if (!e) return;
     const view = this.options.view;
@@ -50,14 +52,14 @@ export class NavigationController implements ReactiveController {
     let it = drawn();
     if (!it || it.x < 0 || it.x > view.length) {
       await view.centre(e.startTime, animate && !!it);
-      await this.host.updateComplete;
+      await this.options.rendered();
     }
     // Clustered: zoom in around it, a few steps at most, until it has a mark of its own.
     for (let step = 0; step < 24 && !(it = drawn()); step++) {
       if (view.transform.k >= view.limits.maxK) break;
       await view.zoomBy(4, view.length / 2, false);
       await view.centre(e.startTime, false);
-      await this.host.updateComplete;
+      await this.options.rendered();
     }
     this._onPage(id);
   }
@@ -65,7 +67,7 @@ export class NavigationController implements ReactiveController {
   /** Shows the whole span. */
   async fit(animate: boolean): Promise<void> {
     await this.options.view.set({ k: 1, x: 0 }, animate);
-    await this.host.updateComplete;
+    await this.options.rendered();
   }
 
   /** Zooms by `factor` keeping the time `around` (default: the centre) where it is on screen. */
@@ -78,7 +80,7 @@ export class NavigationController implements ReactiveController {
         ? Math.min(v.length, Math.max(0, t.k * v.axis.scale(around) + t.x))
         : v.length / 2;
     await v.zoomBy(factor, at, animate);
-    await this.host.updateComplete;
+    await this.options.rendered();
   }
 
   /** In the vertical layout, scrolls the page (only as far as needed) to the event or the drawing. */

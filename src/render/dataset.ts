@@ -5,7 +5,7 @@
 import { endTime, toCivilDate } from '../core/date.js';
 import { fitAxis } from '../core/domain.js';
 import { estimateMeasure, estimateTextWidth, type Measure } from '../core/measure.js';
-import { messagesFor, type SceneMessages } from '../core/messages/index.js';
+import { messagesFor, type Messages, type SceneMessages } from '../core/messages/index.js';
 import { metricsFrom, type Metrics } from '../core/metrics.js';
 import type { ViewTransform } from '../core/scale.js';
 import { DEFAULT_MAX_LANES, drawingLength, fitRows, layout } from '../core/scene.js';
@@ -45,8 +45,11 @@ export interface DatasetSvgOptions extends Omit<SvgOptions, 'hidden'> {
   readonly gaps?: boolean;
   /** Ids of events drawn on their own whatever the density (the page's selected event). */
   readonly pinned?: readonly string[];
-  /** Words of the clusters and of the untitled row; default the table of `locale`'s language. */
-  readonly messages?: SceneMessages;
+  /**
+   * Words of the clusters, of the untitled row and of the description; default the table of
+   * `locale`'s language.
+   */
+  readonly messages?: SceneMessages & Pick<Messages, 'picture' | 'pictureShown'>;
 }
 
 function boundTime(value: WindowBound, end: boolean, name: string): number {

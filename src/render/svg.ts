@@ -39,7 +39,7 @@ function legend(
 import { categoryColorMap } from '../core/category-colors.js';
 import { isShown } from '../core/domain.js';
 import { formatDate, formatRange, formatSpan } from '../core/format.js';
-import { messagesFor } from '../core/messages/index.js';
+import { messagesFor, type Messages } from '../core/messages/index.js';
 import { estimateTextWidth } from '../core/measure.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../core/scene-types.js';
 import { ellipsize } from '../core/text-fit.js';
@@ -66,6 +66,11 @@ export interface SvgOptions {
   readonly fontSize?: number;
   /** BCP 47 locale of the dates in the description and the events' titles. */
   readonly locale?: string;
+  /**
+   * Words of the description (`picture`, `pictureShown`); default the table of `locale`'s
+   * language. The page passes its own, with its `strings` over them.
+   */
+  readonly messages?: Pick<Messages, 'picture' | 'pictureShown'>;
   /** The document's title; default the dataset's, else "Timeline". */
   readonly title?: string;
   /** The document's description; default "Timeline of N events from … to …" and the dataset's own. */
@@ -164,8 +169,8 @@ export function describeTimeline(
   scene: Pick<Scene, 'transform' | 'visible'>,
   locale?: string,
   hidden: ReadonlySet<string> = new Set(),
+  m: Pick<Messages, 'picture' | 'pictureShown'> = messagesFor(locale),
 ): string {
-  const m = messagesFor(locale);
   const shown = dataset.events.filter((e) => isShown(e, hidden));
   const parts: string[] = [];
   if (!shown.length) parts.push(m.picture(0, '', ''));
@@ -577,7 +582,8 @@ export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = 
     if (it.band && !periodColors.includes(color)) periodColors.push(color);
   }
   const title = options.title ?? (dataset.title || 'Timeline');
-  const desc = options.description ?? describeTimeline(dataset, scene, locale, hidden);
+  const desc =
+    options.description ?? describeTimeline(dataset, scene, locale, hidden, options.messages);
   const { width } = scene;
   const vertical = scene.orientation === 'vertical';
 

@@ -60,7 +60,7 @@ describe('the words of a language load when a timeline first needs them', () => 
     expect(t.announcement()).to.equal(KAZAKH.loaded(4));
   });
 
-  it('locale="ru" with the data at once: English first, then Russian, rows and announcement too; updateComplete waits for it', async () => {
+  it('locale="ru" with the data at once: English first (navigable at once), then Russian, rows and announcement too; updateComplete and toSVG wait for it', async () => {
     expect(messagesLoaded('ru'), 'Russian was loaded before the test').to.equal(false);
     const el = document.createElement('annals-timeline');
     el.style.width = '1280px';
@@ -75,8 +75,20 @@ describe('the words of a language load when a timeline first needs them', () => 
     expect(el.scene, 'the first update laid out no scene').to.not.equal(null);
     expect(t.region().getAttribute('aria-roledescription')).to.equal(ENGLISH.timeline);
     expect(rowTitles(el)).to.deep.equal([ENGLISH.otherRow]);
+    // Meanwhile the reader can already move: navigation waits for the drawing, not the words.
+    const span = (r: { start: Date; end: Date }) => +r.end - +r.start;
+    const before = span(el.visibleRange!);
+    await el.zoomBy(2, { animate: false });
+    await el.goTo('silk-way-rally-2009', { animate: false });
+    expect(messagesLoaded('ru'), 'navigation waited for the words').to.equal(false);
+    expect(span(el.visibleRange!)).to.be.lessThan(before);
+    // An export asked for now waits for them: one language in the picture, not two.
+    const picture = el.toSVG();
     await el.updateComplete;
     expect(t.region().getAttribute('aria-roledescription')).to.equal(RUSSIAN.timeline);
+    const svg = await picture;
+    const described = RUSSIAN.picture(4, '\u0000', '\u0000').split('\u0000')[0]!;
+    expect(svg).to.include(`<desc id="annals-desc">${described}`);
     expect(t.toolbarButton(RUSSIAN.zoomIn)).to.exist;
     expect(rowTitles(el)).to.deep.equal([RUSSIAN.otherRow]);
     expect(t.interfaceTexts()).to.not.include(ENGLISH.zoomIn);

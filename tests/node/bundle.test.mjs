@@ -6,8 +6,9 @@ import { relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildBundles } from '../../scripts/bundle-options.mjs';
 import { core } from './load-core.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Each output's text, by its path beside annals.js (`annals.js`, `chunks/export.js`). */
 const files = new Map();
 

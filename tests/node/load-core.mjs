@@ -1,8 +1,9 @@
 // Bundles src/core and the datasets for Node with esbuild, as bench/layout.mjs does: the core must
 // run where there is no DOM at all.
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Bundles `contents` (TypeScript re-exports, relative to the repository) for Node and imports it,

@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCli } from '../../scripts/bundle-options.mjs';
 import { importForNode } from './load-core.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const render = await importForNode(`export * from './src/render/index.ts';
   export * from './src/core/index.ts';

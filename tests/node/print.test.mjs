@@ -8,8 +8,9 @@ import puppeteer from 'puppeteer-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
 import { core } from './load-core.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 let server;
 let browser;
 let url;

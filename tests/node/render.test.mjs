@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildTestCli, render } from './load-render.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const flagship = render.validateDataset(render.kazakhstanTurkmenistan).dataset;
 const flagshipFile = join(root, 'data/kazakhstan-turkmenistan.json');
 

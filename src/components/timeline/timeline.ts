@@ -419,6 +419,7 @@ export class AnnalsTimeline extends LitElement {
     event: (id) => this._event(id),
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     item: (id) => this._button(id),
+    rendered: () => this._rendered(),
   });
   private readonly _in = new DataInputController(this, {
     fetchOptions: () => ({
@@ -510,6 +511,14 @@ export class AnnalsTimeline extends LitElement {
    */
   protected override getUpdateComplete(): Promise<boolean> {
     return this._words.wait(super.getUpdateComplete());
+  }
+
+  /**
+   * This update drawn, without waiting for late words: what the timeline's own code awaits, so
+   * navigation, events and focus never wait for a download (the words redraw when they come).
+   */
+  private _rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -617,7 +626,7 @@ export class AnnalsTimeline extends LitElement {
       const { url, as } = this._loaded;
       const n = dataset.events.length;
       this._announcement = (m) => m.loaded(n);
-      void this.updateComplete.then(() => this.dispatchEvent(new AnnalsLoadEvent(url, as)));
+      void this._rendered().then(() => this.dispatchEvent(new AnnalsLoadEvent(url, as)));
     }
     this._loaded = null;
     if (this._noEvents)
@@ -640,7 +649,7 @@ export class AnnalsTimeline extends LitElement {
     reportProblems(problems);
     const dropped = this._dropped;
     if (problems.length)
-      void this.updateComplete.then(() =>
+      void this._rendered().then(() =>
         this.dispatchEvent(new AnnalsProblemsEvent(problems, dropped)),
       );
   }
@@ -680,7 +689,7 @@ export class AnnalsTimeline extends LitElement {
   /** First data drawn: a deep link wins, then `start-at`, then `selected`, then the whole span. */
   private async _start() {
     // Not within the update that drew the data: moving the view schedules the next one.
-    await this.updateComplete;
+    await this._rendered();
     const link = this._link.current();
     if (link.selected || link.from) return this._restore(link, true);
     const selected = this.selectedEvent;
@@ -722,7 +731,7 @@ export class AnnalsTimeline extends LitElement {
    * finest zoom. Rejects with a RangeError naming an unknown id or an unreadable date.
    */
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
-    await this.updateComplete;
+    await this._rendered();
     const animate = options.animate ?? true;
     const event = typeof idOrDate === 'string' ? this._event(idOrDate) : undefined;
     if (event) {
@@ -746,19 +755,19 @@ export class AnnalsTimeline extends LitElement {
   async zoomTo(start: DateLike, end: DateLike, options: NavigateOptions = {}): Promise<void> {
     const a = timeOf(start, 'annals-timeline: zoomTo start');
     const b = timeOf(end, 'annals-timeline: zoomTo end');
-    await this.updateComplete;
+    await this._rendered();
     return this._nav.show({ start: Math.min(a, b), end: Math.max(a, b) }, options.animate ?? true);
   }
 
   /** Loads `src` again (what the Retry button does), or reads the inline data again. */
   async reload(): Promise<void> {
     await this._in.reload();
-    await this.updateComplete;
+    await this._rendered();
   }
 
   /** Shows the whole span. Resolves when drawn. */
   async fit(options: NavigateOptions = {}): Promise<void> {
-    await this.updateComplete;
+    await this._rendered();
     return this._nav.fit(options.animate ?? true);
   }
 
@@ -776,6 +785,9 @@ export class AnnalsTimeline extends LitElement {
    * `toSVG()` is called, so a view that moves meanwhile does not change the picture.
    */
   async toSVG(options: { legend?: boolean } = {}): Promise<string> {
+    // In the words of the timeline's language: Russian or Kazakh still on their way are waited
+    // for (English if they cannot be loaded), so a picture never mixes two languages.
+    await this._words.pending;
     const data = this._data;
     const picture = this._picture(options);
     const { renderDatasetSvg } = await import('./export.js');
@@ -848,7 +860,7 @@ export class AnnalsTimeline extends LitElement {
       throw new RangeError(`annals-timeline: zoomBy needs a positive finite factor, not ${factor}`);
     const { around } = options;
     const at = around === undefined ? undefined : timeOf(around, 'annals-timeline: zoomBy around');
-    await this.updateComplete;
+    await this._rendered();
     return this._nav.zoomBy(factor, at, options.animate ?? true);
   }
 
@@ -898,11 +910,15 @@ export class AnnalsTimeline extends LitElement {
     this._select(id, true);
     // On a phone the card is below the drawing: bring it into view.
     if (this._view.orientation === 'vertical')
-      void this.updateComplete.then(async () => {
-        const card = this.renderRoot.querySelector('annals-event-card');
-        await card?.updateComplete;
-        card?.scrollIntoView?.({ block: 'nearest' });
-      });
+      // In the next frame, once the card has drawn (its own update follows the timeline's), and
+      // without waiting for words still on their way.
+      void this._rendered().then(() =>
+        requestAnimationFrame(() =>
+          this.renderRoot
+            .querySelector('annals-event-card')
+            ?.scrollIntoView?.({ block: 'nearest' }),
+        ),
+      );
   }
 
   /** Escape closes the card from anywhere in the timeline; focus returns to the event. */
@@ -916,7 +932,7 @@ export class AnnalsTimeline extends LitElement {
     ev.preventDefault();
     if (fromCard) {
       this._focus.focusId = id;
-      void this.updateComplete.then(() => {
+      void this._rendered().then(() => {
         const button = this._button(id);
         button?.focus();
         // The card was below the drawing on a phone: come back to the event.
@@ -1028,7 +1044,7 @@ export class AnnalsTimeline extends LitElement {
   /** Retry from the failure view; focus stays with the reader (the new Retry, or the timeline). */
   private async _retry() {
     await this.reload();
-    await this.updateComplete;
+    await this._rendered();
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
     if (retry) retry.focus();
     else
