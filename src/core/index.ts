@@ -13,7 +13,14 @@ export * from './tokens.js';
 export * from './token-docs.js';
 export * from './navigation.js';
 export * from './scale.js';
-export { DEFAULT_MAX_LANES, drawingLength, fitRows, layout, visibleRuns } from './scene.js';
+export {
+  DEFAULT_MAX_LANES,
+  drawingLength,
+  fitAndLayout,
+  fitRows,
+  layout,
+  visibleRuns,
+} from './scene.js';
 export type * from './scene-types.js';
 export { describeCluster } from './layout-horizontal.js';
 export * from './event-index.js';

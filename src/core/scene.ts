@@ -41,26 +41,8 @@ export function drawingLength(orientation: Orientation, width: number, count: nu
  * height never changes while the reader zooms or pans. A row takes the lanes the whole span needs,
  * up to `maxLanes`, and a cluster strip where the whole span has clusters or fills every lane.
  */
-export function fitRows(
-  dataset: Dataset,
-  axis: FittedAxis,
-  options: {
-    metrics?: Metrics;
-    measure?: Measure;
-    maxLanes?: number;
-    groupBy?: GroupBy;
-    hidden?: ReadonlySet<string>;
-    /** Words of the untitled row (default English). */
-    messages?: Pick<SceneMessages, 'otherRow'>;
-  } = {},
-): RowPlan[] {
-  const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES));
-  const groupBy = options.groupBy ?? 'none';
-  const hidden = options.hidden ?? new Set<string>();
-  const defs = datasetRows(dataset, groupBy, options.messages?.otherRow).filter(
-    (r) => groupBy !== 'category' || r.key === '' || !hidden.has(r.key),
-  );
-  const trial = defs.map((d) => ({ ...d, lanes: maxLanes, strip: true }));
+export function fitRows(dataset: Dataset, axis: FittedAxis, options: RowOptions = {}): RowPlan[] {
+  const trial = trialRows(dataset, options);
   const pic = horizontalPicture({
     dataset,
     axis,
@@ -69,17 +51,93 @@ export function fitRows(
     length: axis.length,
     metrics: options.metrics ?? DEFAULT_METRICS,
     measure: options.measure ?? estimateMeasure,
-    hidden,
-    groupBy,
+    hidden: options.hidden ?? new Set<string>(),
+    groupBy: options.groupBy ?? 'none',
     rows: trial,
     top: 0,
     sizing: true,
   });
+  return planFrom(trial, options, pic);
+}
+
+/** What rows are fitted with (`fitRows`). */
+export interface RowOptions {
+  metrics?: Metrics;
+  measure?: Measure;
+  maxLanes?: number;
+  groupBy?: GroupBy;
+  hidden?: ReadonlySet<string>;
+  /** Words of the untitled row (default English). */
+  messages?: Pick<SceneMessages, 'otherRow'>;
+}
+
+/** Each row with every lane it may use and a cluster strip: what the whole span is tried with. */
+function trialRows(dataset: Dataset, options: RowOptions): RowPlan[] {
+  const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES));
+  const groupBy = options.groupBy ?? 'none';
+  const hidden = options.hidden ?? new Set<string>();
+  const defs = datasetRows(dataset, groupBy, options.messages?.otherRow).filter(
+    (r) => groupBy !== 'category' || r.key === '' || !hidden.has(r.key),
+  );
+  return defs.map((d) => ({ ...d, lanes: maxLanes, strip: true }));
+}
+
+/** The rows as the trial's picture of the whole span used them. */
+function planFrom(
+  trial: readonly RowPlan[],
+  options: RowOptions,
+  pic: Pick<Scene, 'items' | 'clusters'>,
+): RowPlan[] {
+  const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES));
   return trial.map((row, r) => {
     const used = pic.items.reduce((n, it) => (it.row === r ? Math.max(n, it.lane + 1) : n), 0);
     const clustered = pic.clusters.some((c) => c.row === r);
     return { ...row, lanes: Math.max(1, used), strip: clustered || used >= maxLanes };
   });
+}
+
+/**
+ * `fitRows`, then `layout` with the rows it fitted, in one; `viewport.rows` is not read. At the
+ * fitted view with nothing pinned, the view is the whole span the rows are fitted from, so the
+ * span is laid out once with every lane on offer, and only again if the rows turn out to need
+ * fewer lanes or no cluster strip. Dense data, which fills every lane, is laid out once instead
+ * of twice: the larger part of the first drawing of a big dataset.
+ */
+export function fitAndLayout(
+  dataset: Dataset,
+  viewport: Viewport,
+  metrics: Metrics = DEFAULT_METRICS,
+  measure: Measure = estimateMeasure,
+): { rows: RowPlan[] | undefined; scene: Scene } {
+  const options: RowOptions = {
+    metrics,
+    measure,
+    maxLanes: viewport.maxLanes,
+    groupBy: viewport.groupBy,
+    hidden: viewport.hiddenCategories,
+    messages: viewport.messages,
+  };
+  // Down a phone's column there are no rows to fit.
+  if (viewport.orientation === 'vertical')
+    return { rows: undefined, scene: layout(dataset, viewport, metrics, measure) };
+  const t = viewport.transform ?? IDENTITY;
+  const whole = t.k === 1 && t.x === 0 && !viewport.pinned?.length;
+  const length = Number.isFinite(viewport.length) ? Math.max(1, viewport.length) : 1;
+  const axis =
+    viewport.axis && viewport.axis.length === length
+      ? viewport.axis
+      : fitAxis(dataset, length, viewport.gaps ?? false);
+  if (!whole) {
+    const rows = fitRows(dataset, axis, options);
+    return { rows, scene: layout(dataset, { ...viewport, axis, rows }, metrics, measure) };
+  }
+  const trial = trialRows(dataset, options);
+  const scene = layout(dataset, { ...viewport, axis, rows: trial }, metrics, measure);
+  const rows = planFrom(trial, options, scene);
+  const same = rows.every((r, i) => r.lanes === trial[i]!.lanes && r.strip === trial[i]!.strip);
+  return same
+    ? { rows: trial, scene }
+    : { rows, scene: layout(dataset, { ...viewport, axis, rows }, metrics, measure) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { estimateMeasure, estimateTextWidth, type Measure } from '../core/measur
 import { messagesFor, type Messages, type SceneMessages } from '../core/messages/index.js';
 import { metricsFrom, type Metrics } from '../core/metrics.js';
 import type { ViewTransform } from '../core/scale.js';
-import { DEFAULT_MAX_LANES, drawingLength, fitRows, layout } from '../core/scene.js';
+import { DEFAULT_MAX_LANES, drawingLength, fitAndLayout } from '../core/scene.js';
 import type { GroupBy, Orientation, Scene } from '../core/scene-types.js';
 import { TOKEN_BY_NAME } from '../core/tokens.js';
 import type { Dataset } from '../core/types.js';
@@ -116,18 +116,8 @@ export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene
       limits,
     );
   }
-  const rows =
-    orientation === 'horizontal'
-      ? fitRows(dataset, axis, {
-          metrics,
-          measure,
-          maxLanes,
-          groupBy,
-          hidden,
-          messages,
-        })
-      : undefined;
-  return layout(
+  // The rows fitted to the whole span, and the view, as the page lays them out.
+  return fitAndLayout(
     dataset,
     {
       length,
@@ -141,12 +131,11 @@ export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene
       axis,
       groupBy,
       maxLanes,
-      rows,
       pinned: options.pinned,
     },
     metrics,
     measure,
-  );
+  ).scene;
 }
 
 /**

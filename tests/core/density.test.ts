@@ -4,6 +4,7 @@ import { eventIndex, eventsMeeting, indexWork, startIndex } from '../../src/core
 import { DEFAULT_METRICS } from '../../src/core/metrics.js';
 import {
   drawingLength,
+  fitAndLayout,
   fitAxis,
   fitRows,
   layout,
@@ -133,6 +134,88 @@ describe('density: bounded height, clusters and importance', () => {
     expect(s.height).to.be.at.most(1100);
     expect(s.clusters.length).to.be.greaterThan(0);
     expect(counted(s)).to.equal(300);
+  });
+});
+
+describe('fitAndLayout: the rows and the fitted view laid out together', () => {
+  it('gives exactly what fitRows and then layout give, whatever the data, width, view, rows and pins', () => {
+    const sets = [dataset(12, 3), dataset(300), dataset(3000, 7)];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: sets.length - 1 }),
+        fc.constantFrom(360, 800, 1280),
+        fc.constantFrom<'none' | 'category'>('none', 'category'),
+        fc.integer({ min: 1, max: 8 }),
+        fc.boolean(),
+        fc.option(
+          fc.record({
+            k: fc.double({ min: 1, max: 50, noNaN: true }),
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+          }),
+          { nil: undefined },
+        ),
+        fc.boolean(),
+        (which, length, groupBy, maxLanes, hideOne, zoom, pin) => {
+          const d = sets[which]!;
+          const axis = fitAxis(d, length, true);
+          const transform = zoom
+            ? { k: zoom.k, x: -zoom.at * length * (zoom.k - 1) }
+            : { k: 1, x: 0 };
+          const hiddenCategories = new Set(hideOne ? [d.categories[0]!.id] : []);
+          const pinned = pin ? [d.events[Math.floor(d.events.length / 2)]!.id] : [];
+          const viewport = {
+            length,
+            gaps: true,
+            axis,
+            transform,
+            groupBy,
+            maxLanes,
+            hiddenCategories,
+            pinned,
+          };
+          const rows = fitRows(d, axis, { groupBy, maxLanes, hidden: hiddenCategories });
+          const expected = layout(d, { ...viewport, rows });
+          const both = fitAndLayout(d, viewport);
+          expect(both.rows).to.deep.equal(rows);
+          expect(both.scene).to.deep.equal(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lays a dense dataset’s fitted view out once, where fitRows and layout lay the span out twice', () => {
+    const d = dataset(3000, 7);
+    const axis = fitAxis(d, 1280, true);
+    // The work counted as the texts measured: each layout of the span measures its candidates.
+    const counting = () => {
+      let calls = 0;
+      return { measure: (text: string) => (calls++, 7 * text.length), calls: () => calls };
+    };
+    const fit = counting();
+    const rows = fitRows(d, axis, { measure: fit.measure });
+    const apart = counting();
+    layout(d, { length: 1280, gaps: true, axis, rows }, DEFAULT_METRICS, apart.measure);
+    const together = counting();
+    const both = fitAndLayout(
+      d,
+      { length: 1280, gaps: true, axis },
+      DEFAULT_METRICS,
+      together.measure,
+    );
+    expect(both.rows).to.deep.equal(rows);
+    expect(fit.calls()).to.be.greaterThan(100);
+    expect(together.calls()).to.equal(apart.calls());
+  });
+
+  it('down a phone’s column fits no rows', () => {
+    const d = dataset(300);
+    const length = drawingLength('vertical', 360, d.events.length);
+    const both = fitAndLayout(d, { length, width: 360, orientation: 'vertical', gaps: true });
+    expect(both.rows).to.equal(undefined);
+    expect(both.scene).to.deep.equal(
+      layout(d, { length, width: 360, orientation: 'vertical', gaps: true }),
+    );
   });
 });
 

@@ -18,11 +18,12 @@ import {
 import {
   DEFAULT_MAX_LANES,
   drawingLength,
-  fitRows,
+  fitAndLayout,
   layout,
   type GroupBy,
   type RowPlan,
   type Scene,
+  type Viewport,
 } from '../../core/scene.js';
 import type {
   CategoryInput,
@@ -563,37 +564,34 @@ export class AnnalsTimeline extends LitElement {
     const regroup =
       words !== this._rowWords ||
       ['_hidden', 'maxLanes', 'groupBy', 'locale', '_data'].some((k) => changed.has(k));
+    const viewport: Viewport = {
+      length: view.length,
+      width: this._size.width,
+      orientation: view.orientation,
+      transform: view.transform,
+      locale: this._locale,
+      messages: words,
+      gaps,
+      hiddenCategories: this._hiddenSet,
+      axis: view.axis ?? undefined,
+      groupBy,
+      maxLanes: this._maxLanes(groupBy),
+      // What the reader is on is drawn on its own, however dense its surroundings.
+      pinned: [this._focus.focusId, this.selected].filter((id): id is string => id !== null),
+    };
     if (refit || regroup || !this._rows) {
+      // The rows are fitted to the whole span, and laid out with the view in the same pass.
       this._rowWords = words;
-      this._rows = fitRows(this._data, view.axis!, {
-        metrics: this._metrics,
-        measure: this._measure,
-        maxLanes: this._maxLanes(groupBy),
-        groupBy,
-        hidden: this._hiddenSet,
-        messages: words,
-      });
-    }
-    this._scene = layout(
-      this._data,
-      {
-        length: view.length,
-        width: this._size.width,
-        orientation: view.orientation,
-        transform: view.transform,
-        locale: this._locale,
-        messages: words,
-        gaps,
-        hiddenCategories: this._hiddenSet,
-        axis: view.axis ?? undefined,
-        groupBy,
-        rows: this._rows,
-        // What the reader is on is drawn on its own, however dense its surroundings.
-        pinned: [this._focus.focusId, this.selected].filter((id): id is string => id !== null),
-      },
-      this._metrics,
-      this._measure,
-    );
+      const fitted = fitAndLayout(this._data, viewport, this._metrics, this._measure);
+      this._rows = fitted.rows ?? null;
+      this._scene = fitted.scene;
+    } else
+      this._scene = layout(
+        this._data,
+        { ...viewport, rows: this._rows },
+        this._metrics,
+        this._measure,
+      );
   }
 
   /** A metric token's resolved value: the private `--_` token on :host holds it, default included. */
