@@ -53,7 +53,9 @@ const apps = {
   react: { oxc: { jsx: { runtime: 'automatic', importSource: 'react' } } },
   vue: {
     plugins: [
-      vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('annals-') } } }),
+      vue({
+        template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('annals-') } },
+      }),
     ],
   },
 };
@@ -183,12 +185,17 @@ async function tryPage(name, path, { app, failure = false, gestures = false }) {
         () => document.getElementById('selected')?.textContent?.includes('State visit'),
         { timeout: 5000 },
       );
-      await page.waitForFunction(() => /\d{4}-\d\d-\d\d/.test(document.getElementById('range')?.textContent ?? ''), {
-        timeout: 5000,
-      });
+      await page.waitForFunction(
+        () => /\d{4}-\d\d-\d\d/.test(document.getElementById('range')?.textContent ?? ''),
+        {
+          timeout: 5000,
+        },
+      );
     }
     if (problems.length) throw new Error(problems.join('\n     '));
-    ok(`${name} runs in Chromium${gestures ? ', zooms with Ctrl + wheel and pans with a drag' : ''}`);
+    ok(
+      `${name} runs in Chromium${gestures ? ', zooms with Ctrl + wheel and pans with a drag' : ''}`,
+    );
   } catch (error) {
     fail(`${name} runs in Chromium`, [String(error.message ?? error), ...problems].join('\n     '));
   } finally {
@@ -261,6 +268,56 @@ async function tryChunks() {
   }
 }
 
+/**
+ * A page in Kazakh (`<html lang="kk">`): the bundle starts loading the Kazakh words as it loads,
+ * before any timeline asks, so a timeline added once they are here draws in Kazakh from its first
+ * render, without the English flash.
+ */
+async function tryPageLanguage() {
+  const name =
+    'a page with <html lang="kk"> loads chunks/messages-kk.js with the bundle, and its timeline draws in Kazakh at once';
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  try {
+    // The example page's folder, so the bundle is found as the examples find it; the page itself
+    // is served from here.
+    const url = `${base}/repo/examples/embed/kazakh-page.html`;
+    await page.setRequestInterception(true);
+    page.on('request', (r) =>
+      r.url() === url
+        ? r.respond({
+            contentType: 'text/html; charset=utf-8',
+            body: '<!doctype html><html lang="kk"><head><meta charset="utf-8"><script type="module" src="../../dist/annals.js"></script></head><body></body></html>',
+          })
+        : r.continue(),
+    );
+    const chunk = page.waitForRequest((r) => r.url().endsWith('/dist/chunks/messages-kk.js'), {
+      timeout: 10_000,
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await chunk;
+    const first = await page.evaluate(async () => {
+      await customElements.whenDefined('annals-timeline');
+      await new Promise((r) => setTimeout(r, 300));
+      const el = document.createElement('annals-timeline');
+      el.data = { title: 'T', events: [{ id: 'a', title: 'A', start: '2009' }] };
+      document.body.append(el);
+      // Lit's own first render, not updateComplete (which would wait for the words).
+      await new Promise((r) => requestAnimationFrame(r));
+      return el.shadowRoot.querySelector('[part~="base"]')?.getAttribute('aria-roledescription');
+    });
+    if (first !== 'уақыт шкаласы') throw new Error(`the first render said "${first}"`);
+    if (problems.length) throw new Error(problems.join('\n     '));
+    ok(name);
+  } catch (error) {
+    fail(name, [String(error.message ?? error), ...problems].join('\n     '));
+  } finally {
+    await page.close();
+  }
+}
+
 for (const page of [
   'timelinejs-json',
   'timelinejs-csv',
@@ -278,6 +335,7 @@ await tryPage('plain page examples/embed/error.html', '/repo/examples/embed/erro
   failure: true,
 });
 await tryChunks();
+await tryPageLanguage();
 await tryPage('react', '/react/', { app: true });
 await tryPage('vue', '/vue/', { app: true });
 await browser.close();

@@ -5,6 +5,7 @@ import { AnnalsLegend } from './components/legend/legend.js';
 import { AnnalsEraElement, AnnalsEventElement } from './components/markup/markup.js';
 import { AnnalsOverview } from './components/overview/overview.js';
 import { AnnalsTimeline } from './components/timeline/timeline.js';
+import { loadMessages } from './core/messages/load.js';
 
 type ElementClass = CustomElementConstructor & {
   readonly dependencies?: Readonly<Record<string, ElementClass>>;
@@ -26,6 +27,12 @@ defineElement('annals-overview', AnnalsOverview);
 defineElement('annals-axis', AnnalsAxis);
 defineElement('annals-event', AnnalsEventElement);
 defineElement('annals-era', AnnalsEraElement);
+
+// A page written in Russian or Kazakh (`<html lang="kk">`) starts loading those words as Annals
+// loads, not when the first timeline asks, so they are usually here before its data: no English
+// flash. A chunk that cannot be loaded is reported by the first timeline that needs it.
+const pageLanguage = globalThis.document?.documentElement?.lang;
+if (pageLanguage) loadMessages(pageLanguage).catch(() => undefined);
 
 declare global {
   interface HTMLElementTagNameMap {
