@@ -231,6 +231,12 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
           ? ': other work competed for the CPU, so times are noisy'
           : ''),
     );
+  const idles = runs.filter((r) => r.idleAtStart != null).map((r) => r.idleAtStart);
+  if (idles.length)
+    console.log(
+      `CPU idle in the half second before each run (runs wait up to 20 s for 90 %): ` +
+        `${Math.round(Math.min(...idles) * 100)} % to ${Math.round(Math.max(...idles) * 100)} %`,
+    );
   const external = [...new Set(runs.flatMap((r) => r.externalRequests ?? []))];
   if (external.length) console.log(`\nBlocked requests to other hosts: ${external.join(', ')}`);
   const errors = runs.filter((r) => r.pageErrors?.length);

@@ -153,13 +153,68 @@ function stepStats(times, kinds, timedOut) {
   };
 }
 
+/** The share of the CPU time that was idle over `ms`, from /proc/stat (null where there is none). */
+async function idleShare(ms) {
+  const read = () => {
+    try {
+      const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+      const n = fields.map(Number);
+      return { idle: n[3] + n[4], total: n.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  return a && b && b.total > a.total ? (b.idle - a.idle) / (b.total - a.total) : null;
+}
+
+/**
+ * Waits, up to 20 s, until the machine is quiet (at least 90 % idle over half a second): a
+ * browser that was killed in the middle of a long page may take a while to stop, and the next
+ * library must not be timed against it. Returns the last idle share measured.
+ */
+async function quiet() {
+  const until = performance.now() + 20_000;
+  let idle = await idleShare(500);
+  while (idle !== null && idle < 0.9 && performance.now() < until) idle = await idleShare(500);
+  return idle;
+}
+
+/** Ends a browser and every process it started, and waits until they are gone. */
+async function killBrowser(browser) {
+  const child = browser.process();
+  if (!child?.pid) return;
+  // Puppeteer starts the browser as the leader of its own process group (detached): its renderers
+  // are in the group, and a renderer busy in a long script does not notice its parent's end soon.
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+  const until = performance.now() + 10_000;
+  for (;;) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
+    if (performance.now() > until) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** One library at one N, in a browser of its own (so a hung page is simply killed). */
 async function measure(server, lib, n) {
+  const idle = await quiet();
   const run = {
     lib: lib.id,
     n,
     status: 'ok',
     load: os.loadavg()[0],
+    // The share of the CPU that was idle over the half second before the run began.
+    idleAtStart: idle === null ? null : Math.round(idle * 100) / 100,
     externalRequests: [],
     pageErrors: [],
   };
@@ -262,12 +317,9 @@ async function measure(server, lib, n) {
     }
     return run;
   } finally {
-    // A page that is still busy may not close: end its browser outright.
-    if (run.status === 'timeout' || stuck) browser.process()?.kill('SIGKILL');
-    else
-      await within(browser.close(), 10_000, 'close').catch(() =>
-        browser.process()?.kill('SIGKILL'),
-      );
+    // A page that is still busy may not close: end its browser outright, all of it.
+    if (run.status === 'timeout' || stuck) await killBrowser(browser);
+    else await within(browser.close(), 10_000, 'close').catch(() => killBrowser(browser));
   }
 }
 
