@@ -256,6 +256,8 @@ async function measure(server, lib, n) {
       timeout: timeoutMs,
       stepLimit: stepLimitMs,
     });
+    // Only this page's own requests count as what the library ships (not an earlier load's).
+    server.takeServed();
     await page.goto(`${server.origin}/page?${query}`);
     await page.waitForFunction('window.benchReady === true', { timeout: 120_000 });
     run.served = server.takeServed();
@@ -347,6 +349,8 @@ async function sampleFirstRender(server, lib, n) {
     const query = new URLSearchParams({ lib: lib.id, n, steps: 0, timeout: timeoutMs });
     await page.goto(`${server.origin}/page?${query}`);
     await page.waitForFunction('window.benchReady === true', { timeout: 120_000 });
+    // What this load fetched is not counted again in the next run's bytes.
+    server.takeServed();
     const first = await within(
       page.evaluate(() => window.bench.render()),
       timeoutMs + 5_000,
