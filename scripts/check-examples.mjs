@@ -203,62 +203,18 @@ async function tryPage(name, path, { app, failure = false, gestures = false }) {
   }
 }
 /**
- * The bundle's lazy chunks, loaded from beside annals.js as a page loads them: Kazakh words when
- * the locale asks for them, the export on the first toSVG(); and a Russian chunk that fails to
- * load leaves the timeline in English with a console warning, and no error.
+ * Runs `body(page)` in a new page and reports `name`: PASS unless it throws or the page reports
+ * an error (`expected(message)` picks console errors that the check itself causes).
  */
-async function tryChunks() {
-  const name =
-    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, and stays in English without chunks/messages-ru.js';
+async function inPage(name, body, expected = () => false) {
   const page = await browser.newPage();
   const problems = [];
-  const warnings = [];
-  const requested = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    // The failed chunk's own load is reported as an error: that one is expected.
-    const blocked = m.location()?.url?.endsWith('/chunks/messages-ru.js');
-    if (m.type() === 'error' && !blocked) problems.push(`console.error: ${m.text()}`);
-    if (m.type() === 'warn') warnings.push(m.text());
+    if (m.type() === 'error' && !expected(m)) problems.push(`console.error: ${m.text()}`);
   });
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.setRequestInterception(true);
-  // A chunk the server cannot give: the page must carry on in English.
-  page.on('request', (r) =>
-    r.url().endsWith('/chunks/messages-ru.js') ? r.abort('failed') : r.continue(),
-  );
-  const roledescription = (locale) =>
-    page.evaluate(async (locale) => {
-      const el = document.querySelector('annals-timeline');
-      el.locale = locale;
-      await el.updateComplete;
-      return el.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-roledescription');
-    }, locale);
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`${base}/repo/examples/embed/annals-json.html`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => document.querySelector('annals-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
-      { timeout: 10_000 },
-    );
-    const chunk = (file) => requested.some((p) => p.endsWith(`/dist/chunks/${file}`));
-    if (chunk('messages-kk.js') || chunk('messages-ru.js') || chunk('export.js'))
-      throw new Error(`an English page with no export loaded a chunk: ${requested.join(', ')}`);
-    const kk = await roledescription('kk');
-    if (kk !== 'уақыт шкаласы' || !chunk('messages-kk.js'))
-      throw new Error(
-        `locale="kk" gave "${kk}" (chunks/messages-kk.js requested: ${chunk('messages-kk.js')})`,
-      );
-    const svg = await page.evaluate(() => document.querySelector('annals-timeline').toSVG());
-    if (!chunk('export.js') || (svg.match(/data-id=/g) ?? []).length !== 4)
-      throw new Error(`toSVG() gave ${svg.length} characters, not the flagship's 4 events`);
-    const ru = await roledescription('ru');
-    if (ru !== 'timeline')
-      throw new Error(`without its chunk, locale="ru" gave "${ru}", not English`);
-    if (!warnings.some((w) => /the ru messages could not be loaded/.test(w)))
-      throw new Error(
-        `no warning for the failed chunk (warnings: ${warnings.join(' | ') || 'none'})`,
-      );
+    await body(page);
     if (problems.length) throw new Error(problems.join('\n     '));
     ok(name);
   } catch (error) {
@@ -269,6 +225,65 @@ async function tryChunks() {
 }
 
 /**
+ * The bundle's lazy chunks, loaded from beside annals.js as a page loads them: Kazakh words when
+ * the locale asks for them, the export on the first toSVG(); and a Russian chunk that fails to
+ * load leaves the timeline in English with a console warning, and no error.
+ */
+async function tryChunks() {
+  const name =
+    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, and stays in English without chunks/messages-ru.js';
+  // The failed chunk's own load is reported as an error: that one is expected.
+  const blocked = (m) => m.location()?.url?.endsWith('/chunks/messages-ru.js');
+  await inPage(
+    name,
+    async (page) => {
+      const warnings = [];
+      const requested = [];
+      page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.setRequestInterception(true);
+      // A chunk the server cannot give: the page must carry on in English.
+      page.on('request', (r) =>
+        r.url().endsWith('/chunks/messages-ru.js') ? r.abort('failed') : r.continue(),
+      );
+      const roledescription = (locale) =>
+        page.evaluate(async (locale) => {
+          const el = document.querySelector('annals-timeline');
+          el.locale = locale;
+          await el.updateComplete;
+          return el.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-roledescription');
+        }, locale);
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${base}/repo/examples/embed/annals-json.html`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('annals-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+        { timeout: 10_000 },
+      );
+      const chunk = (file) => requested.some((p) => p.endsWith(`/dist/chunks/${file}`));
+      if (chunk('messages-kk.js') || chunk('messages-ru.js') || chunk('export.js'))
+        throw new Error(`an English page with no export loaded a chunk: ${requested.join(', ')}`);
+      const kk = await roledescription('kk');
+      if (kk !== 'уақыт шкаласы' || !chunk('messages-kk.js'))
+        throw new Error(
+          `locale="kk" gave "${kk}" (chunks/messages-kk.js requested: ${chunk('messages-kk.js')})`,
+        );
+      const svg = await page.evaluate(() => document.querySelector('annals-timeline').toSVG());
+      if (!chunk('export.js') || (svg.match(/data-id=/g) ?? []).length !== 4)
+        throw new Error(`toSVG() gave ${svg.length} characters, not the flagship's 4 events`);
+      const ru = await roledescription('ru');
+      if (ru !== 'timeline')
+        throw new Error(`without its chunk, locale="ru" gave "${ru}", not English`);
+      if (!warnings.some((w) => /the ru messages could not be loaded/.test(w)))
+        throw new Error(
+          `no warning for the failed chunk (warnings: ${warnings.join(' | ') || 'none'})`,
+        );
+    },
+    blocked,
+  );
+}
+
+/**
  * A page in Kazakh (`<html lang="kk">`): the bundle starts loading the Kazakh words as it loads,
  * before any timeline asks, so a timeline added once they are here draws in Kazakh from its first
  * render, without the English flash.
@@ -276,11 +291,7 @@ async function tryChunks() {
 async function tryPageLanguage() {
   const name =
     'a page with <html lang="kk"> loads chunks/messages-kk.js with the bundle, and its timeline draws in Kazakh at once';
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-  try {
+  await inPage(name, async (page) => {
     // The example page's folder, so the bundle is found as the examples find it; the page itself
     // is served from here.
     const url = `${base}/repo/examples/embed/kazakh-page.html`;
@@ -309,13 +320,7 @@ async function tryPageLanguage() {
       return el.shadowRoot.querySelector('[part~="base"]')?.getAttribute('aria-roledescription');
     });
     if (first !== 'уақыт шкаласы') throw new Error(`the first render said "${first}"`);
-    if (problems.length) throw new Error(problems.join('\n     '));
-    ok(name);
-  } catch (error) {
-    fail(name, [String(error.message ?? error), ...problems].join('\n     '));
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 for (const page of [
