@@ -47,6 +47,8 @@ await startDevServer({
     // `<script type="module">` in HTML imports '../src/define.js': serve the .ts source for a
     // .js URL that has no .js file (imports from .ts files are already mapped by esbuild).
     middleware: [
+      // The repository's root has no page: the demo is at /examples/.
+      (ctx, next) => (ctx.path === '/' ? ctx.redirect('/examples/') : next()),
       (ctx, next) => {
         const path = decodeURIComponent(ctx.path);
         if (path.endsWith('.js') && !existsSync(join(root, path))) {
