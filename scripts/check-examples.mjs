@@ -231,7 +231,7 @@ async function inPage(name, body, expected = () => false) {
  */
 async function tryChunks() {
   const name =
-    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, and stays in English without chunks/messages-ru.js';
+    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, stays in English without chunks/messages-ru.js, and a later timeline tries it again';
   // The failed chunk's own load is reported as an error: that one is expected.
   const blocked = (m) => m.location()?.url?.endsWith('/chunks/messages-ru.js');
   await inPage(
@@ -242,9 +242,11 @@ async function tryChunks() {
       page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await page.setRequestInterception(true);
-      // A chunk the server cannot give: the page must carry on in English.
+      // A chunk the server cannot give (until `offline` is turned off): the page must carry on
+      // in English, and a timeline that asks later tries again.
+      let offline = true;
       page.on('request', (r) =>
-        r.url().endsWith('/chunks/messages-ru.js') ? r.abort('failed') : r.continue(),
+        offline && r.url().endsWith('/chunks/messages-ru.js') ? r.abort('failed') : r.continue(),
       );
       const roledescription = (locale) =>
         page.evaluate(async (locale) => {
@@ -278,6 +280,17 @@ async function tryChunks() {
         throw new Error(
           `no warning for the failed chunk (warnings: ${warnings.join(' | ') || 'none'})`,
         );
+      offline = false;
+      const again = await page.evaluate(async () => {
+        const el = document.createElement('annals-timeline');
+        el.locale = 'ru';
+        el.data = { title: 'T', events: [{ id: 'a', title: 'A', start: '2009' }] };
+        document.body.append(el);
+        await el.updateComplete;
+        return el.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-roledescription');
+      });
+      if (again !== 'хронология')
+        throw new Error(`a later timeline did not load the Russian words again: "${again}"`);
     },
     blocked,
   );

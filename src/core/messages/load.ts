@@ -27,15 +27,22 @@ export function messagesLoaded(locale: string | null | undefined): boolean {
 /**
  * Imports the table of `locale`'s language (a locale or a bare language: `ru`, `kk-KZ`), once per
  * page: later calls share the first. Resolves when `loadedMessagesFor` gives it; rejects with the
- * import's error when it cannot be loaded (a missing chunk, the network), and is not tried again
- * until the page reloads. Resolves at once for English and for languages Annals does not ship.
+ * import's error when it cannot be loaded (a missing chunk, the network), and the next call
+ * tries again. Resolves at once for English and for languages Annals does not ship.
  */
 export function loadMessages(locale: string | null | undefined): Promise<void> {
   const language = messagesLanguage(locale);
   if (language === 'en') return Promise.resolve();
   let load = loads.get(language);
   if (!load) {
-    load = IMPORTS[language]().then((table) => void tables.set(language, table));
+    load = IMPORTS[language]().then(
+      (table) => void tables.set(language, table),
+      (error: unknown) => {
+        // Not kept: the next element that asks tries again (the network may be back).
+        loads.delete(language);
+        throw error;
+      },
+    );
     loads.set(language, load);
   }
   return load;
