@@ -5,7 +5,7 @@
 import { endTime, toCivilDate } from '../core/date.js';
 import { fitAxis } from '../core/domain.js';
 import { estimateMeasure, estimateTextWidth, type Measure } from '../core/measure.js';
-import { messagesFor, type Messages, type SceneMessages } from '../core/messages/index.js';
+import type { SceneMessages } from '../core/messages/types.js';
 import { metricsFrom, type Metrics } from '../core/metrics.js';
 import type { ViewTransform } from '../core/scale.js';
 import { DEFAULT_MAX_LANES, drawingLength, fitAndLayout } from '../core/scene.js';
@@ -13,7 +13,10 @@ import type { GroupBy, Orientation, Scene } from '../core/scene-types.js';
 import { TOKEN_BY_NAME } from '../core/tokens.js';
 import type { Dataset } from '../core/types.js';
 import { clampTransform, transformForWindow, zoomLimits } from '../core/viewport.js';
-import { exportFontSize, renderSvg, type SvgOptions } from './svg.js';
+import { drawSvg, exportFontSize, type PictureWords, type SvgOptions } from './svg.js';
+
+/** The words of an export: its clusters', its untitled row's and its description's. */
+export type DatasetWords = SceneMessages & PictureWords;
 
 /** A bound of the window: ISO date text at any precision (`2009`, `2013-05`), UTC ms, or a Date. */
 export type WindowBound = string | number | Date;
@@ -49,7 +52,7 @@ export interface DatasetSvgOptions extends Omit<SvgOptions, 'hidden'> {
    * Words of the clusters, of the untitled row and of the description; default the table of
    * `locale`'s language.
    */
-  readonly messages?: SceneMessages & Pick<Messages, 'picture' | 'pictureShown'>;
+  readonly messages?: DatasetWords;
 }
 
 function boundTime(value: WindowBound, end: boolean, name: string): number {
@@ -66,19 +69,11 @@ function boundTime(value: WindowBound, end: boolean, name: string): number {
   return end ? endTime(parsed.date) : parsed.date.time;
 }
 
-/**
- * The Scene an export draws: the axis fitted to the width as the page fits it, the window's
- * transform, rows fitted to the whole span, and text widths from the core's estimate
- * (`estimateTextWidth` at the export's font size: `estimateMeasure` at the default 13px).
- *
- * Label widths: the page's live drawing measures text with a canvas in its own font, which Node
- * cannot do the same way. An export therefore lays the same view out again with the core's
- * deterministic estimate, in the page and in Node alike, so the page's `toSVG()` and the CLI give
- * the same picture for the same options: every mark at the same position (to rounding), the same
- * lanes, labels and clusters. Against the live page, marks, ticks, eras and breaks agree; a label
- * may be cut a little sooner or later, and so a lane decided by label extents may differ.
- */
-export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene {
+/** `exportScene` (in `annals/render.js`) with its words given: see there. */
+export function sceneInWords(
+  dataset: Dataset,
+  options: DatasetSvgOptions & { readonly messages: DatasetWords },
+): Scene {
   const { width } = options;
   if (!(typeof width === 'number' && width > 0 && Number.isFinite(width)))
     throw new RangeError(`renderDatasetSvg: width must be a positive number of px, not ${width}`);
@@ -90,7 +85,7 @@ export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene
   const groupBy = options.groupBy ?? 'none';
   const maxLanes = options.maxLanes ?? (groupBy === 'none' ? DEFAULT_MAX_LANES : 3);
   const hidden = new Set(options.hidden ?? []);
-  const messages = options.messages ?? messagesFor(options.locale);
+  const { messages } = options;
   const size = exportFontSize(options.theme, options.fontSize);
   const measure: Measure = size === 13 ? estimateMeasure : (text) => estimateTextWidth(text, size);
   const length = drawingLength(orientation, width, dataset.events.length);
@@ -138,15 +133,13 @@ export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene
   ).scene;
 }
 
-/**
- * A validated dataset's picture as a standalone SVG document: `exportScene` (the axis fitted to
- * `width`, the window `from`–`to` or `transform`, label widths from the core's estimate), drawn
- * by `renderSvg` with the theme's tokens. Throws a RangeError for a width that is not a positive
- * number or a bound that is not a date.
- */
-export function renderDatasetSvg(dataset: Dataset, options: DatasetSvgOptions): string {
+/** `renderDatasetSvg` (in `annals/render.js`) with its words given: see there. */
+export function drawDatasetSvg(
+  dataset: Dataset,
+  options: DatasetSvgOptions & { readonly messages: DatasetWords },
+): string {
   // Read once: `hidden` may be an iterator.
   const hidden = [...(options.hidden ?? [])];
-  const scene = exportScene(dataset, { ...options, hidden });
-  return renderSvg(scene, dataset, { ...options, hidden });
+  const scene = sceneInWords(dataset, { ...options, hidden });
+  return drawSvg(scene, dataset, { ...options, hidden });
 }

@@ -39,7 +39,7 @@ function legend(
 import { categoryColorMap } from '../core/category-colors.js';
 import { isShown } from '../core/domain.js';
 import { formatDate, formatRange, formatSpan } from '../core/format.js';
-import { messagesFor, type Messages } from '../core/messages/index.js';
+import type { Messages } from '../core/messages/types.js';
 import { estimateTextWidth } from '../core/measure.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../core/scene-types.js';
 import { ellipsize } from '../core/text-fit.js';
@@ -70,7 +70,7 @@ export interface SvgOptions {
    * Words of the description (`picture`, `pictureShown`); default the table of `locale`'s
    * language. The page passes its own, with its `strings` over them.
    */
-  readonly messages?: Pick<Messages, 'picture' | 'pictureShown'>;
+  readonly messages?: PictureWords;
   /** The document's title; default the dataset's, else "Timeline". */
   readonly title?: string;
   /** The document's description; default "Timeline of N events from … to …" and the dataset's own. */
@@ -163,13 +163,16 @@ function dateText(e: TimelineEvent, locale: string | undefined): string {
   return e.displayDate || formatRange(e.start, e.end, locale);
 }
 
-/** "Timeline of 12 events from 1991 to May 2013." and, zoomed in, the span shown. */
-export function describeTimeline(
+/** The words of a picture's description. */
+export type PictureWords = Pick<Messages, 'picture' | 'pictureShown'>;
+
+/** `describeTimeline` (in `annals/render.js`) with its words given. */
+export function describeInWords(
   dataset: Dataset,
   scene: Pick<Scene, 'transform' | 'visible'>,
-  locale?: string,
-  hidden: ReadonlySet<string> = new Set(),
-  m: Pick<Messages, 'picture' | 'pictureShown'> = messagesFor(locale),
+  locale: string | undefined,
+  hidden: ReadonlySet<string>,
+  m: PictureWords,
 ): string {
   const shown = dataset.events.filter((e) => isShown(e, hidden));
   const parts: string[] = [];
@@ -548,15 +551,14 @@ function axis(scene: Scene, look: Look): string {
 }
 
 /**
- * A Scene as a standalone SVG document (`<?xml?>` prologue included): `width`, `height` and
- * `viewBox` from the scene, a `<title>` and `<desc>` for assistive technology (`role="img"`),
- * then background, grid lines at major ticks, compressed gaps, eras, rows, every event (each in a
- * `<g data-id data-x>` with its own `<title>`), clusters and the axis. Labels stay text, in the
- * lines the Scene fitted. Colours, fonts and line widths are the theme's tokens (`options.theme`)
- * over the defaults, resolved into presentation attributes; a category's own colour wins over
- * the palette, as on the page.
+ * `renderSvg` (in `annals/render.js`) with its words given: render/ imports no table of words
+ * itself, so the page's export chunk carries only the words the page passes.
  */
-export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = {}): string {
+export function drawSvg(
+  scene: Scene,
+  dataset: Dataset,
+  options: SvgOptions & { readonly messages: PictureWords },
+): string {
   const c = resolveTokens(options.theme ?? {});
   const prefix = (options.idPrefix ?? 'annals').replace(/[^\w-]/g, '') || 'annals';
   const size = exportFontSize(options.theme, options.fontSize);
@@ -583,7 +585,7 @@ export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = 
   }
   const title = options.title ?? (dataset.title || 'Timeline');
   const desc =
-    options.description ?? describeTimeline(dataset, scene, locale, hidden, options.messages);
+    options.description ?? describeInWords(dataset, scene, locale, hidden, options.messages);
   const { width } = scene;
   const vertical = scene.orientation === 'vertical';
 

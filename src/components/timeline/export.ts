@@ -4,7 +4,8 @@
  * bundle it is a chunk of its own (chunks/export.js), imported by the timeline's first `toSVG()`,
  * `toPNG()` or download.
  */
-export { renderDatasetSvg } from '../../render/dataset.js';
+// Its words are the page's own (render/ imports no table of its own): the timeline passes them.
+export { drawDatasetSvg } from '../../render/dataset.js';
 
 /** The size an SVG document of `render/` declares on its root. */
 function svgSize(svg: string): { width: number; height: number } {

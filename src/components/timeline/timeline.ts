@@ -788,12 +788,12 @@ export class AnnalsTimeline extends LitElement {
     await this._words.pending;
     const data = this._data;
     const picture = this._picture(options);
-    const { renderDatasetSvg } = await import('./export.js');
-    return renderDatasetSvg(data, picture);
+    const { drawDatasetSvg } = await import('./export.js');
+    return drawDatasetSvg(data, picture);
   }
 
   /** What `toSVG()` draws, read from the element now. */
-  private _picture(options: { legend?: boolean }): DatasetSvgOptions {
+  private _picture(options: { legend?: boolean }): DatasetSvgOptions & { messages: Messages } {
     const style = getComputedStyle(this);
     const groupBy = this._groupBy();
     const width = this._size.width;
