@@ -29,8 +29,9 @@ defineElement('annals-event', AnnalsEventElement);
 defineElement('annals-era', AnnalsEraElement);
 
 // A page written in Russian or Kazakh (`<html lang="kk">`) starts loading those words as Annals
-// loads, not when the first timeline asks, so they are usually here before its data: no English
-// flash. A chunk that cannot be loaded is reported by the first timeline that needs it.
+// loads, not when the first timeline asks, so they are usually here before data that comes later
+// (a timeline already in the page with its data draws first, in English for one frame). A chunk
+// that cannot be loaded is reported by the first timeline that needs it.
 const pageLanguage = globalThis.document?.documentElement?.lang;
 if (pageLanguage) loadMessages(pageLanguage).catch(() => undefined);
 

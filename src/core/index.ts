@@ -20,6 +20,7 @@ export {
   fitRows,
   layout,
   visibleRuns,
+  type RowOptions,
 } from './scene.js';
 export type * from './scene-types.js';
 export { describeCluster } from './layout-horizontal.js';

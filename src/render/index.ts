@@ -2,14 +2,14 @@
  * The static export of Annals: a dataset's or a Scene's picture as a standalone SVG document.
  * Pure TypeScript with no DOM: the same code runs in the page (`toSVG()`) and in Node (the CLI).
  */
+export type { DatasetSvgOptions, DatasetWords, WindowBound } from './dataset.js';
+export { DEFAULT_FONT_FAMILY, plainFamilies, type PictureWords, type SvgOptions } from './svg.js';
+
 import { messagesFor } from '../core/messages/index.js';
 import type { Scene } from '../core/scene-types.js';
 import type { Dataset } from '../core/types.js';
 import { drawDatasetSvg, sceneInWords, type DatasetSvgOptions } from './dataset.js';
 import { describeInWords, drawSvg, type PictureWords, type SvgOptions } from './svg.js';
-
-export type { DatasetSvgOptions, DatasetWords, WindowBound } from './dataset.js';
-export { DEFAULT_FONT_FAMILY, plainFamilies, type PictureWords, type SvgOptions } from './svg.js';
 
 // render/ takes its words from its caller, so that the page's export chunk carries only the words
 // the page passes; here the public functions default them to the table of `locale`'s language.
