@@ -205,6 +205,18 @@ async function killBrowser(browser) {
   }
 }
 
+/** A browser for one run or one further first render, as every library gets it. */
+function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: requireChrome(),
+    headless: true,
+    args: BROWSER_ARGS,
+    defaultViewport: VIEWPORT,
+    // Our own limits (within) end a slow page; the protocol's must not end it first.
+    protocolTimeout: 2 * (timeoutMs + stepLimitMs) + 120_000,
+  });
+}
+
 /** One library at one N, in a browser of its own (so a hung page is simply killed). */
 async function measure(server, lib, n) {
   const idle = await quiet();
@@ -219,14 +231,7 @@ async function measure(server, lib, n) {
     pageErrors: [],
   };
   let stuck = false;
-  const browser = await puppeteer.launch({
-    executablePath: requireChrome(),
-    headless: true,
-    args: BROWSER_ARGS,
-    defaultViewport: VIEWPORT,
-    // Our own limits (within) end a slow page; the protocol's must not end it first.
-    protocolTimeout: 2 * (timeoutMs + stepLimitMs) + 120_000,
-  });
+  const browser = await launchBrowser();
   run.browser = await browser.version();
   try {
     const page = await browser.newPage();
@@ -337,13 +342,7 @@ const FIRST_RENDER_BUDGET_MS = 12_000;
  */
 async function sampleFirstRender(server, lib, n) {
   await quiet();
-  const browser = await puppeteer.launch({
-    executablePath: requireChrome(),
-    headless: true,
-    args: BROWSER_ARGS,
-    defaultViewport: VIEWPORT,
-    protocolTimeout: 2 * timeoutMs + 120_000,
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const query = new URLSearchParams({ lib: lib.id, n, steps: 0, timeout: timeoutMs });

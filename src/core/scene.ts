@@ -57,7 +57,7 @@ export function fitRows(dataset: Dataset, axis: FittedAxis, options: RowOptions 
     top: 0,
     sizing: true,
   });
-  return planFrom(trial, options, pic);
+  return planFrom(trial, pic);
 }
 
 /** What rows are fitted with (`fitRows`). */
@@ -82,18 +82,23 @@ function trialRows(dataset: Dataset, options: RowOptions): RowPlan[] {
   return defs.map((d) => ({ ...d, lanes: maxLanes, strip: true }));
 }
 
-/** The rows as the trial's picture of the whole span used them. */
-function planFrom(
-  trial: readonly RowPlan[],
-  options: RowOptions,
-  pic: Pick<Scene, 'items' | 'clusters'>,
-): RowPlan[] {
-  const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES));
+/** The rows as the trial's picture of the whole span used them (a trial row offers every lane). */
+function planFrom(trial: readonly RowPlan[], pic: Pick<Scene, 'items' | 'clusters'>): RowPlan[] {
   return trial.map((row, r) => {
     const used = pic.items.reduce((n, it) => (it.row === r ? Math.max(n, it.lane + 1) : n), 0);
     const clustered = pic.clusters.some((c) => c.row === r);
-    return { ...row, lanes: Math.max(1, used), strip: clustered || used >= maxLanes };
+    return { ...row, lanes: Math.max(1, used), strip: clustered || used >= row.lanes };
   });
+}
+
+/** The viewport's length, at least 1 px, and its axis: the one given if it fits, else fitted. */
+function viewAxis(dataset: Dataset, viewport: Viewport): { length: number; axis: FittedAxis } {
+  const length = Number.isFinite(viewport.length) ? Math.max(1, viewport.length) : 1;
+  const axis =
+    viewport.axis && viewport.axis.length === length
+      ? viewport.axis
+      : fitAxis(dataset, length, viewport.gaps ?? false);
+  return { length, axis };
 }
 
 /**
@@ -122,18 +127,14 @@ export function fitAndLayout(
     return { rows: undefined, scene: layout(dataset, viewport, metrics, measure) };
   const t = viewport.transform ?? IDENTITY;
   const whole = t.k === 1 && t.x === 0 && !viewport.pinned?.length;
-  const length = Number.isFinite(viewport.length) ? Math.max(1, viewport.length) : 1;
-  const axis =
-    viewport.axis && viewport.axis.length === length
-      ? viewport.axis
-      : fitAxis(dataset, length, viewport.gaps ?? false);
+  const { axis } = viewAxis(dataset, viewport);
   if (!whole) {
     const rows = fitRows(dataset, axis, options);
     return { rows, scene: layout(dataset, { ...viewport, axis, rows }, metrics, measure) };
   }
   const trial = trialRows(dataset, options);
   const scene = layout(dataset, { ...viewport, axis, rows: trial }, metrics, measure);
-  const rows = planFrom(trial, options, scene);
+  const rows = planFrom(trial, scene);
   const same = rows.every((r, i) => r.lanes === trial[i]!.lanes && r.strip === trial[i]!.strip);
   return same
     ? { rows: trial, scene }
@@ -152,11 +153,10 @@ export function layout(
   measure: Measure = estimateMeasure,
 ): Scene {
   const orientation = viewport.orientation ?? 'horizontal';
-  const length = Number.isFinite(viewport.length) ? Math.max(1, viewport.length) : 1;
-  const axis =
-    viewport.axis && viewport.axis.length === length
-      ? viewport.axis
-      : fitAxis(dataset, length, viewport.gaps ?? false);
+  // Across, without rows given: fitted to the whole span, in one pass with the view if it can be.
+  if (orientation === 'horizontal' && !viewport.rows)
+    return fitAndLayout(dataset, viewport, metrics, measure).scene;
+  const { length, axis } = viewAxis(dataset, viewport);
   const t = viewport.transform ?? IDENTITY;
   const view = windowOf(axis, t, length);
   const rate = axis.rate * t.k;
@@ -214,16 +214,8 @@ export function layout(
   }
 
   const groupBy = viewport.groupBy ?? 'none';
-  const rows =
-    viewport.rows ??
-    fitRows(dataset, axis, {
-      metrics: m,
-      measure,
-      maxLanes: viewport.maxLanes,
-      groupBy,
-      hidden,
-      messages: viewport.messages,
-    });
+  // Given: without them, the start of this function laid the view out through fitAndLayout.
+  const rows = viewport.rows!;
   const top = dataset.eras.length > 0 ? m.eraBand : 0;
   const h = horizontalPicture({
     dataset,

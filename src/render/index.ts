@@ -13,6 +13,10 @@ import { describeInWords, drawSvg, type PictureWords, type SvgOptions } from './
 
 // render/ takes its words from its caller, so that the page's export chunk carries only the words
 // the page passes; here the public functions default them to the table of `locale`'s language.
+const worded = <T extends { locale?: string; messages?: object }>(options: T) => ({
+  ...options,
+  messages: options.messages ?? messagesFor(options.locale),
+});
 
 /**
  * The Scene an export draws: the axis fitted to the width as the page fits it, the window's
@@ -27,10 +31,7 @@ import { describeInWords, drawSvg, type PictureWords, type SvgOptions } from './
  * may be cut a little sooner or later, and so a lane decided by label extents may differ.
  */
 export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene {
-  return sceneInWords(dataset, {
-    ...options,
-    messages: options.messages ?? messagesFor(options.locale),
-  });
+  return sceneInWords(dataset, worded(options));
 }
 
 /**
@@ -40,10 +41,7 @@ export function exportScene(dataset: Dataset, options: DatasetSvgOptions): Scene
  * number or a bound that is not a date.
  */
 export function renderDatasetSvg(dataset: Dataset, options: DatasetSvgOptions): string {
-  return drawDatasetSvg(dataset, {
-    ...options,
-    messages: options.messages ?? messagesFor(options.locale),
-  });
+  return drawDatasetSvg(dataset, worded(options));
 }
 
 /**
@@ -56,10 +54,7 @@ export function renderDatasetSvg(dataset: Dataset, options: DatasetSvgOptions): 
  * the palette, as on the page.
  */
 export function renderSvg(scene: Scene, dataset: Dataset, options: SvgOptions = {}): string {
-  return drawSvg(scene, dataset, {
-    ...options,
-    messages: options.messages ?? messagesFor(options.locale),
-  });
+  return drawSvg(scene, dataset, worded(options));
 }
 
 /**
