@@ -3,6 +3,7 @@
 // whole span and for a zoomed window. It also shows that src/core runs without a DOM.
 // Usage: node bench/layout.mjs [N=100000]
 import { build } from 'esbuild';
+import { CATEGORIES, generate } from './data.mjs';
 
 const n = Number(process.argv[2] ?? 100_000);
 const out = await build({
@@ -38,15 +39,21 @@ const time = (label, fn, runs = 5) => {
     t.push(performance.now() - t0);
   }
   t.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${t[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+  console.log(`${label.padEnd(48)} median ${t[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
   return r;
 };
 
 console.log(`annals core, ${n} events, Node ${process.version}`);
-const { dataset, problems } = time('validateDataset', () =>
+const { dataset, problems } = time('validateDataset (in date order)', () =>
   core.validateDataset({ title: 'bench', events }),
 );
 if (problems.length) throw new Error(`unexpected problems: ${problems.length}`);
+// The browser benchmark's events: in no order, 30 % ranges, five categories.
+const unordered = { title: 'bench', categories: CATEGORIES, events: generate(n) };
+const other = time('validateDataset (npm run bench data, no order)', () =>
+  core.validateDataset(unordered),
+);
+if (other.problems.length) throw new Error(`unexpected problems: ${other.problems.length}`);
 const axis = time('fitAxis (1280 px, gaps)', () => core.fitAxis(dataset, 1280, true));
 const whole = time(
   'layout, whole span (fitted view, clustered)',

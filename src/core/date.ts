@@ -249,9 +249,11 @@ function parseCommon(s: string): CivilDate | undefined {
  * The dates parsed last, by their text, in a table of fixed size. A dataset repeats its dates
  * (many events on one day or in one year), and each is two objects to build and then keep; a
  * date is frozen, so one serves every event that gives it. A text not in its slot is parsed and
- * takes the slot: a dataset of all different dates pays a hash more, and nothing grows.
+ * takes the slot: a dataset of all different dates pays a hash more, and nothing grows. 16,384
+ * slots hold every day of 22 years with few collisions (1,024 missed nine dates in ten among
+ * 100,000 events over 1991–2013), and the table keeps at most that many dates.
  */
-const MEMO_SIZE = 1024;
+const MEMO_SIZE = 1 << 14;
 /** Longer texts are parsed every time: the longest date form has 28 characters. */
 const MEMO_TEXT_LENGTH = 40;
 const memoTexts: (string | undefined)[] = new Array<string | undefined>(MEMO_SIZE).fill(undefined);

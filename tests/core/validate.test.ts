@@ -154,6 +154,39 @@ describe('validateDataset', () => {
     expect(dataset.events.map((e) => e.title)).to.deep.equal(['State visit']);
   });
 
+  it('validateDataset reports a repeated id in input order, after the event’s field and id problems, and nothing else of it', () => {
+    const { dataset, problems, dropped } = validateDataset({
+      title: 'T',
+      events: [
+        { title: 'No id', start: '2001' },
+        base({ id: 'event-0', title: 'Named like a given id' }),
+        base({ id: 'b', title: '', start: 'soon', extra: 1 }),
+        base({ id: 'visit' }),
+        base({ id: ' visit ', title: '', start: 'never', extra: 2 }),
+        base({ id: 'c', importance: 9 }),
+        'not an event',
+        base({ id: 'b', title: 'Second b' }),
+      ],
+    });
+    expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
+      ['#0', 'id', 'the event has no id; it was given the id "event-0"'],
+      ['"event-0"', 'id', 'duplicate id "event-0"; the event was dropped'],
+      ['"b"', 'extra', 'unknown field "extra" was ignored'],
+      ['"b"', 'title', 'the event has no title; it was dropped'],
+      ['"b"', 'start', problems[4]!.message],
+      ['"visit"', 'extra', 'unknown field "extra" was ignored'],
+      ['"visit"', 'id', 'duplicate id "visit"; the event was dropped'],
+      ['"c"', 'importance', 'importance must be a whole number from 1 to 5; 3 was used'],
+      ['#6', '', 'an event must be an object with id, title and start'],
+      ['"b"', 'id', 'duplicate id "b"; the event was dropped'],
+    ]);
+    expect(problems[4]!.message).to.match(/^not a date/);
+    expect(problems[6]!.value).to.equal(' visit ');
+    expect(dataset.events.map((e) => e.id).sort()).to.deep.equal(['c', 'event-0', 'visit']);
+    expect(dataset.events.find((e) => e.id === 'event-0')!.title).to.equal('No id');
+    expect(dropped).to.equal(5);
+  });
+
   it('validateDataset reports an unknown category and keeps the event without one', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',

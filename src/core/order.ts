@@ -1,0 +1,129 @@
+/**
+ * The order of events and eras: by start, then end, then id. Validation sorts every list into it
+ * once; everything after (indexes, layout, keyboard order, the list semantics) relies on it.
+ */
+
+/** An item with validated times: finite numbers, `endTime >= startTime`. */
+export interface Timed {
+  readonly startTime: number;
+  readonly endTime: number;
+  readonly id: string;
+}
+
+/** Compares two items by start, then end, then id (by UTF-16 code units, as `<` does). */
+export function byTime(a: Timed, b: Timed): number {
+  return (
+    a.startTime - b.startTime || a.endTime - b.endTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Below this many items a plain comparator sort is as fast. */
+const SMALL = 256;
+/** Runs of items with the same times are put in order by insertion up to this long. */
+const SHORT_RUN = 16;
+/** 2^32, to split a whole number below 2^53 into two 32-bit words. */
+const WORD = 2 ** 32;
+
+/**
+ * Sorts `items` by time, in place, and returns them: the order of `items.sort(byTime)`.
+ *
+ * A comparator sort calls back into script for every comparison: about 1.7 million calls for
+ * 100,000 items in no order, some 80 ms in V8. Here the times, whole milliseconds, are put in
+ * order by a radix sort on typed arrays (a few passes over the items, no comparisons), and only
+ * items with the same start and end are compared, by id. Input already in order is checked in
+ * one pass and left as it is.
+ */
+export function sortByTime<T extends Timed>(items: T[]): T[] {
+  const n = items.length;
+  if (n < SMALL) return items.sort(byTime);
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) ordered = byTime(items[i - 1]!, items[i]!) <= 0;
+  if (ordered) return items;
+
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const { startTime, endTime } = items[i]!;
+    starts[i] = startTime;
+    ends[i] = endTime;
+    if (startTime < min) min = startTime;
+    if (endTime > max) max = endTime;
+  }
+  // Times are whole milliseconds; anything else is sorted the plain way.
+  if (!Number.isSafeInteger(max - min) || !starts.every(Number.isInteger)) {
+    return items.sort(byTime);
+  }
+  // Least significant key first, each pass stable: by end, then by start.
+  const buffers: [Uint32Array, Uint32Array] = [new Uint32Array(n), new Uint32Array(n)];
+  for (let i = 0; i < n; i++) buffers[0][i] = i;
+  radixSort(buffers, ends, min);
+  radixSort(buffers, starts, min);
+  const order = buffers[0];
+  const sorted = new Array<T>(n);
+  for (let k = 0; k < n; k++) sorted[k] = items[order[k]!]!;
+
+  // Items with the same start and end, by id.
+  for (let from = 0; from < n;) {
+    const first = order[from]!;
+    let to = from + 1;
+    while (to < n && starts[order[to]!] === starts[first] && ends[order[to]!] === ends[first]) to++;
+    if (to - from > SHORT_RUN) {
+      const run = sorted.slice(from, to).sort(byTime);
+      for (let i = 0; i < run.length; i++) sorted[from + i] = run[i]!;
+    } else {
+      for (let i = from + 1; i < to; i++) {
+        const item = sorted[i]!;
+        let j = i - 1;
+        for (; j >= from && sorted[j]!.id > item.id; j--) sorted[j + 1] = sorted[j]!;
+        sorted[j + 1] = item;
+      }
+    }
+    from = to;
+  }
+  for (let i = 0; i < n; i++) items[i] = sorted[i]!;
+  return items;
+}
+
+/**
+ * A stable least-significant-digit radix sort of the indexes in `buffers[0]` by
+ * `values[index] - min` (whole numbers from 0 to 2^53), 16 bits a pass: at most four passes,
+ * none for the digits all values share. The result is left in `buffers[0]`; `buffers[1]` is
+ * scratch.
+ */
+function radixSort(buffers: [Uint32Array, Uint32Array], values: Float64Array, min: number): void {
+  const n = values.length;
+  const low = new Uint32Array(n);
+  const high = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]! - min;
+    const lo = v % WORD;
+    low[i] = lo;
+    high[i] = (v - lo) / WORD;
+  }
+  const counts = new Uint32Array(1 << 16);
+  for (const [words, shift] of [
+    [low, 0],
+    [low, 16],
+    [high, 0],
+    [high, 16],
+  ] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(words[i]! >>> shift) & 0xffff]++;
+    if (counts[(words[0]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < counts.length; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    const [from, to] = buffers;
+    for (let k = 0; k < n; k++) {
+      const i = from[k]!;
+      to[counts[(words[i]! >>> shift) & 0xffff]!++] = i;
+    }
+    buffers[0] = to;
+    buffers[1] = from;
+  }
+}
