@@ -11,21 +11,26 @@ const timed = (times: fc.Arbitrary<number>) =>
     .record({ start: times, length: fc.nat({ max: 3 }), id: fc.string({ maxLength: 3 }) })
     .map(({ start, length, id }): Timed => ({ startTime: start, endTime: start + length, id }));
 
-const asPlainSort = (items: Timed[]) => {
+/** Sorted both ways, by the radix sort for lists of 2 items and more. */
+const asPlainSort = (items: Timed[], radixFrom = 2) => {
   const expected = [...items].sort(byTime);
-  const actual = sortByTime([...items]);
+  const actual = sortByTime([...items], radixFrom);
   expect(actual.length).to.equal(expected.length);
   // The same objects in the same places: ties too are settled exactly as byTime settles them.
   actual.forEach((item, i) => expect(item).to.equal(expected[i]));
 };
 
 describe('sortByTime', () => {
-  it('puts any list in the order of sort(byTime), above and below its radix-sort size', () => {
+  it('puts any list in the order of sort(byTime), by its radix sort', () => {
     const few = fc.integer({ min: -5, max: 5 });
-    const far = fc.integer({ min: -8.64e15, max: 8.64e15 - 10 });
-    for (const times of [few, far]) {
+    // Any two times less than 2^53 ms apart (about 285,000 years) are radix-sorted.
+    const far = fc.integer({ min: -4e15, max: 4e15 });
+    const days = fc.integer({ min: -40_000, max: 40_000 }).map((d) => d * DAY);
+    for (const times of [few, far, days]) {
       fc.assert(
-        fc.property(fc.array(timed(times), { maxLength: 700 }), (items) => asPlainSort(items)),
+        fc.property(fc.array(timed(times), { minLength: 100, maxLength: 700 }), (items) =>
+          asPlainSort(items),
+        ),
         { numRuns: 60 },
       );
     }
@@ -40,8 +45,20 @@ describe('sortByTime', () => {
     asPlainSort(sameDay);
     const sorted = [...sameDay].sort(byTime);
     const copy = [...sorted];
-    expect(sortByTime(copy)).to.equal(copy);
+    expect(sortByTime(copy, 2)).to.equal(copy);
     copy.forEach((item, i) => expect(item).to.equal(sorted[i]));
+  });
+
+  it('sorts 60,000 events in no order by its radix sort, as the comparator does', () => {
+    const events = Array.from({ length: 60_000 }, (_, i) => {
+      const start = ((i * 7919) % 9000) * DAY - 400 * DAY;
+      return {
+        startTime: start,
+        endTime: start + ((i * 31) % 5) * DAY,
+        id: `e${(i * 104729) % 60_000}`,
+      };
+    });
+    asPlainSort(events, undefined);
   });
 
   it('falls back to the comparator for times that are not whole milliseconds', () => {
