@@ -231,7 +231,7 @@ async function inPage(name, body, expected = () => false) {
  */
 async function tryChunks() {
   const name =
-    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, stays in English without chunks/messages-ru.js, and a later timeline tries it again';
+    'the bundle loads chunks/messages-kk.js and chunks/export.js when first needed, stays in English without chunks/messages-ru.js, and a later timeline tries it again and brings both into Russian';
   // The failed chunk's own load is reported as an error: that one is expected.
   const blocked = (m) => m.location()?.url?.endsWith('/chunks/messages-ru.js');
   await inPage(
@@ -291,6 +291,14 @@ async function tryChunks() {
       });
       if (again !== 'хронология')
         throw new Error(`a later timeline did not load the Russian words again: "${again}"`);
+      // The first timeline, left in English by its failed load, follows once the words are here.
+      const first = await page.evaluate(async () => {
+        const el = document.querySelector('annals-timeline');
+        await el.updateComplete;
+        return el.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-roledescription');
+      });
+      if (first !== 'хронология')
+        throw new Error(`the first timeline stayed in English after the retry: "${first}"`);
     },
     blocked,
   );

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { elementMessages, type Messages } from '../components/messages.js';
 import { messagesLanguage, type MessagesLanguage } from '../core/messages/language.js';
-import { loadMessages, messagesLoaded } from '../core/messages/load.js';
+import { loadMessages, messagesArrived, messagesLoaded } from '../core/messages/load.js';
 
 /** Languages whose table could not be loaded, told once a page. */
 const failed = new Set<MessagesLanguage>();
@@ -11,7 +11,8 @@ const failed = new Set<MessagesLanguage>();
  * when the element's locale (its `locale`, else the nearest `lang`) first resolves to them, on
  * connecting and on every update, and the element renders again when they arrive. Until then it
  * speaks English: a brief flash on the first page that uses the language. A table that cannot be
- * loaded leaves the element in English, with one console warning.
+ * loaded leaves the element in English, with one console warning, until another element's
+ * request for it succeeds.
  *
  * The host's `getUpdateComplete` returns `wait(super.getUpdateComplete())`, so that its
  * `updateComplete` also waits for the words of its language and the update that shows them.
@@ -72,7 +73,14 @@ export class MessagesController implements ReactiveController {
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        if (this.pending === load) this.pending = null;
+        if (this.pending === load) {
+          this.pending = null;
+          // Shown as soon as another element's retry brings the table (no request from here, so
+          // a page that is offline is not flooded with them).
+          void messagesArrived(language).then(() => {
+            if (this._language === language && !this.pending) this.host.requestUpdate();
+          });
+        }
         if (failed.has(language)) return;
         failed.add(language);
         const reason = error instanceof Error ? error.message : String(error);

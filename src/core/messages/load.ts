@@ -18,6 +18,8 @@ const IMPORTS: Readonly<Record<Exclude<MessagesLanguage, 'en'>, () => Promise<Me
 const tables = new Map<MessagesLanguage, Messages>([['en', ENGLISH]]);
 /** Each import started, kept (settled too) so a language is asked for once per page. */
 const loads = new Map<MessagesLanguage, Promise<void>>();
+/** For each language asked after, what resolves when its table arrives, by whichever load. */
+const arrivals = new Map<MessagesLanguage, { promise: Promise<void>; resolve(): void }>();
 
 /** Whether the table of `locale`'s language is here (English always is). */
 export function messagesLoaded(locale: string | null | undefined): boolean {
@@ -36,7 +38,10 @@ export function loadMessages(locale: string | null | undefined): Promise<void> {
   let load = loads.get(language);
   if (!load) {
     load = IMPORTS[language]().then(
-      (table) => void tables.set(language, table),
+      (table) => {
+        tables.set(language, table);
+        arrivals.get(language)?.resolve();
+      },
       (error: unknown) => {
         // Not kept: the next element that asks tries again (the network may be back).
         loads.delete(language);
@@ -46,6 +51,23 @@ export function loadMessages(locale: string | null | undefined): Promise<void> {
     loads.set(language, load);
   }
   return load;
+}
+
+/**
+ * Resolves when the table of `locale`'s language is here: at once if it is, else when a load
+ * brings it, whoever started that load. Never rejects, and starts no load: an element whose own
+ * load failed waits on it for another element's retry to succeed.
+ */
+export function messagesArrived(locale: string | null | undefined): Promise<void> {
+  const language = messagesLanguage(locale);
+  if (tables.has(language)) return Promise.resolve();
+  let arrival = arrivals.get(language);
+  if (!arrival) {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    arrivals.set(language, (arrival = { promise, resolve }));
+  }
+  return arrival.promise;
 }
 
 /**
