@@ -24,6 +24,8 @@ export function byTime(a: Timed, b: Timed): number {
  * 100,000 take 80 and 33 ms.
  */
 const SMALL = 50_000;
+/** Input with fewer than one item in this many out of order is nearly in order. */
+const NEARLY = 8;
 /** Runs of items with the same times are put in order by insertion up to this long. */
 const SHORT_RUN = 16;
 /** The radix sort's buckets: 11 bits of a time a pass. */
@@ -37,30 +39,34 @@ const BUCKETS = 2048;
  * 100,000 items in no order, some 80 ms in V8. For large lists the times, whole milliseconds, are
  * put in order by a radix sort on typed arrays (a few passes over the items, no comparisons), and
  * only items with the same start and end are compared, by id. Input already in order is checked
- * in one pass and left as it is.
+ * in one pass and left as it is; input nearly in order goes to the comparator.
  */
 export function sortByTime<T extends Timed>(items: T[], radixFrom = SMALL): T[] {
   const n = items.length;
   if (n < radixFrom) return items.sort(byTime);
-  let ordered = true;
-  for (let i = 1; i < n && ordered; i++) ordered = byTime(items[i - 1]!, items[i]!) <= 0;
-  if (ordered) return items;
+  // Input nearly in order (a dataset sorted by date, its same-day events not by id) is sorted
+  // faster by the comparator, whose merge sort takes in order what already is: 100,000 events
+  // with one out of place in twelve took 7 ms by comparator, 17 ms by radix.
+  let descents = 0;
+  for (let i = 1; i < n; i++) if (byTime(items[i - 1]!, items[i]!) > 0) descents++;
+  if (descents === 0) return items;
+  if (descents < n / NEARLY) return items.sort(byTime);
 
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let min = Infinity;
   let max = -Infinity;
+  let whole = true;
   for (let i = 0; i < n; i++) {
     const { startTime, endTime } = items[i]!;
     starts[i] = startTime;
     ends[i] = endTime;
     if (startTime < min) min = startTime;
     if (endTime > max) max = endTime;
+    whole &&= Number.isInteger(startTime) && Number.isInteger(endTime);
   }
   // Times are whole milliseconds; anything else is sorted the plain way.
-  if (!Number.isSafeInteger(max - min) || !starts.every(Number.isInteger)) {
-    return items.sort(byTime);
-  }
+  if (!whole || !Number.isSafeInteger(max - min)) return items.sort(byTime);
   // Least significant key first, each pass stable: by end, then by start.
   const buffers: [Uint32Array, Uint32Array] = [new Uint32Array(n), new Uint32Array(n)];
   for (let i = 0; i < n; i++) buffers[0][i] = i;

@@ -302,37 +302,17 @@ const frozen = <T>(list: T[]): readonly T[] => (list.length ? Object.freeze(list
 const NOT_FOUND: Read<null> = { ok: true, value: null };
 
 /**
- * The known fields that a record made as `{ … }` or by `JSON.parse` inherits: none, unless a
- * script has added them to `Object.prototype`. Asked once per list, not once per record.
- */
-const inheritedByPlain = ({ names }: Fields): readonly string[] =>
-  names.filter((name) => name in Object.prototype);
-
-/**
  * Copies a record's own enumerable fields and its known ones (which may be inherited, as plain
  * property reads would find them). `null` when the value is not a record at all; a failed read
- * when even its field names cannot be listed. `plain` is `inheritedByPlain(fields)`: a record
- * whose prototype is `Object.prototype` (or `null`) has only those to look up beyond its own, so
- * most records cost no look-up of a field they lack.
+ * when even its field names cannot be listed.
  */
-function copyRecord(
-  value: unknown,
-  fields: Fields,
-  plain = inheritedByPlain(fields),
-): Read<RecordCopy | null> {
+function copyRecord(value: unknown, fields: Fields): Read<RecordCopy | null> {
   let keys: string[];
   try {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return NOT_FOUND;
     keys = Object.keys(value);
   } catch (error) {
     return { ok: false, error };
-  }
-  let proto: unknown;
-  try {
-    proto = Object.getPrototypeOf(value);
-  } catch {
-    // A Proxy's trap threw: its fields are looked up one by one, as for any other prototype.
-    proto = undefined;
   }
   const source = value as Rec;
   const { names, bits } = fields;
@@ -352,11 +332,13 @@ function copyRecord(
       (failed ??= []).push([key, error]);
     }
   }
-  const inherited = proto === Object.prototype ? plain : proto === null ? NONE : names;
-  for (const name of inherited) {
-    if (own & bits.get(name)!) continue;
+  for (let i = 0; i < names.length; i++) {
+    if (own & (1 << i)) continue;
+    const name = names[i]!;
     try {
-      rec[name] = source[name];
+      // Most are missing, and `rec` has them as undefined already: a store costs more than a read.
+      const field = source[name];
+      if (field !== undefined) rec[name] = field;
     } catch (error) {
       (failed ??= []).push([name, error]);
     }
@@ -492,7 +474,7 @@ class Collector {
     const list = openList(value);
     if (!list.ok) this.unreadable(field, list.error);
     else if (!list.value) this.report(field, notList, value);
-    return list.ok ? list.value : null;
+    return list.ok && list.value ? capped(list.value, NESTED_LIMIT, this, field) : null;
   }
   /** Visits each readable element of a nested list; the unreadable ones are reported by path. */
   private elements(
@@ -516,9 +498,8 @@ class Collector {
     kind: NestedRecords,
     visit: (copy: RecordCopy, at: string) => void,
   ): void {
-    const plain = inheritedByPlain(kind.fields);
     this.elements(rec, field, kind.notList, (value, at) => {
-      const copy = copyRecord(value, kind.fields, plain);
+      const copy = copyRecord(value, kind.fields);
       if (!copy.ok) this.unreadable(at, copy.error);
       else if (!copy.value) this.report(at, kind.notRecord, value);
       else {
@@ -590,11 +571,30 @@ function itemName(rec: Rec | null, index: number): string {
   return rec && nonEmpty(rec.id) ? quote(rec.id.trim()) : `#${index}`;
 }
 
+/**
+ * Most entries read from a list of events, categories or eras, and from an event's or source's
+ * nested list (tags, places, people, media, sources). Lists are read by index, holes included, so
+ * a sparse list such as `new Array(2 ** 32 - 1)` would otherwise hold the page for minutes.
+ */
+const LIST_LIMIT = 1_000_000;
+const NESTED_LIMIT = 10_000;
+
+/** The list, or its first `limit` entries with a problem saying how many were not read. */
+function capped(list: InputList, limit: number, c: Collector, field: string): InputList {
+  if (list.length <= limit) return list;
+  c.report(
+    field,
+    `${field} has ${list.length} entries; only the first ${limit} were read`,
+    list.length,
+  );
+  return { list: list.list, length: limit };
+}
+
 /** A top-level list, or `null` (reported as a dataset problem) if it is none. */
 function datasetList(input: unknown, field: string, problems: Problem[]): InputList | null {
   const list = openList(input);
-  if (list.ok && list.value) return list.value;
   const c = new Collector(problems, 'dataset');
+  if (list.ok && list.value) return capped(list.value, LIST_LIMIT, c, field);
   if (list.ok) c.report(field, `${field} must be a list`, input);
   else c.unreadable(field, list.error);
   return null;
@@ -614,12 +614,11 @@ function forEachItem(
   counted?: () => void,
 ): void {
   if (!list) return;
-  const plain = inheritedByPlain(fields);
   forEachElement(
     list,
     (value, index) => {
       counted?.();
-      const copy = copyRecord(value, fields, plain);
+      const copy = copyRecord(value, fields);
       const record = copy.ok ? copy.value : null;
       const c = new Collector(problems, collection, record?.rec ?? null, index);
       if (!copy.ok) c.unreadable('', copy.error);
@@ -710,7 +709,8 @@ export function validateEvents(
  *
  * Repeats are found after the events are built, in one pass over the ids: a Set grown to 100,000
  * ids while the events are built costs V8 about four times as much (its growing tables and the
- * garbage collection of the events' objects slow each other down).
+ * garbage collection of the events' objects slow each other down). So a repeat is read whole
+ * before it is dropped, as any other event is; what it says beyond its id is not reported.
  */
 class CheckedEvents {
   private readonly ids: string[] = [];
@@ -762,7 +762,9 @@ class CheckedEvents {
     }
     if (kept) {
       for (let p = from; p < problems.length; p++) kept.push(problems[p]!);
-      problems.splice(0, problems.length, ...kept);
+      // Copied back one by one: spread into a call, 100,000 problems overflow the stack.
+      problems.length = kept.length;
+      for (let p = 0; p < kept.length; p++) problems[p] = kept[p]!;
     }
     const out: TimelineEvent[] = [];
     for (const event of events) if (event) out.push(event);

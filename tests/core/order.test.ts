@@ -62,6 +62,10 @@ describe('sortByTime', () => {
   });
 
   it('falls back to the comparator for times that are not whole milliseconds', () => {
+    asPlainSort([
+      { startTime: 0, endTime: 0.7, id: 'a' },
+      { startTime: 0, endTime: 0.2, id: 'b' },
+    ]);
     const items = Array.from({ length: 400 }, (_, i) => ({
       startTime: ((i * 37) % 400) + 0.5,
       endTime: ((i * 37) % 400) + 1,

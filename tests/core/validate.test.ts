@@ -1085,6 +1085,73 @@ describe('problem texts are bounded', () => {
   });
 });
 
+describe('validateDataset reads as property reads do, and stops at long lists', () => {
+  it('reads a field that is its own but not enumerable, on a plain record and a prototype-less one', () => {
+    const plain = Object.defineProperty({ id: 'a', start: '2000' }, 'title', { value: 'A' });
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, {
+      id: 'b',
+      start: '2001',
+    });
+    Object.defineProperty(bare, 'title', { value: 'B' });
+    const input = Object.defineProperty({ title: 'T' }, 'events', { value: [plain, bare] });
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map((e) => e.title)).to.deep.equal(['A', 'B']);
+  });
+
+  it('reads every field of a Proxy through its get trap, listed by ownKeys or not', () => {
+    const fields: Record<string, string> = { id: 'a', title: 'A', start: '2000' };
+    const lazy = new Proxy({}, { get: (_, key) => fields[key as string] });
+    const { dataset, problems } = validateDataset({ title: 'T', events: [lazy] });
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['a']);
+  });
+
+  it('keeps one of 150,000 events with the same id and reports the rest, without overflowing', () => {
+    const events = Array.from({ length: 150_000 }, () => ({
+      id: 'same',
+      title: 'x',
+      start: '2000',
+    }));
+    const { dataset, problems, dropped } = validateDataset({ title: 'T', events });
+    expect(dataset.events).to.have.length(1);
+    expect(problems).to.have.length(149_999);
+    expect(problems[149_998]).to.include({ item: '"same"', field: 'id' });
+    expect(dropped).to.equal(149_999);
+  });
+
+  it('reads the first 10,000 entries of a nested list and the first 1,000,000 events, and says so', () => {
+    const t0 = performance.now();
+    const events = new Array<unknown>(2 ** 32 - 1);
+    events[0] = base({ tags: new Array(2 ** 32 - 1) });
+    events[5] = base({
+      id: 'other',
+      sources: Object.assign(new Array(20_000), { 3: { title: 'S' } }),
+    });
+    events[2_000_000] = base({ id: 'beyond' });
+    const { dataset, problems, dropped } = validateDataset({ title: 'T', events });
+    expect(performance.now() - t0).to.be.below(5_000);
+    expect(problems.map((p) => [p.item, p.field, p.message, p.value])).to.deep.equal([
+      [
+        'dataset',
+        'events',
+        'events has 4294967295 entries; only the first 1000000 were read',
+        '4294967295',
+      ],
+      [
+        '"visit"',
+        'tags',
+        'tags has 4294967295 entries; only the first 10000 were read',
+        '4294967295',
+      ],
+      ['"other"', 'sources', 'sources has 20000 entries; only the first 10000 were read', '20000'],
+    ]);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other', 'visit']);
+    expect(dataset.events[0]!.sources).to.deep.equal([{ title: 'S' }]);
+    expect(dropped).to.equal(0);
+  });
+});
+
 describe('validation cost', () => {
   /**
    * `n` events as the benchmark makes them, one every few hours over 40 years, each run of 16
