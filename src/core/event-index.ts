@@ -260,7 +260,8 @@ function bestRanked(index: StartIndex, key: string, lo: number, hi: number, coun
 /**
  * Up to `limit` indices of events that start in `[from, to)`, the most important first: the key
  * groups are taken in the order given, and within a group the keys take turns (so no one
- * category fills the quota), each key giving its best-ranked events (`rankOf`) first.
+ * category fills the quota), each key giving its best-ranked events (`rankOf`) first, and each
+ * turn's events taken best-ranked first.
  */
 export function firstStarting(
   index: StartIndex,
@@ -280,8 +281,13 @@ export function firstStarting(
     const want = limit - out.length;
     const perKey = Math.ceil(want / Math.max(1, spans.length));
     const picks = spans.map((r) => bestRanked(index, r.key, r.lo, r.hi, perKey));
-    for (let turn = 0; turn < perKey && out.length < limit; turn++)
-      for (const p of picks) if (turn < p.length && out.length < limit) out.push(p[turn]!);
+    for (let turn = 0; turn < perKey && out.length < limit; turn++) {
+      // Within a turn the best-ranked first: a quota smaller than the keys (one label in a
+      // crowded stretch) goes to any key, not always to the first one.
+      const round = picks.filter((p) => turn < p.length).map((p) => p[turn]!);
+      round.sort((a, b) => rankOf(b) - rankOf(a));
+      for (const i of round) if (out.length < limit) out.push(i);
+    }
     if (out.length >= limit) return out;
   }
   return out;

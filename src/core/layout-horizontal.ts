@@ -206,10 +206,12 @@ export function horizontalPicture(input: HorizontalInput) {
     const geometry = (i: number) => {
       const e = events[i]!;
       const x = project(axis, t, e.startTime);
-      // A mark past the end of the axis is not in view, and neither is its label.
+      // A mark past the end of the axis is not in view, and neither is its label; nor is a point
+      // before its start (its label would sit at the left edge, as if it happened there).
       if (x - half > length) return null;
       const x2 = e.end ? project(axis, t, e.endTime) : null;
       const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));
+      if (x2 === null && Math.max(x + half, periodEnd) < 0) return null;
       const period = periodEnd - x > m.markerSize ? periodEnd : null;
       const w = Math.max(1, Math.min(maxLabel, measure(e.title)));
       const at = Math.max(0, x) + half + m.labelGap;

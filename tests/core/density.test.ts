@@ -14,6 +14,7 @@ import {
 } from '../../src/core/scene.js';
 import type { Dataset, EventInput } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
+import { transformForWindow } from '../../src/core/viewport.js';
 import { generatedDataset } from '../../stories/generated-data.js';
 
 const m = DEFAULT_METRICS;
@@ -331,6 +332,47 @@ describe('density: what a reviewer found', () => {
     const s = horizontal(d10k, 1280);
     const categories = new Set(s.items.map((i) => d10k.events[i.index]!.category));
     expect(categories.size).to.be.at.least(4);
+  });
+
+  it('a crowded vertical view gives its labels to every category, not always the first', () => {
+    const categories = ['a', 'b', 'c'];
+    const d = validateDataset({
+      title: 'T',
+      categories: categories.map((id) => ({ id, label: id })),
+      events: Array.from({ length: 3000 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        start: new Date(Date.UTC(1990, 0, 1) + ((i * 7919) % 8000) * 864e5)
+          .toISOString()
+          .slice(0, 10),
+        category: categories[(i * 31) % 3],
+      })),
+    }).dataset;
+    const length = drawingLength('vertical', 360, d.events.length);
+    const s = layout(d, { length, width: 360, orientation: 'vertical', gaps: true });
+    const count = (id: string) => s.items.filter((i) => d.events[i.index]!.category === id).length;
+    expect(s.items.length).to.be.at.least(15);
+    for (const id of categories) expect(count(id), id).to.be.at.least(s.items.length / 6);
+  });
+
+  it('zoomed in, a point event before the view is not drawn at its left edge', () => {
+    const d = validateDataset({
+      title: 'T',
+      events: [
+        { id: 'before', title: 'Railway link', start: '1994-11-20' },
+        { id: 'year', title: 'A year known only', start: '1994' },
+        { id: 'range', title: 'Under way', start: '1994-01-01', end: '1996-01-01' },
+        { id: 'in', title: 'In view', start: '1995-06-01' },
+        { id: 'last', title: 'Last', start: '2000-01-01' },
+      ],
+    }).dataset;
+    const axis = fitAxis(d, 1280, false);
+    const window = { start: Date.UTC(1994, 11, 1), end: Date.UTC(1996, 0, 1) };
+    const transform = transformForWindow(axis, window, 1280);
+    const s = layout(d, { length: 1280, gaps: false, axis, transform });
+    expect(s.items.map((i) => i.id).sort()).to.deep.equal(['in', 'range', 'year']);
+    // The year-long point's band reaches into the view; its mark is before it.
+    expect(s.items.find((i) => i.id === 'year')!.x).to.be.below(0);
   });
 
   it('a cluster’s span is its events’ own, not its slice of the axis', () => {
