@@ -166,6 +166,35 @@ describe('<annals-event-card>', () => {
     for (const a of links) expect(new URL(a.href).protocol).to.match(/^https?:$/);
   });
 
+  it('wraps a long word, a URL and a pasted string within its width on a phone', async () => {
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
+    const long = validateDataset({
+      title: 'T',
+      events: [
+        {
+          id: 'w',
+          title: word,
+          start: '2013',
+          summary: `See https://example.org/${'a'.repeat(300)} and ${'x'.repeat(2000)}`,
+          people: [word],
+        },
+      ],
+    }).dataset.events[0]!;
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 328px">
+        <annals-event-card closable .event=${long}></annals-event-card>
+      </div>`,
+    );
+    const card = box.querySelector<AnnalsEventCard>('annals-event-card')!;
+    await card.updateComplete;
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect(card.getBoundingClientRect().width).to.be.at.most(328);
+    expect(article.scrollWidth).to.be.at.most(article.clientWidth);
+    const title = card.shadowRoot!.querySelector('[part~="title"]')!.getBoundingClientRect();
+    const close = card.shadowRoot!.querySelector('.close')!.getBoundingClientRect();
+    expect(title.right).to.be.at.most(close.left + 1);
+  });
+
   it('gives its media their alt text and credit', async () => {
     const card = await fixture<AnnalsEventCard>(
       html`<annals-event-card .event=${event}></annals-event-card>`,

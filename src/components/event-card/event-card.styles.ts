@@ -20,6 +20,8 @@ export const eventCardStyles = css`
     border-top: calc(var(--_rule-width) * 2) solid var(--_text);
     padding: var(--_card-padding);
     line-height: 1.5;
+    /* A long word, URL or pasted string wraps rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   article > * {
     max-width: var(--_card-measure);
