@@ -83,15 +83,19 @@ async function instance() {
 
 /** A style or event-handler attribute inside a tag. */
 const INLINE_ATTR = /\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+/** Style sheets in the text, ended or not: `<style>…</style>` and `<link …>`. */
+const STYLE_SHEETS = /<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<link\b[^>]*>/gi;
 
 /**
- * The safe content of `html`, as nodes to insert. Style and event-handler attributes are taken
- * out of the text before DOMPurify parses it (it removes them anyway): a page with a strict
- * policy would otherwise report each one as a violation while it is parsed. Text pasted from
- * word processors is full of `style="…"`.
+ * The safe content of `html`, as nodes to insert. Style sheets and style and event-handler
+ * attributes are taken out of the text before DOMPurify parses it (it removes them anyway): a
+ * page with a strict policy would otherwise report each one as a violation while it is parsed.
+ * Text pasted from word processors is full of `style="…"` and `<style>` blocks.
  */
 export async function sanitizeBody(html: string): Promise<DocumentFragment> {
-  const text = html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(INLINE_ATTR, ''));
+  const text = html
+    .replace(STYLE_SHEETS, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(INLINE_ATTR, ''));
   return (await instance()).sanitize(text, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
