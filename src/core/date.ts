@@ -75,9 +75,9 @@ function yearOutOfRange(year: number): string | undefined {
 }
 
 const DATE_RE =
-  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
-const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss](Z|±HH:mm), or ±YYYYYY';
+const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss[.sss]](Z|±HH:mm), or ±YYYYYY';
 
 /** Whether an astronomical year is a leap year in the proleptic Gregorian calendar. */
 export function isLeapYear(year: number): boolean {
@@ -331,8 +331,9 @@ function parse(text: string): ParseResult {
   if (tz !== undefined) {
     offset = 0;
     if (tz !== 'Z') {
+      // ±HH:mm, or ±HHmm as many systems write it.
       const oh = Number(tz.slice(1, 3));
-      const om = Number(tz.slice(4, 6));
+      const om = Number(tz.slice(-2));
       if (oh > 23 || om > 59) return { ok: false, reason: `offset ${tz} does not exist` };
       offset = (tz[0] === '-' ? -1 : 1) * (oh * 60 + om);
     }
@@ -361,7 +362,11 @@ export function toCivilDate(value: unknown): ParseResult {
     if (!Number.isInteger(value))
       return { ok: false, reason: 'a number date must be a whole year' };
     const outside = yearOutOfRange(value);
-    return outside ? { ok: false, reason: outside } : { ok: true, date: fromYear(value) };
+    if (!outside) return { ok: true, date: fromYear(value) };
+    // Eight digits, as 20100801, were most likely meant as a day: say how to write one.
+    const hint =
+      value >= 1e7 && value < 1e8 ? ' (a number is a year; write a day as text: "2010-08-01")' : '';
+    return { ok: false, reason: outside + hint };
   }
   const time = timeOfDate(value);
   if (time !== undefined) {

@@ -638,7 +638,8 @@ function span(c: Collector, rec: Rec, endRequired: boolean) {
   const start = c.date(rec, 'start', true);
   const end = c.date(rec, 'end', endRequired);
   if (!start || end === null) return null;
-  if (end && end.time < start.time) {
+  // An end is inclusive: "2012" runs to the end of 2012, so it may end an event from 2012-05-10.
+  if (end && endTime(end) <= start.time) {
     c.report('end', `end ${end.iso} is before start ${start.iso}`, rec.end);
     return null;
   }

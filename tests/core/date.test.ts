@@ -64,6 +64,32 @@ describe('parseDate', () => {
     expect(d.time).to.equal(Date.UTC(2009, 0, 1));
   });
 
+  it('parseDate reads what toISOString writes, and offsets without a colon, to the second', () => {
+    expect(date('2013-05-10T09:30:00.000Z')).to.include({
+      precision: 'second',
+      iso: '2013-05-10T09:30:00Z',
+      time: Date.UTC(2013, 4, 10, 9, 30),
+    });
+    expect(date('2013-05-10T09:30:59.999+05:00')).to.include({
+      second: 59,
+      offset: 300,
+      time: Date.UTC(2013, 4, 10, 4, 30, 59),
+    });
+    expect(date('2013-05-10T09:30-0130')).to.include({ precision: 'minute', offset: -90 });
+    expect(parseDate('2013-05-10T09:30:00.000')).to.deep.equal({
+      ok: false,
+      reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00',
+    });
+    expect(parseDate('2013-05-10T09:30.5Z').ok).to.equal(false);
+    expect(parseDate('2013-05-10T09:30:00.Z').ok).to.equal(false);
+  });
+
+  it('a number of eight digits is refused as a year, with how to write the day', () => {
+    const result = toCivilDate(20100801);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.reason).to.match(/write a day as text: "2010-08-01"\)$/);
+  });
+
   it("parseDate('2013-05') is May 2013 at month precision", () => {
     const d = date('2013-05');
     expect(d).to.include({ year: 2013, month: 5, day: 1, precision: 'month', iso: '2013-05' });

@@ -112,6 +112,27 @@ describe('validateDataset', () => {
     expect(dataset.events).to.have.length(0);
   });
 
+  it('validateDataset takes an end as running to the end of its unit: 2012-05-10 to 2012, or to 2012-05', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [
+        base({ id: 'a', start: '2012-05-10', end: '2012' }),
+        base({ id: 'b', start: '2012-05-10', end: '2012-05' }),
+        base({ id: 'c', start: '2012-05-10T10:00Z', end: '2012-05-10' }),
+        base({ id: 'd', start: '2012-05-10', end: '2012-05-09' }),
+      ],
+    });
+    expect(problems.map((p) => [p.item, p.message])).to.deep.equal([
+      ['"d"', 'end 2012-05-09 is before start 2012-05-10'],
+    ]);
+    const ends = dataset.events.map((e) => [e.id, new Date(e.endTime).toISOString()]).sort();
+    expect(ends).to.deep.equal([
+      ['a', '2013-01-01T00:00:00.000Z'],
+      ['b', '2012-06-01T00:00:00.000Z'],
+      ['c', '2012-05-11T00:00:00.000Z'],
+    ]);
+  });
+
   it('validateDataset accepts an end in the same unit as a coarser start (2013-05 to 2013-05-10)', () => {
     expect(problemsOf(base({ start: '2013-05', end: '2013-05-10' }))).to.deep.equal([]);
   });
