@@ -12,10 +12,18 @@ export interface LabelSlot {
 }
 
 /**
- * Tops for labels given in order of `ideal`: each at least `gap` below the previous one's bottom
- * and none above `min`; within those rules, the sum of squared moves from `ideal` is least.
+ * Tops for labels given in order of `ideal`: each at least `gap` below the previous one's bottom,
+ * none above `min` and, where they fit, none reaching below `max`; within those rules, the sum of
+ * squared moves from `ideal` is least. Labels that cannot all fit between `min` and `max` run
+ * past `max`.
  */
-export function placeLabels(slots: readonly LabelSlot[], gap: number, min = 0): number[] {
+export function placeLabels(
+  slots: readonly LabelSlot[],
+  gap: number,
+  min = 0,
+  max = Infinity,
+): number[] {
+  const clamp = (top: number, height: number) => Math.max(min, Math.min(max - height, top));
   interface Block {
     first: number;
     /** Height of the block's labels and the gaps between them. */
@@ -33,7 +41,7 @@ export function placeLabels(slots: readonly LabelSlot[], gap: number, min = 0): 
       height: s.height,
       sum: s.ideal,
       n: 1,
-      top: Math.max(min, s.ideal),
+      top: clamp(s.ideal, s.height),
     };
     for (;;) {
       const prev = blocks[blocks.length - 1];
@@ -47,7 +55,7 @@ export function placeLabels(slots: readonly LabelSlot[], gap: number, min = 0): 
         height: shift + block.height,
         sum,
         n,
-        top: Math.max(min, sum / n),
+        top: clamp(sum / n, shift + block.height),
       };
     }
     blocks.push(block);

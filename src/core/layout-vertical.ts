@@ -65,14 +65,24 @@ type Entry =
       readonly end: number;
     };
 
+/** Room between two labels, and below the last one. */
+const LABEL_GAP = 4;
+const BOTTOM = 8;
+
 export function verticalPicture(input: VerticalInput) {
   const { dataset, axis, t, view, metrics: m, measure, hidden, width, length } = input;
   const events = dataset.events;
   const half = m.markerSize / 2;
   const labelColumn = m.gutter + half + m.connector;
   const columnWidth = Math.max(40, width - labelColumn - 8);
-  const pitch = m.labelLine + 4;
-  const B = 2 * pitch;
+  const pitch = m.labelLine + LABEL_GAP;
+  // Crowded, a stretch of the axis keeps one label and one cluster. Its size is such that every
+  // stretch that meets the column (the partial ones at both ends too), the cluster of ranges under
+  // way and two pinned events all fit the column's height at one line each: zooming never makes
+  // the drawing taller.
+  const slots = Math.floor((length - BOTTOM + LABEL_GAP) / pitch);
+  const stretches = Math.max(1, Math.floor((slots - 3) / 2) - 1);
+  const B = Math.max(2 * pitch, (length + m.labelLine + half) / stretches);
   const { first: b0, bounds } = stretchBounds(axis, t, B, -m.labelLine, length + half);
   // The same index as the horizontal layout's without rows: row, category and importance.
   const starts = startIndex(
@@ -153,16 +163,19 @@ export function verticalPicture(input: VerticalInput) {
       rank(a) - rank(b) ||
       (a.kind === 'item' && b.kind === 'item' ? a.index - b.index : 0),
   );
-  // Up to four lines a label, so long titles are read, not cut, unless the view is crowded:
-  // then one line each keeps the drawing its height. One measure per label, with a tenth spare
-  // for the words that wrap early.
-  const maxLines = crowded ? 1 : 4;
-  const heights = entries.map((en) =>
-    en.kind === 'item'
-      ? Math.min(maxLines, Math.max(1, Math.ceil(measure(en.event.title) / (0.9 * columnWidth)))) *
-        m.labelLine
-      : m.labelLine,
+  // Up to four lines a label, so long titles are read, not cut, as many as the column holds:
+  // fewer lines each rather than a taller drawing, so zooming never changes its height, and one
+  // each when the view is crowded. One measure per label, with a tenth spare for the words that
+  // wrap early.
+  const wanted = entries.map((en) =>
+    en.kind === 'item' ? Math.max(1, Math.ceil(measure(en.event.title) / (0.9 * columnWidth))) : 1,
   );
+  const room = length - BOTTOM;
+  const heightOf = (lines: number) =>
+    wanted.reduce((sum, w) => sum + Math.min(lines, w) * m.labelLine + LABEL_GAP, -LABEL_GAP);
+  let maxLines = crowded ? 1 : 4;
+  while (maxLines > 1 && heightOf(maxLines) > room) maxLines--;
+  const heights = wanted.map((w) => Math.min(maxLines, w) * m.labelLine);
   // Events on one date share a marker: their connectors leave it from points a little apart, in
   // the labels' order, so they never merge; each group keeps to its half of the room between it
   // and the neighbouring dates, so no connector crosses into another date's.
@@ -185,8 +198,9 @@ export function verticalPicture(input: VerticalInput) {
   }
   const tops = placeLabels(
     entries.map((en, i) => ({ ideal: Math.max(0, en.y) - m.labelLine / 2, height: heights[i]! })),
-    4,
+    LABEL_GAP,
     0,
+    room,
   );
 
   const items: SceneItem[] = [];
@@ -246,7 +260,7 @@ export function verticalPicture(input: VerticalInput) {
       ),
     );
   });
-  return { items, eras, clusters, height: Math.max(length, bottom + 8), width };
+  return { items, eras, clusters, height: Math.max(length, bottom + BOTTOM), width };
 }
 
 function verticalItem(

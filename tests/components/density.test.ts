@@ -63,6 +63,26 @@ describe('<annals-timeline> with many events', () => {
     expect(below()).to.equal(at);
   });
 
+  it('on a phone too, zooming never moves the page below, and no label is cut without an ellipsis', async () => {
+    await setViewport({ width: 360, height: 900 });
+    const { h, root } = await mountGenerated(10_000, 344);
+    roots.push(root);
+    expect(h.element.orientation).to.equal('vertical');
+    const below = () => root.querySelector('#below')!.getBoundingClientRect().top;
+    const at = below();
+    for (const f of [2, 4, 0.5, 16, 64]) {
+      await h.element.zoomBy(f, { animate: false });
+      await h.waitForRender();
+      expect(below(), `after zooming ×${f}`).to.equal(at);
+      // A wrapped label is clamped, with an ellipsis, to the lines its box holds.
+      for (const label of h.root.querySelectorAll<HTMLElement>('[part~="label"]')) {
+        const style = getComputedStyle(label);
+        const lines = Math.max(1, Math.round(label.clientHeight / parseFloat(style.lineHeight)));
+        expect(style.webkitLineClamp, label.textContent!).to.equal(String(lines));
+      }
+    }
+  });
+
   it('activating a cluster, by click or Enter, zooms to its span', async () => {
     await setViewport({ width: 1300, height: 900 });
     const { h, root } = await mountGenerated(300, 1280);

@@ -5,6 +5,7 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { AnnalsRangeChangeEvent, AnnalsSelectEvent } from '../../src/events.js';
+import { generatedDataset } from '../../stories/generated-data.js';
 import {
   clearHash,
   mountFlagship,
@@ -418,6 +419,34 @@ describe('browsing <annals-timeline> by date', () => {
       expect(t.element.orientation).to.equal('vertical');
       expect(t.ids()).to.deep.equal(DATE_ORDER);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    it('on a phone, focus never stays off screen: Escape after Enter, and + and 0, bring the page back to the focused event', async () => {
+      await setViewport({ width: 360, height: 640 });
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline .data=${generatedDataset(300, 5)}></annals-timeline>`,
+      );
+      expect(t.element.orientation).to.equal('vertical');
+      const inView = () => {
+        const r = t.button(t.focusedId()!).getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
+      t.buttons()[0]!.focus();
+      await t.key('Home');
+      const id = t.focusedId()!;
+      await t.key('Enter');
+      await waitUntil(() => !inView(), 'the card, below the drawing, is scrolled to');
+      await t.key('Escape');
+      expect(t.focusedId()).to.equal(id);
+      await waitUntil(inView, 'Escape brings the page back to the event');
+      scrollTo(0, document.documentElement.scrollHeight);
+      await t.key('+');
+      await waitUntil(inView, '+ brings the page back to the event');
+      scrollTo(0, document.documentElement.scrollHeight);
+      await t.key('0');
+      await waitUntil(inView, '0 brings the page back to the event');
+      scrollTo(0, 0);
     });
 
     it('gives every toolbar, legend and event button a pointer target of at least 24 × 24 px', async () => {

@@ -324,7 +324,7 @@ describe('density: what a reviewer found', () => {
         axis,
         transform: { k, x: -(k - 1) * length * 0.5 },
       });
-      expect(s.height, `k=${k}`).to.be.at.most(length + 80);
+      expect(s.height, `k=${k}`).to.equal(length);
     }
   });
 

@@ -274,6 +274,45 @@ describe('placeLabels', () => {
     );
     expect(tops).to.deep.equal([0, 20]);
   });
+
+  it('keeps labels above the bottom when they fit, in order and apart, else lets the last run past it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            ideal: fc.integer({ min: -50, max: 600 }),
+            height: fc.integer({ min: 1, max: 40 }),
+          }),
+          {
+            maxLength: 30,
+          },
+        ),
+        (raw) => {
+          const slots = [...raw].sort((a, b) => a.ideal - b.ideal);
+          const max = 500;
+          const tops = placeLabels(slots, 4, 0, max);
+          const total = slots.reduce((sum, s) => sum + s.height + 4, -4);
+          slots.forEach((s, i) => {
+            expect(tops[i]).to.be.at.least(0);
+            if (i > 0)
+              expect(tops[i]).to.be.at.least(tops[i - 1]! + slots[i - 1]!.height + 4 - 1e-9);
+            if (total <= max) expect(tops[i]! + s.height).to.be.at.most(max + 1e-9);
+          });
+        },
+      ),
+    );
+    expect(
+      placeLabels(
+        [
+          { ideal: 490, height: 16 },
+          { ideal: 495, height: 16 },
+        ],
+        4,
+        0,
+        500,
+      ),
+    ).to.deep.equal([464, 484]);
+  });
 });
 
 describe('fitText and metricsFrom', () => {

@@ -94,7 +94,14 @@ function item(it: SceneItem, c: DrawingContext) {
           : html`<span class="mark" part="marker" style=${styleProps(px(it.mark))}></span>`
       }
       ${it.band ? html`<span class="period" part="period" style=${styleProps(px(it.band))}></span>` : nothing}
-      <span class="label" part="label" style=${styleProps(px(it.label))}
+      <span
+        class="label"
+        part="label"
+        style=${styleProps({
+          ...px(it.label),
+          // Vertical labels wrap: cut with an ellipsis at the lines their box holds.
+          '-webkit-line-clamp': c.scene.orientation === 'vertical' ? `${it.lines.length}` : null,
+        })}
         >${e.title}<time class="sr-only" datetime=${ifDefined(c.datetime(e))}
           >, ${c.dateText(e)}</time
         ></span

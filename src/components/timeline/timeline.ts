@@ -410,9 +410,11 @@ export class AnnalsTimeline extends LitElement {
     reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
       const e = around ? this._event(around) : undefined;
-      void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {});
+      void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {}).then(() =>
+        this._revealFocused(),
+      );
     },
-    fit: () => void this.fit(),
+    fit: () => void this.fit().then(() => this._revealFocused()),
   });
   private readonly _nav = new NavigationController(this, {
     view: this._view,
@@ -936,7 +938,19 @@ export class AnnalsTimeline extends LitElement {
         // The card was below the drawing on a phone: come back to the event.
         button?.scrollIntoView?.({ block: 'nearest' });
       });
-    }
+    } else void this._rendered().then(() => this._revealFocused());
+  }
+
+  /**
+   * On a phone the page scrolls, not the drawing: after the card closes or a zoom key moves the
+   * focused event, the page follows it, so keyboard focus is never left off screen.
+   */
+  private _revealFocused() {
+    const id = this._focus.focusId;
+    if (this._view.orientation !== 'vertical' || id === null) return;
+    const button = this._button(id);
+    if (button && this.shadowRoot?.activeElement === button)
+      button.scrollIntoView?.({ block: 'nearest' });
   }
 
   private _onToggle(ev: AnnalsCategoryToggleEvent) {
