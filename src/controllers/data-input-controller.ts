@@ -100,6 +100,17 @@ export class DataInputController implements ReactiveController {
     return !!this.host.src && !this.host.data && this._source.state.status === 'loading';
   }
 
+  /**
+   * Whether no data has been given yet in any form: no `data`, `src`, inline JSON, `<annals-event>`
+   * children or `events`. A page that sets `data` after its own fetch sees the placeholder, of the
+   * drawing's height, rather than "No events to show" and then a jump; an empty `data` (or
+   * `events`) given on purpose still says there are none.
+   */
+  get awaiting(): boolean {
+    const { data, src, events, eras } = this.host;
+    return !data && !src && !this._markup && events.length === 0 && eras.length === 0;
+  }
+
   /** The input to validate, from the first source given. */
   input(): DataInput {
     const { data, src } = this.host;

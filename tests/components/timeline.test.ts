@@ -1,9 +1,10 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, setViewport } from '@web/test-runner-commands';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { fitAxis } from '../../src/core/scene.js';
 import { project } from '../../src/core/scale.js';
 import type { EventInput } from '../../src/core/types.js';
+import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import type { AnnalsProblemsEvent } from '../../src/events.js';
 import { overlaps, TimelineHarness } from '../helpers/timeline-harness.js';
 
@@ -144,6 +145,22 @@ describe('<annals-timeline>', () => {
       expect(item.x, item.id).to.be.within(0, viewport.width);
       expect(item.label.right, `${item.id} label`).to.be.at.most(viewport.right + 0.5);
     }
+  });
+
+  it('holds the drawing’s height with the loading placeholder until data is given, not "No events to show"', async () => {
+    const el = await fixture<AnnalsTimeline>(html`<annals-timeline></annals-timeline>`);
+    const t = new TimelineHarness(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
+    expect(t.emptyMessage()).to.equal(null);
+    const before = el.getBoundingClientRect().height;
+    el.data = kazakhstanTurkmenistan;
+    await t.waitForScene();
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+    expect(t.buttons()).to.have.length(4);
+    // The placeholder holds the height of full rows: the data, in fewer, never pushes the page
+    // below further down.
+    expect(el.getBoundingClientRect().height).to.be.at.most(before + 1);
   });
 
   it('shows the empty state for a dataset with no events', async () => {

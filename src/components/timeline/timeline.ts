@@ -1000,7 +1000,7 @@ export class AnnalsTimeline extends LitElement {
     // Data read from a file or markup without a title of its own (CSV has none) shows `label`,
     // as markup children do.
     const shown = this._data.title || (this._fromFile && !this._in.loading ? this.label : '');
-    const loading = this._in.loading;
+    const loading = this._in.loading || this._in.awaiting;
     const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
     const scene = this._scene;
