@@ -274,6 +274,49 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  describe('CSS that arrives after the first draw', () => {
+    it('a stylesheet added, swapped or removed later, and a font size changed by a class, are drawn too', async () => {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:600px">
+          <annals-timeline layout="horizontal" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
+      );
+      const boxes = () => t.element.scene!.items.map((i) => i.box.y);
+      const at = (lane: number) => t.element.scene!.items.map((i) => i.lane * lane + 4);
+      expect(boxes()).to.deep.equal(at(DEFAULT_METRICS.laneHeight));
+      const sheet = document.createElement('style');
+      sheet.textContent = 'annals-timeline.late { --annals-lane-height: 70px }';
+      document.head.append(sheet);
+      try {
+        t.element.classList.add('late');
+        await waitUntil(
+          () => boxes().join() === at(70).join(),
+          'the late stylesheet was not drawn',
+        );
+        expect(boxes()).to.deep.equal(at(70));
+        sheet.textContent = 'annals-timeline.late { --annals-lane-height: 52px }';
+        await waitUntil(
+          () => boxes().join() === at(52).join(),
+          'the swapped stylesheet was not drawn',
+        );
+        const label = t.element.scene!.items[0]!;
+        const wide = label.labelEnd - label.labelStart;
+        t.element.style.fontSize = '20px';
+        await waitUntil(() => {
+          const now = t.element.scene!.items[0]!;
+          return now.labelEnd - now.labelStart > wide;
+        }, 'labels were not measured again in the larger font');
+      } finally {
+        sheet.remove();
+        t.element.style.fontSize = '';
+      }
+      await waitUntil(
+        () => boxes().join() === at(DEFAULT_METRICS.laneHeight).join(),
+        'the removed stylesheet was still drawn',
+      );
+    });
+  });
+
   describe('the phone layout', () => {
     it('opening an event’s card at 360 px brings the card into view', async () => {
       await setViewport({ width: 360, height: 640 });

@@ -35,11 +35,18 @@ import type {
   TimelineEvent,
 } from '../../core/types.js';
 import { validateDataset } from '../../core/validate.js';
+import { styleProps } from '../style-props.js';
 import type { DatasetSvgOptions } from '../../render/dataset.js';
 import type { TimeWindow } from '../../core/viewport.js';
 import { DataInputController } from '../../controllers/data-input-controller.js';
 import type { LoadFailure } from '../../controllers/data-source-controller.js';
 import { DeepLinkController, type LinkState } from '../../controllers/deep-link-controller.js';
+import {
+  TokenWatchController,
+  TOKEN_PROBE_BOX_STYLE,
+  TOKEN_PROBE_STYLE,
+  TOKEN_PROBE_TEXT,
+} from '../../controllers/token-watch-controller.js';
 import { MessagesController } from '../../controllers/messages-controller.js';
 import type { SourceFormat } from '../../core/sources/index.js';
 import { DEFAULT_METRICS } from '../../core/metrics.js';
@@ -434,6 +441,16 @@ export class AnnalsTimeline extends LitElement {
     // Sent once the data is validated, and only if it holds events (else it is an error).
     onLoad: (url, as) => (this._loaded = { url, as }),
     onError: (url, failure, message, status) => this._fail(url, failure, message, status),
+  });
+  private readonly _tokens = new TokenWatchController(this, {
+    probe: () => this.renderRoot.querySelector('.token-probe'),
+    changed: () => {
+      // Read the sizes and measure the labels again, and fit the rows to them.
+      this._metrics = null;
+      this._measure = null;
+      this._rows = null;
+      this.requestUpdate();
+    },
   });
   private readonly _words = new MessagesController(this, {
     locale: () => this._locale,
@@ -1038,6 +1055,11 @@ export class AnnalsTimeline extends LitElement {
       }
       ${this.showProblems && this._problems.length ? problemsList(this._problems, m) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${said}</div>
+      <span aria-hidden="true" style=${styleProps(TOKEN_PROBE_BOX_STYLE)}
+        ><span class="token-probe" style=${styleProps(TOKEN_PROBE_STYLE)}
+          >${TOKEN_PROBE_TEXT}</span
+        ></span
+      >
       <annals-event-card
         exportparts=${CARD_PARTS}
         ?hidden=${!this.selectedEvent || loading || !!failure}
