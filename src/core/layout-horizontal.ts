@@ -181,27 +181,17 @@ export function horizontalPicture(input: HorizontalInput) {
       const e = events[i];
       if (e && inRow(i) && e.endTime >= view.start && e.startTime <= view.end) pinned.add(i);
     }
-    // Pinned first, then by importance; each event once.
+    // By importance (ranges under way since earlier last); each event once.
     const earlier = new Set(before);
-    const order = [...pinned, ...new Set([...candidates, ...before].filter((i) => !pinned.has(i)))];
+    const order = [...new Set([...candidates, ...before, ...pinned])];
     order.sort(
       (a, b) =>
-        Number(pinned.has(b)) - Number(pinned.has(a)) ||
         Number(earlier.has(a)) - Number(earlier.has(b)) ||
         events[b]!.importance - events[a]!.importance ||
         // A fixed rank, not the date: the view's edges then decide nothing about the middle,
         // so what is kept stays kept while panning.
         rankOf(b) - rankOf(a),
     );
-    candidates.length = 0;
-    candidates.push(...order);
-    // Ranges under way that find no lane are counted in the cluster at the start of the view.
-    let underWay = 0;
-    let underWayFrom = Infinity;
-    const lanes = Array.from({ length: row.lanes }, () => new Lane());
-    // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
-    const placedIn = counts.map(() => 0);
-    const placed: Placed[] = [];
     // Where each candidate would go: its mark, and its label beside it (or before it at the end).
     const geometry = (i: number) => {
       const e = events[i]!;
@@ -242,40 +232,59 @@ export function horizontalPicture(input: HorizontalInput) {
       };
     };
     type Geometry = NonNullable<ReturnType<typeof geometry>>;
-    const place = (g: Geometry, lane: number, labelShown: boolean) => {
-      const b = bisect(bounds, g.e.startTime + 1e-9) - 1;
-      if (b >= 0 && b < counts.length) placedIn[b]!++;
-      placed.push({
-        event: g.e,
-        index: g.i,
-        lane,
-        labelShown,
-        x: g.x,
-        x2: g.x2,
-        period: g.period,
-        labelStart: g.labelStart,
-        labelEnd: g.labelEnd,
-        anchor: g.anchor,
-      });
-    };
-    // Labels first, in the order above; then marks alone for the rest, in the same order. A mark
-    // placed early would otherwise block a label that fits, and labels are what readers read.
-    const unlabelled: Geometry[] = [];
-    for (const i of candidates) {
-      const g = geometry(i);
-      if (!g) continue;
-      const lane = lanes.findIndex((l) => l.take(g.fullStart, g.fullEnd, m.itemGap));
-      if (lane >= 0) place(g, lane, true);
-      else unlabelled.push(g);
-    }
-    for (const g of unlabelled) {
-      const lane = lanes.findIndex((l) => l.take(g.markStart, g.markEnd, m.itemGap));
-      if (lane >= 0) place(g, lane, false);
-      else if (earlier.has(g.i) && g.x2 !== null && g.x2 >= 0) {
-        underWay++;
-        underWayFrom = Math.min(underWayFrom, g.e.startTime);
+    /** Places the events in this order: labels first, then marks alone for the rest. */
+    const placeAll = (order: readonly number[]) => {
+      // Ranges under way that find no lane are counted in the cluster at the start of the view.
+      let underWay = 0;
+      let underWayFrom = Infinity;
+      const lanes = Array.from({ length: row.lanes }, () => new Lane());
+      // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
+      const placedIn = counts.map(() => 0);
+      const placed: Placed[] = [];
+      const place = (g: Geometry, lane: number, labelShown: boolean) => {
+        const b = bisect(bounds, g.e.startTime + 1e-9) - 1;
+        if (b >= 0 && b < counts.length) placedIn[b]!++;
+        placed.push({
+          event: g.e,
+          index: g.i,
+          lane,
+          labelShown,
+          x: g.x,
+          x2: g.x2,
+          period: g.period,
+          labelStart: g.labelStart,
+          labelEnd: g.labelEnd,
+          anchor: g.anchor,
+        });
+      };
+      // Labels first, in the order above; then marks alone for the rest, in the same order. A mark
+      // placed early would otherwise block a label that fits, and labels are what readers read.
+      const unlabelled: Geometry[] = [];
+      for (const i of order) {
+        const g = geometry(i);
+        if (!g) continue;
+        const lane = lanes.findIndex((l) => l.take(g.fullStart, g.fullEnd, m.itemGap));
+        if (lane >= 0) place(g, lane, true);
+        else unlabelled.push(g);
       }
-    }
+      for (const g of unlabelled) {
+        const lane = lanes.findIndex((l) => l.take(g.markStart, g.markEnd, m.itemGap));
+        if (lane >= 0) place(g, lane, false);
+        else if (earlier.has(g.i) && g.x2 !== null && g.x2 >= 0) {
+          underWay++;
+          underWayFrom = Math.min(underWayFrom, g.e.startTime);
+        }
+      }
+      return { placed, placedIn, underWay, underWayFrom };
+    };
+    // The focused and selected events keep the places they would have anyway, so stepping
+    // through events with the keys does not reshuffle the lanes; only one that would find no
+    // label is put first, to be drawn with its label whatever its surroundings.
+    let run = placeAll(order);
+    const labelled = new Set(run.placed.filter((p) => p.labelShown).map((p) => p.index));
+    if ([...pinned].some((i) => !labelled.has(i) && geometry(i)))
+      run = placeAll([...pinned, ...order.filter((i) => !pinned.has(i))]);
+    const { placed, placedIn, underWay, underWayFrom } = run;
     // Windowed: only what meets the view is drawn.
     placed.sort((a, b) => a.index - b.index);
     for (const p of placed) {

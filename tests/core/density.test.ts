@@ -375,6 +375,34 @@ describe('density: what a reviewer found', () => {
     expect(s.items.find((i) => i.id === 'year')!.x).to.be.below(0);
   });
 
+  it('focusing an event that already has a label moves no other event: the arrow keys do not reshuffle the lanes', () => {
+    const axis = fitAxis(d300, 1280, true);
+    const rows = fitRows(d300, axis, {});
+    const transform = { k: 4, x: -1.5 * 1280 };
+    const at = (pinned?: number[]) =>
+      layout(d300, {
+        length: 1280,
+        gaps: true,
+        axis,
+        transform,
+        rows,
+        pinned: pinned?.map((i) => d300.events[i]!.id),
+      });
+    const base = at();
+    const lanes = new Map(base.items.map((i) => [i.id, i.lane]));
+    const labelled = base.items.filter((i) => i.labelShown);
+    expect(labelled.length).to.be.at.least(10);
+    for (const focused of labelled) {
+      const s = at([focused.index]);
+      for (const it of s.items)
+        expect(it.lane, `${it.id} with ${focused.id} focused`).to.equal(lanes.get(it.id));
+    }
+    // One with no label of its own is drawn with one when focused.
+    const hidden = base.items.find((i) => !i.labelShown) ?? null;
+    if (hidden)
+      expect(at([hidden.index]).items.find((i) => i.id === hidden.id)!.labelShown).to.equal(true);
+  });
+
   it('a cluster’s span is its events’ own, not its slice of the axis', () => {
     const s = horizontal(d300, 1280);
     const first = s.clusters[0]!;
