@@ -183,10 +183,12 @@ export function zoomAround(
 }
 
 /**
- * The time of a navigation argument: a valid `Date`, or ISO text at any precision (its start).
- * Throws a RangeError naming `name` for anything else: NaN, Infinity, an invalid Date, a number.
+ * The time of a navigation argument: a valid `Date`, or ISO text at any precision (its start, or
+ * with `end` the end of its unit: `'2005'` as an end runs to the end of 2005, as an event's end
+ * does). Throws a RangeError naming `name` for anything else: NaN, Infinity, an invalid Date, a
+ * number.
  */
-export function timeOf(value: unknown, name: string): number {
+export function timeOf(value: unknown, name: string, end = false): number {
   if (value instanceof Date) {
     const t = value.getTime();
     if (!Number.isFinite(t)) throw new RangeError(`${name}: an invalid Date`);
@@ -199,7 +201,7 @@ export function timeOf(value: unknown, name: string): number {
   const parsed = toCivilDate(value);
   if (!parsed.ok)
     throw new RangeError(`${name}: cannot read the date "${value.slice(0, 80)}": ${parsed.reason}`);
-  return parsed.date.time;
+  return end ? endTime(parsed.date) : parsed.date.time;
 }
 
 /** What the Go-to box does with the reader's text: an error in words, or a window and a note. */

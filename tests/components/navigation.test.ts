@@ -131,7 +131,8 @@ describe('browsing <annals-timeline> by date', () => {
       const el = t.element;
       const full = t.visibleRange();
 
-      await el.zoomTo('2013-01-01', '2014-01-01');
+      // The end is inclusive, as an event's: to the end of 31 December.
+      await el.zoomTo('2013-01-01', '2013-12-31');
       expect(el.visibleRange!.start.getTime()).to.be.closeTo(Date.UTC(2013, 0, 1), 60_000);
       expect(el.visibleRange!.end.getTime()).to.be.closeTo(Date.UTC(2014, 0, 1), 60_000);
       const visit = el.normalized.events.find((e) => e.id === 'state-visit-2013')!;
@@ -222,7 +223,7 @@ describe('browsing <annals-timeline> by date', () => {
       const t = await flagship();
       const received: AnnalsRangeChangeEvent[] = [];
       t.element.addEventListener('annals-range-change', (e) => received.push(e));
-      await t.element.zoomTo('2009', '2014', { animate: false });
+      await t.element.zoomTo('2009', '2013', { animate: false });
       expect(received).to.have.length(1);
       const [change] = received;
       expect(change).to.be.instanceOf(AnnalsRangeChangeEvent);
@@ -230,6 +231,15 @@ describe('browsing <annals-timeline> by date', () => {
       expect(change!.start.getTime()).to.equal(t.visibleRange().start.getTime());
       expect(change!.end.getTime()).to.equal(t.visibleRange().end.getTime());
       expect(change!.start.getTime()).to.be.closeTo(Date.UTC(2009, 0, 1), 60_000);
+      // The end year is inclusive: to the end of 2013.
+      expect(change!.end.getTime()).to.be.closeTo(Date.UTC(2014, 0, 1), 60_000);
+    });
+
+    it('zoomTo of one year shows that year, as the command line’s --from and --to do', async () => {
+      const t = await flagship();
+      await t.element.zoomTo('2009', '2009', { animate: false });
+      expect(t.visibleRange().start.getTime()).to.be.closeTo(Date.UTC(2009, 0, 1), 60_000);
+      expect(t.visibleRange().end.getTime()).to.be.closeTo(Date.UTC(2010, 0, 1), 60_000);
     });
 
     it('zooms immediately when the reader prefers reduced motion', async () => {

@@ -768,10 +768,13 @@ export class AnnalsTimeline extends LitElement {
     return this._nav.show({ start: t, end: t }, animate);
   }
 
-  /** Shows the span from `start` to `end` (within the zoom limits). Resolves when drawn. */
+  /**
+   * Shows the span from `start` to `end` (within the zoom limits): ISO text at any precision, the
+   * end inclusive (`zoomTo('2005', '2005')` shows the year 2005). Resolves when drawn.
+   */
   async zoomTo(start: DateLike, end: DateLike, options: NavigateOptions = {}): Promise<void> {
     const a = timeOf(start, 'annals-timeline: zoomTo start');
-    const b = timeOf(end, 'annals-timeline: zoomTo end');
+    const b = timeOf(end, 'annals-timeline: zoomTo end', true);
     await this._rendered();
     return this._nav.show({ start: Math.min(a, b), end: Math.max(a, b) }, options.animate ?? true);
   }
