@@ -269,11 +269,26 @@ export function chooseTicks(
   );
   const layout: TickLayout = { locale, measure, width, spacing, along, across };
   let last: TickResult = { unit: 'year', step: 1, ticks: [] };
+  let chosen = TICK_TABLE.length;
   for (let i = startAt; i < TICK_TABLE.length; i++) {
     const r = TICK_TABLE[i]!;
     const ticks = ticksFor(runs, r, layout);
     last = { unit: r.unit, step: r.step, ticks };
-    if (fits(ticks, spacing)) return last;
+    if (fits(ticks, spacing)) {
+      chosen = i;
+      break;
+    }
+  }
+  // A short span may fall between the ticks of the unit that fits (four minutes from 00:00:01
+  // hold no multiple of five minutes): then the nearest finer unit labels it, with the ticks
+  // whose labels would touch the one before them left out, rather than no tick at all.
+  if (last.ticks.length === 0 && chosen > floor && chosen < TICK_TABLE.length) {
+    const r = TICK_TABLE[chosen - 1]!;
+    const ticks: Tick[] = [];
+    for (const t of ticksFor(runs, r, layout))
+      if (t.label !== '' && (!ticks.length || t.labelStart >= ticks.at(-1)!.labelEnd + spacing))
+        ticks.push(t);
+    last = { unit: r.unit, step: r.step, ticks };
   }
   return last;
 }

@@ -175,6 +175,15 @@ describe('chooseTicks', () => {
     }
   });
 
+  it('chooseTicks labels a span that falls between the ticks of the unit that would fit', () => {
+    // Four minutes from 00:00:00.001 hold no multiple of five minutes (found by the property below).
+    const r = ticks(1, 240_001, 360);
+    expect(r.ticks.length).to.be.at.least(2);
+    expect(r.unit).to.equal('minute');
+    for (let i = 1; i < r.ticks.length; i++)
+      expect(r.ticks[i]!.labelStart).to.be.at.least(r.ticks[i - 1]!.labelEnd + 12);
+  });
+
   for (const width of [360, 1280]) {
     it(`chooseTicks never lets labels overlap at ${width} px, for spans from seconds to millennia`, () => {
       const span = fc
