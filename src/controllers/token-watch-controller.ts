@@ -32,6 +32,8 @@ export const TOKEN_PROBE_BOX_STYLE: StyleProps = Object.freeze({
   overflow: 'hidden',
   visibility: 'hidden',
   'pointer-events': 'none',
+  // Its own layout and paint: the drawing's redraws never lay the probe out again.
+  contain: 'strict',
 });
 
 /** The probe's text: letters, digits and Cyrillic, whose widths change with the font. */

@@ -282,8 +282,12 @@ export function firstStarting(
     const perKey = Math.ceil(want / Math.max(1, spans.length));
     const picks = spans.map((r) => bestRanked(index, r.key, r.lo, r.hi, perKey));
     for (let turn = 0; turn < perKey && out.length < limit; turn++) {
-      // Within a turn the best-ranked first: a quota smaller than the keys (one label in a
-      // crowded stretch) goes to any key, not always to the first one.
+      if (picks.length <= limit - out.length) {
+        for (const p of picks) if (turn < p.length) out.push(p[turn]!);
+        continue;
+      }
+      // A turn the quota cuts short (one label in a crowded stretch) goes to the best-ranked of
+      // the keys, not always to the first one.
       const round = picks.filter((p) => turn < p.length).map((p) => p[turn]!);
       round.sort((a, b) => rankOf(b) - rankOf(a));
       for (const i of round) if (out.length < limit) out.push(i);

@@ -45,6 +45,13 @@ const px = (r: Rect) => ({
   height: `${r.height}px`,
 });
 
+/** A label's box; a vertical label wraps, cut with an ellipsis at the lines its box holds. */
+function labelStyle(it: SceneItem, vertical: boolean) {
+  const style: Record<string, string> = px(it.label);
+  if (vertical) style['-webkit-line-clamp'] = `${it.lines.length}`;
+  return style;
+}
+
 /** Each category's marker shape (0–3), told apart by shape where colour is forced away. */
 const shapeMemo = new WeakMap<readonly Category[], Map<string, number>>();
 function shapeOf(categories: readonly Category[], id: string | undefined): number {
@@ -97,11 +104,7 @@ function item(it: SceneItem, c: DrawingContext) {
       <span
         class="label"
         part="label"
-        style=${styleProps({
-          ...px(it.label),
-          // Vertical labels wrap: cut with an ellipsis at the lines their box holds.
-          '-webkit-line-clamp': c.scene.orientation === 'vertical' ? `${it.lines.length}` : null,
-        })}
+        style=${styleProps(labelStyle(it, c.scene.orientation === 'vertical'))}
         >${e.title}<time class="sr-only" datetime=${ifDefined(c.datetime(e))}
           >, ${c.dateText(e)}</time
         ></span
