@@ -83,8 +83,11 @@ async function instance() {
 
 /** A style or event-handler attribute inside a tag. */
 const INLINE_ATTR = /\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
-/** Style sheets in the text, ended or not: `<style>…</style>` and `<link …>`. */
-const STYLE_SHEETS = /<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<link\b[^>]*>/gi;
+/**
+ * Style sheets in the text, ended or not: `<style>…</style>` and `<link …>`; not a custom element
+ * whose name begins so (`<style-note>`).
+ */
+const STYLE_SHEETS = /<style(?=[\s/>])[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<link(?=[\s/>])[^>]*>/gi;
 
 /**
  * The safe content of `html`, as nodes to insert. Style sheets and style and event-handler

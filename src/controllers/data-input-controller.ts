@@ -107,9 +107,13 @@ export class DataInputController implements ReactiveController {
    * `events`) given on purpose still says there are none.
    */
   get awaiting(): boolean {
+    if (this._given) return false;
     const { data, src, events, eras } = this.host;
-    return !data && !src && !this._markup && events.length === 0 && eras.length === 0;
+    this._given = !!data || !!src || !!this._markup || events.length > 0 || eras.length > 0;
+    return !this._given;
   }
+  /** Whether data has been given in some form: once it has, clearing it shows no events. */
+  private _given = false;
 
   /** The input to validate, from the first source given. */
   input(): DataInput {

@@ -86,8 +86,9 @@ export class TokenWatchController implements ReactiveController {
     const probe = this.options.probe();
     if (probe === this._probe || !this._observer) return;
     if (this._probe) this._observer.unobserve(this._probe);
+    // The last size is kept: moved to another container while away, the element is drawn anew
+    // if the tokens there differ.
     this._probe = probe;
-    this._size = null;
     // The border box: the tokens are in its padding, the font in its content.
     if (probe) this._observer.observe(probe, { box: 'border-box' });
   }

@@ -80,7 +80,13 @@ export function verticalPicture(input: VerticalInput) {
   // stretch that meets the column (the partial ones at both ends too), the cluster of ranges under
   // way and two pinned events all fit the column's height at one line each: zooming never makes
   // the drawing taller.
-  const slots = Math.floor((length - BOTTOM + LABEL_GAP) / pitch);
+  // Era titles take slots in the column too.
+  const eraCount = dataset.eras.filter(
+    (era) => era.endTime >= view.start && era.startTime <= view.end,
+  ).length;
+  // How many one-line labels the column holds.
+  const capacity = Math.floor((length - BOTTOM + LABEL_GAP) / pitch);
+  const slots = capacity - eraCount;
   const stretches = Math.max(1, Math.floor((slots - 3) / 2) - 1);
   const B = Math.max(2 * pitch, (length + m.labelLine + half) / stretches);
   const { first: b0, bounds } = stretchBounds(axis, t, B, -m.labelLine, length + half);
@@ -103,7 +109,7 @@ export function verticalPicture(input: VerticalInput) {
   // While every label fits the column, none is clustered: they spread, with connectors. Beyond
   // that, a stretch holds two labels' height; more, and its labels could only be pushed away.
   const total = counts.reduce((a, b) => a + b, 0);
-  const crowded = total > length / pitch;
+  const crowded = total + eraCount > capacity;
   const dense = counts.map((n) => crowded && n > 2);
 
   const entries: Entry[] = [];
@@ -128,7 +134,7 @@ export function verticalPicture(input: VerticalInput) {
   const before = eventsMeeting(events, view.start, bounds[0]!).filter(
     (i) => events[i]!.startTime < bounds[0]! && isShown(events[i]!, hidden) && !taken.has(i),
   );
-  if (!crowded && before.length + total <= length / pitch) for (const i of before) take(i);
+  if (!crowded && before.length + total + eraCount <= capacity) for (const i of before) take(i);
   else if (before.length) {
     const from = before.reduce((m, i) => Math.min(m, events[i]!.startTime), Infinity);
     entries.push({ kind: 'cluster', y: 0, count: before.length, start: from, end: view.start });

@@ -280,12 +280,13 @@ export function chooseTicks(
     }
   }
   // A short span may fall between the ticks of the unit that fits (four minutes from 00:00:01
-  // hold no multiple of five minutes): then the nearest finer unit labels it, with the ticks
-  // whose labels would touch the one before them left out, rather than no tick at all.
+  // hold no multiple of five minutes): then the nearest finer unit labels it, each run opening
+  // with the larger unit, and the ticks whose labels would touch the one before them left out,
+  // rather than no tick at all.
   if (last.ticks.length === 0 && chosen > floor && chosen < TICK_TABLE.length) {
     const r = TICK_TABLE[chosen - 1]!;
     const ticks: Tick[] = [];
-    for (const t of ticksFor(runs, r, layout))
+    for (const t of ticksFor(runs, r, layout, true))
       if (t.label !== '' && (!ticks.length || t.labelStart >= ticks.at(-1)!.labelEnd + spacing))
         ticks.push(t);
     last = { unit: r.unit, step: r.step, ticks };
@@ -327,7 +328,13 @@ function intervalOf(r: TickRow): TimeInterval | null {
   return r.interval === utcYear ? historicalYears(r.step) : r.interval.every(r.step);
 }
 
-function ticksFor(runs: readonly AxisRun[], r: TickRow, o: TickLayout): Tick[] {
+function ticksFor(
+  runs: readonly AxisRun[],
+  r: TickRow,
+  o: TickLayout,
+  /** Name the larger unit at the start of each run whatever labels that covers. */
+  context = false,
+): Tick[] {
   const out: Tick[] = [];
   const interval = intervalOf(r);
   const parent = parentOf[r.unit];
@@ -370,7 +377,8 @@ function ticksFor(runs: readonly AxisRun[], r: TickRow, o: TickLayout): Tick[] {
       hits.push(j);
     for (let j = i - 1; j >= 0 && out[j]!.labelEnd + spacing > upgraded.labelStart; j--)
       hits.push(j);
-    if (hits.length && (o.along !== 'width' || hits.some((j) => out[j]!.major))) continue;
+    if (hits.length && !context && (o.along !== 'width' || hits.some((j) => out[j]!.major)))
+      continue;
     out[i] = upgraded;
     for (const j of hits)
       out[j] = { ...out[j]!, label: '', labelStart: out[j]!.x, labelEnd: out[j]!.x };

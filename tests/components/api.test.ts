@@ -317,6 +317,27 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  it('a timeline moved into a container with other sizes is drawn with them', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:600px">
+        <annals-timeline layout="horizontal" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const other = document.createElement('div');
+    other.style.width = '600px';
+    other.style.setProperty('--annals-lane-height', '80px');
+    document.body.append(other);
+    try {
+      other.append(t.element);
+      await waitUntil(
+        () => t.element.scene!.items.every((i) => i.box.y === i.lane * 80 + 4),
+        'the moved timeline kept its old lane height',
+      );
+    } finally {
+      other.remove();
+    }
+  });
+
   describe('the phone layout', () => {
     it('opening an event’s card at 360 px brings the card into view', async () => {
       await setViewport({ width: 360, height: 640 });

@@ -240,6 +240,10 @@ describe('browsing <annals-timeline> by date', () => {
       await t.element.zoomTo('2009', '2009', { animate: false });
       expect(t.visibleRange().start.getTime()).to.be.closeTo(Date.UTC(2009, 0, 1), 60_000);
       expect(t.visibleRange().end.getTime()).to.be.closeTo(Date.UTC(2010, 0, 1), 60_000);
+      // Given the wrong way round, the later date is still the end, to the end of its year.
+      await t.element.zoomTo('2010', '2009', { animate: false });
+      expect(t.visibleRange().start.getTime()).to.be.closeTo(Date.UTC(2009, 0, 1), 60_000);
+      expect(t.visibleRange().end.getTime()).to.be.closeTo(Date.UTC(2011, 0, 1), 60_000);
     });
 
     it('zooms immediately when the reader prefers reduced motion', async () => {

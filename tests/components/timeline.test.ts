@@ -161,6 +161,11 @@ describe('<annals-timeline>', () => {
     // The placeholder holds the height of full rows: the data, in fewer, never pushes the page
     // below further down.
     expect(el.getBoundingClientRect().height).to.be.at.most(before + 1);
+    // Data cleared once given is no events, not a placeholder for ever.
+    el.data = null as never;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+    expect(t.emptyMessage()).to.equal('No events to show.');
   });
 
   it('shows the empty state for a dataset with no events', async () => {

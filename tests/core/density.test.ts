@@ -334,6 +334,31 @@ describe('density: what a reviewer found', () => {
     expect(categories.size).to.be.at.least(4);
   });
 
+  it('the vertical drawing keeps its height with era titles in the column too', () => {
+    const input = generatedDataset(3000, 7);
+    const eras = Array.from({ length: 40 }, (_, i) => ({
+      id: `era${i}`,
+      title: `Era ${i}`,
+      start: `${1991 + Math.floor(i / 2)}-0${1 + (i % 2) * 6}-01`,
+      end: `${1991 + Math.floor(i / 2)}-0${6 + (i % 2) * 3}-28`,
+    }));
+    const d = validateDataset({ ...input, eras }).dataset;
+    expect(d.eras).to.have.length(40);
+    const length = drawingLength('vertical', 360, d.events.length);
+    const axis = fitAxis(d, length, true);
+    for (const k of [1, 2, 4, 16]) {
+      const s = layout(d, {
+        length,
+        width: 360,
+        orientation: 'vertical',
+        gaps: true,
+        axis,
+        transform: { k, x: -(k - 1) * length * 0.3 },
+      });
+      expect(s.height, `k=${k}`).to.equal(length);
+    }
+  });
+
   it('a crowded vertical view gives its labels to every category, not always the first', () => {
     const categories = ['a', 'b', 'c'];
     const d = validateDataset({

@@ -774,9 +774,12 @@ export class AnnalsTimeline extends LitElement {
    */
   async zoomTo(start: DateLike, end: DateLike, options: NavigateOptions = {}): Promise<void> {
     const a = timeOf(start, 'annals-timeline: zoomTo start');
-    const b = timeOf(end, 'annals-timeline: zoomTo end', true);
+    const b = timeOf(end, 'annals-timeline: zoomTo end');
+    // Given the wrong way round, the later one is still the end, and runs to the end of its unit.
+    const later = b >= a ? end : start;
+    const to = timeOf(later, 'annals-timeline: zoomTo end', true);
     await this._rendered();
-    return this._nav.show({ start: Math.min(a, b), end: Math.max(a, b) }, options.animate ?? true);
+    return this._nav.show({ start: Math.min(a, b), end: to }, options.animate ?? true);
   }
 
   /** Loads `src` again (what the Retry button does), or reads the inline data again. */
@@ -1008,8 +1011,10 @@ export class AnnalsTimeline extends LitElement {
   private _expectedHeight(): number {
     const m = this._metrics ?? DEFAULT_METRICS;
     // On a phone the drawing is a column whose length grows with the events (up to 16 rows):
-    // unknown before the data, so the smallest it takes.
-    if (this.orientation === 'vertical') return drawingLength('vertical', this._size.width, 0);
+    // unknown before the data, so the longest it takes, as the rows are full across the page; the
+    // data, in fewer, never pushes the page below further down.
+    if (this.orientation === 'vertical')
+      return drawingLength('vertical', this._size.width, Number.MAX_SAFE_INTEGER);
     const lanes = this._maxLanes(this._groupBy());
     return lanes * m.laneHeight + m.clusterStrip + m.axisGap + m.axisSize;
   }
