@@ -312,20 +312,26 @@ describe('density: what the reader sees holds still', () => {
 describe('density: what a reviewer found', () => {
   const d10k = dataset(10_000, 3);
 
-  it('zoomed in on a phone, the vertical drawing keeps its height however many ranges cross the view', () => {
-    const length = drawingLength('vertical', 360, d10k.events.length);
-    const axis = fitAxis(d10k, length, true);
-    for (const k of [1, 2, 8, 64, 400]) {
-      const s = layout(d10k, {
+  /** The phone's column zoomed ×k about `at` (a fraction of its length) keeps its length. */
+  function expectSteadyColumn(d: Dataset, ks: readonly number[], at: number) {
+    const length = drawingLength('vertical', 360, d.events.length);
+    const axis = fitAxis(d, length, true);
+    for (const k of ks) {
+      const transform = { k, x: -(k - 1) * length * at };
+      const s = layout(d, {
         length,
         width: 360,
         orientation: 'vertical',
         gaps: true,
         axis,
-        transform: { k, x: -(k - 1) * length * 0.5 },
+        transform,
       });
       expect(s.height, `k=${k}`).to.equal(length);
     }
+  }
+
+  it('zoomed in on a phone, the vertical drawing keeps its height however many ranges cross the view', () => {
+    expectSteadyColumn(d10k, [1, 2, 8, 64, 400], 0.5);
   });
 
   it('the events a crowded view keeps come from every category, not the first one met', () => {
@@ -344,19 +350,7 @@ describe('density: what a reviewer found', () => {
     }));
     const d = validateDataset({ ...input, eras }).dataset;
     expect(d.eras).to.have.length(40);
-    const length = drawingLength('vertical', 360, d.events.length);
-    const axis = fitAxis(d, length, true);
-    for (const k of [1, 2, 4, 16]) {
-      const s = layout(d, {
-        length,
-        width: 360,
-        orientation: 'vertical',
-        gaps: true,
-        axis,
-        transform: { k, x: -(k - 1) * length * 0.3 },
-      });
-      expect(s.height, `k=${k}`).to.equal(length);
-    }
+    expectSteadyColumn(d, [1, 2, 4, 16], 0.3);
   });
 
   it('a crowded vertical view gives its labels to every category, not always the first', () => {
