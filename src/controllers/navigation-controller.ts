@@ -15,6 +15,8 @@ export interface NavigationOptions {
   item(id: string): HTMLElement | null;
   /** Resolves once the host's pending update is drawn (not waiting for anything else). */
   rendered(): Promise<unknown>;
+  /** The event whose drawn element has keyboard focus, or null. */
+  focused(): string | null;
 }
 
 /**
@@ -68,6 +70,7 @@ export class NavigationController implements ReactiveController {
   async fit(animate: boolean): Promise<void> {
     await this.options.view.set({ k: 1, x: 0 }, animate);
     await this.options.rendered();
+    this.followFocus();
   }
 
   /** Zooms by `factor` keeping the time `around` (default: the centre) where it is on screen. */
@@ -81,6 +84,16 @@ export class NavigationController implements ReactiveController {
         : v.length / 2;
     await v.zoomBy(factor, at, animate);
     await this.options.rendered();
+    this.followFocus();
+  }
+
+  /**
+   * In the vertical layout, scrolls the page to the focused event, if one has keyboard focus: a
+   * zoom, a fit or a closed card moves it, and focus is never left off screen.
+   */
+  followFocus() {
+    const id = this.options.focused();
+    if (id !== null) this._onPage(id);
   }
 
   /** In the vertical layout, scrolls the page (only as far as needed) to the event or the drawing. */

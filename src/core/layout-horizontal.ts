@@ -281,9 +281,11 @@ export function horizontalPicture(input: HorizontalInput) {
     // through events with the keys does not reshuffle the lanes; only one that would find no
     // label is put first, to be drawn with its label whatever its surroundings.
     let run = placeAll(order);
-    const labelled = new Set(run.placed.filter((p) => p.labelShown).map((p) => p.index));
-    if ([...pinned].some((i) => !labelled.has(i) && geometry(i)))
-      run = placeAll([...pinned, ...order.filter((i) => !pinned.has(i))]);
+    if (pinned.size) {
+      const labelled = new Set(run.placed.filter((p) => p.labelShown).map((p) => p.index));
+      if ([...pinned].some((i) => !labelled.has(i) && geometry(i)))
+        run = placeAll([...pinned, ...order.filter((i) => !pinned.has(i))]);
+    }
     const { placed, placedIn, underWay, underWayFrom } = run;
     // Windowed: only what meets the view is drawn.
     placed.sort((a, b) => a.index - b.index);

@@ -417,11 +417,9 @@ export class AnnalsTimeline extends LitElement {
     reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
       const e = around ? this._event(around) : undefined;
-      void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {}).then(() =>
-        this._revealFocused(),
-      );
+      void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {});
     },
-    fit: () => void this.fit().then(() => this._revealFocused()),
+    fit: () => void this.fit(),
   });
   private readonly _nav = new NavigationController(this, {
     view: this._view,
@@ -430,6 +428,11 @@ export class AnnalsTimeline extends LitElement {
     drawing: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     item: (id) => this._button(id),
     rendered: () => this._rendered(),
+    focused: (): string | null => {
+      const id: string | null = this._focus.focusId;
+      const button = id === null ? null : this._button(id);
+      return button && this.shadowRoot?.activeElement === button ? id : null;
+    },
   });
   private readonly _in = new DataInputController(this, {
     fetchOptions: () => ({
@@ -961,19 +964,7 @@ export class AnnalsTimeline extends LitElement {
         // The card was below the drawing on a phone: come back to the event.
         button?.scrollIntoView?.({ block: 'nearest' });
       });
-    } else void this._rendered().then(() => this._revealFocused());
-  }
-
-  /**
-   * On a phone the page scrolls, not the drawing: after the card closes or a zoom key moves the
-   * focused event, the page follows it, so keyboard focus is never left off screen.
-   */
-  private _revealFocused() {
-    const id = this._focus.focusId;
-    if (this._view.orientation !== 'vertical' || id === null) return;
-    const button = this._button(id);
-    if (button && this.shadowRoot?.activeElement === button)
-      button.scrollIntoView?.({ block: 'nearest' });
+    } else void this._rendered().then(() => this._nav.followFocus());
   }
 
   private _onToggle(ev: AnnalsCategoryToggleEvent) {
