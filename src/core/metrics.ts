@@ -4,7 +4,7 @@
  * the SVG export and the CLI place every mark with the same numbers.
  */
 
-import { TOKENS } from './tokens.js';
+import { BASE_FONT_SIZE, cssPx, grow, TOKENS } from './tokens.js';
 
 /** Sizes of the drawing, in CSS px. */
 export interface Metrics {
@@ -64,15 +64,24 @@ export const METRIC_TOKENS: Readonly<Partial<Record<keyof Metrics, `--annals-${s
   Object.freeze(Object.fromEntries(TOKENS.filter((k) => k.metric).map((k) => [k.metric!, k.name])));
 
 /**
- * Metrics from token values (`'44px'`, `' 60px'`): each readable positive px value replaces the
- * default; anything else keeps it, so a typo in a stylesheet cannot collapse the drawing.
+ * Metrics from token values (`'44px'`, `' 60px'`, `'3em'`, with em of `fontSize` px): each
+ * readable positive length replaces the default; anything else keeps it, so a typo in a
+ * stylesheet cannot collapse the drawing. A size that holds text and is not set grows with the
+ * font size, as the elements' CSS has it (`grow`).
  */
-export function metricsFrom(read: (token: string) => string, base = DEFAULT_METRICS): Metrics {
+export function metricsFrom(
+  read: (token: string) => string,
+  base = DEFAULT_METRICS,
+  fontSize = BASE_FONT_SIZE,
+): Metrics {
   const out: Record<string, number> = { ...base };
-  for (const [key, token] of Object.entries(METRIC_TOKENS)) {
-    const text = read(token).trim();
-    const v = /^[\d.]+(px)?$/.test(text) ? parseFloat(text) : NaN;
-    if (Number.isFinite(v) && v > 0 && v < 10_000) out[key] = v;
+  for (const k of TOKENS) {
+    if (!k.metric) continue;
+    const text = read(k.name);
+    // A percentage is not a length here (nor to the CSS, which registers these as <length>).
+    const v = /%\s*$/.test(text) ? NaN : cssPx(text, NaN, fontSize);
+    if (Number.isFinite(v) && v > 0 && v < 10_000) out[k.metric] = v;
+    else if (k.grows) out[k.metric] = grow(base[k.metric], fontSize);
   }
   return Object.freeze(out) as unknown as Metrics;
 }

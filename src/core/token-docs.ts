@@ -35,13 +35,19 @@ export const TOKEN_DOCS: Readonly<Record<string, string>> = Object.freeze({
   '--annals-axis-width': 'Width of the axis line and its ticks.',
   '--annals-focus-width': 'Width of the focus outline.',
   '--annals-selected-width': 'Width of the ring around the selected event.',
-  '--annals-lane-height': 'Height of one lane of events.',
+  '--annals-lane-height':
+    'Height of one lane of events. Unset, it grows with the font size (in proportion from 13px).',
   '--annals-marker-size': 'Diameter of a point marker; the thickness of a range bar.',
-  '--annals-label-line-height': 'Line height of event labels.',
-  '--annals-axis-size': 'Thickness of the time axis with its labels.',
-  '--annals-era-band': 'Height of the row of era titles.',
-  '--annals-gutter': 'Width of the axis column in the vertical layout.',
-  '--annals-cluster-height': 'Height of the strip under a row’s lanes where clusters sit.',
+  '--annals-label-line-height':
+    'Line height of event labels. Unset, it grows with the font size (in proportion from 13px).',
+  '--annals-axis-size':
+    'Thickness of the time axis with its labels. Unset, it grows with the font size (in proportion from 13px).',
+  '--annals-era-band':
+    'Height of the row of era titles. Unset, it grows with the font size (in proportion from 13px).',
+  '--annals-gutter':
+    'Width of the axis column in the vertical layout. Unset, it grows with the font size (in proportion from 13px).',
+  '--annals-cluster-height':
+    'Height of the strip under a row’s lanes where clusters sit. Unset, it grows with the font size (in proportion from 13px).',
   '--annals-gap': 'Space between the title, toolbar, drawing, overview and card.',
   '--annals-radius': 'Corner radius of controls, clusters and the card.',
   '--annals-control-height': 'Height of toolbar buttons and fields (at least 24px).',

@@ -24,7 +24,15 @@ export interface Token {
   readonly group: TokenGroup;
   /** The layout metric that this token sets, when the Scene needs it. */
   readonly metric?: keyof Metrics;
+  /**
+   * A size that holds text: unless a page sets it, it grows with the font size, in proportion
+   * from `BASE_FONT_SIZE` and never below `value` (lanes of 44px at 13px are 54px at 16px).
+   */
+  readonly grows?: boolean;
 }
+
+/** The font size, in px, that the default sizes are drawn for. */
+export const BASE_FONT_SIZE = 13;
 
 const t = (
   name: Token['name'],
@@ -32,7 +40,9 @@ const t = (
   value: string | null,
   group: TokenGroup,
   metric?: keyof Metrics,
-): Token => Object.freeze({ name, private: priv, value, group, metric });
+  grows?: 'grows',
+): Token =>
+  Object.freeze({ name, private: priv, value, group, metric, ...(grows ? { grows: true } : {}) });
 
 /** The category palette of the default theme: restrained, each at least 4.5:1 on white. */
 export const PALETTE = ['#1f5f99', '#b0432a', '#2e7d32', '#7b3fa0', '#8a6300', '#00707a'] as const;
@@ -69,13 +79,13 @@ export const TOKENS: readonly Token[] = Object.freeze([
   t('--annals-focus-width', '--_focus-width', '3px', 'line'),
   t('--annals-selected-width', '--_selected-width', '3px', 'line'),
   // Sizes the layout uses
-  t('--annals-lane-height', '--_m-lane-height', '44px', 'size', 'laneHeight'),
+  t('--annals-lane-height', '--_m-lane-height', '44px', 'size', 'laneHeight', 'grows'),
   t('--annals-marker-size', '--_m-marker-size', '14px', 'size', 'markerSize'),
-  t('--annals-label-line-height', '--_m-label-line-height', '16px', 'size', 'labelLine'),
-  t('--annals-axis-size', '--_m-axis-size', '32px', 'size', 'axisSize'),
-  t('--annals-era-band', '--_m-era-band', '22px', 'size', 'eraBand'),
-  t('--annals-gutter', '--_m-gutter', '72px', 'size', 'gutter'),
-  t('--annals-cluster-height', '--_m-cluster-height', '26px', 'size', 'clusterStrip'),
+  t('--annals-label-line-height', '--_m-label-line-height', '16px', 'size', 'labelLine', 'grows'),
+  t('--annals-axis-size', '--_m-axis-size', '32px', 'size', 'axisSize', 'grows'),
+  t('--annals-era-band', '--_m-era-band', '22px', 'size', 'eraBand', 'grows'),
+  t('--annals-gutter', '--_m-gutter', '72px', 'size', 'gutter', 'grows'),
+  t('--annals-cluster-height', '--_m-cluster-height', '26px', 'size', 'clusterStrip', 'grows'),
   // Spacing and shape
   t('--annals-gap', '--_gap', '10px', 'space'),
   t('--annals-radius', '--_radius', '3px', 'space'),
@@ -101,8 +111,38 @@ export const TOKEN_BY_NAME: ReadonlyMap<string, Token> = new Map(TOKENS.map((k) 
 /** The declarations that read each public token into its private one (CSS text for `:host`). */
 export function tokenDeclarations(tokens: readonly Token[] = TOKENS): string {
   return tokens
-    .map((k) => `${k.private}: var(${k.name}${k.value === null ? '' : `, ${k.value}`});`)
+    .map((k) => {
+      const fallback = k.grows ? grownDefaultCss(k) : k.value;
+      return `${k.private}: var(${k.name}${fallback === null ? '' : `, ${fallback}`});`;
+    })
     .join('\n');
+}
+
+/** A growing size's default as CSS: `max(44px, calc(44em / 13))`, in px at the element. */
+function grownDefaultCss(k: Token): string {
+  return `max(${k.value}, calc(${parseFloat(k.value!)}em / ${BASE_FONT_SIZE}))`;
+}
+
+/**
+ * A size of `size` px at `BASE_FONT_SIZE`, grown for a font of `fontSize` px: 44 at 13, 54.15…
+ * at 16; never smaller than `size`.
+ */
+export function grow(size: number, fontSize: number): number {
+  const grown = (size * fontSize) / BASE_FONT_SIZE;
+  return Number.isFinite(grown) && grown > size ? grown : size;
+}
+
+/**
+ * A CSS length in px (`13px`, `0.8em`, `1rem`, `12`), or `fallback`: `em` and `%` are of `em` px,
+ * `rem` of 16.
+ */
+export function cssPx(text: string | undefined, fallback: number, em = 16): number {
+  const m = /^\s*(-?(?:\d+\.?\d*|\.\d+))\s*(px|em|rem|%)?\s*$/i.exec(text ?? '');
+  if (!m) return fallback;
+  const v = parseFloat(m[1]!);
+  const unit = (m[2] ?? 'px').toLowerCase();
+  const out = unit === 'px' ? v : unit === 'em' ? v * em : unit === 'rem' ? v * 16 : (v / 100) * em;
+  return Number.isFinite(out) && out >= 0 ? out : fallback;
 }
 
 /** Public token values a theme or a page sets (`{'--annals-color-text': '#000'}`). */
@@ -123,6 +163,7 @@ export function resolveTokens(
     raw.set(k.private, v);
   }
   const out: Record<string, string> = {};
+  const given = (k: Token) => !!(values[k.name]?.trim() || fallback[k.name]);
   const resolve = (text: string, depth: number): string =>
     depth > 8
       ? text
@@ -130,6 +171,10 @@ export function resolveTokens(
           resolve(raw.get(name) ?? fb ?? '', depth + 1),
         );
   for (const [name, v] of raw) out[name] = resolve(v, 0);
+  // Sizes that hold text grow with the font, as the elements' CSS has them.
+  const font = cssPx(out['--_font-size'], BASE_FONT_SIZE);
+  for (const k of TOKENS)
+    if (k.grows && !given(k)) out[k.private] = `${grow(parseFloat(k.value!), font)}px`;
   return out;
 }
 

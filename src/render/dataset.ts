@@ -6,11 +6,10 @@ import { endTime, toCivilDate } from '../core/date.js';
 import { fitAxis } from '../core/domain.js';
 import { estimateMeasure, estimateTextWidth, type Measure } from '../core/measure.js';
 import type { SceneMessages } from '../core/messages/types.js';
-import { metricsFrom, type Metrics } from '../core/metrics.js';
+import { DEFAULT_METRICS, metricsFrom, type Metrics } from '../core/metrics.js';
 import type { ViewTransform } from '../core/scale.js';
 import { DEFAULT_MAX_LANES, drawingLength, fitAndLayout } from '../core/scene.js';
 import type { GroupBy, Orientation, Scene } from '../core/scene-types.js';
-import { TOKEN_BY_NAME } from '../core/tokens.js';
 import type { Dataset } from '../core/types.js';
 import { clampTransform, transformForWindow, zoomLimits } from '../core/viewport.js';
 import { drawSvg, exportFontSize, type PictureWords, type SvgOptions } from './svg.js';
@@ -79,14 +78,13 @@ export function sceneInWords(
     throw new RangeError(`renderDatasetSvg: width must be a positive number of px, not ${width}`);
   const orientation = options.orientation ?? 'horizontal';
   const gaps = options.gaps ?? true;
+  const size = exportFontSize(options.theme, options.fontSize);
   const metrics =
-    options.metrics ??
-    metricsFrom((name) => options.theme?.[name] ?? TOKEN_BY_NAME.get(name)?.value ?? '');
+    options.metrics ?? metricsFrom((name) => options.theme?.[name] ?? '', DEFAULT_METRICS, size);
   const groupBy = options.groupBy ?? 'none';
   const maxLanes = options.maxLanes ?? (groupBy === 'none' ? DEFAULT_MAX_LANES : 3);
   const hidden = new Set(options.hidden ?? []);
   const { messages } = options;
-  const size = exportFontSize(options.theme, options.fontSize);
   const measure: Measure = size === 13 ? estimateMeasure : (text) => estimateTextWidth(text, size);
   const length = drawingLength(orientation, width, dataset.events.length);
   const axis = fitAxis(dataset, length, gaps);

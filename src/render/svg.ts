@@ -44,7 +44,7 @@ import { estimateTextWidth } from '../core/measure.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../core/scene-types.js';
 import { ellipsize } from '../core/text-fit.js';
 import type { Tick } from '../core/ticks.js';
-import { resolveTokens, type TokenValues } from '../core/tokens.js';
+import { cssPx, resolveTokens, type TokenValues } from '../core/tokens.js';
 import type { Dataset, TimelineEvent } from '../core/types.js';
 import { num, xml } from './xml.js';
 
@@ -117,15 +117,7 @@ interface Look {
   readonly id: (name: string) => string;
 }
 
-/** A CSS length in px (`13px`, `0.8em`, `1rem`, `12`), or `fallback`. */
-function px(text: string | undefined, fallback: number, em = 16): number {
-  const m = /^\s*(-?(?:\d+\.?\d*|\.\d+))\s*(px|em|rem|%)?\s*$/i.exec(text ?? '');
-  if (!m) return fallback;
-  const v = parseFloat(m[1]!);
-  const unit = (m[2] ?? 'px').toLowerCase();
-  const out = unit === 'px' ? v : unit === 'em' ? v * em : unit === 'rem' ? v * 16 : (v / 100) * em;
-  return Number.isFinite(out) && out >= 0 ? out : fallback;
-}
+const px = cssPx;
 
 /**
  * The base font size in px of an export: `fontSize` when given (the page's computed size), else

@@ -274,6 +274,76 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  describe('sizes that follow the type', () => {
+    const laneOf = (t: TimelineHarness) => {
+      const s = t.element.scene!;
+      const it = s.items.find((i) => i.lane === 1);
+      expect(it, 'an event in a second lane').to.exist;
+      return it!.box.y - 4;
+    };
+    /** Labels in the drawing, as the browser laid them out: line height and boxes. */
+    const drawnLabels = (t: TimelineHarness) =>
+      [...t.root.querySelectorAll<HTMLElement>('[part~="label"]')].map((l) => ({
+        line: parseFloat(getComputedStyle(l).lineHeight),
+        box: l.getBoundingClientRect(),
+      }));
+    const mountWith = (style: string) =>
+      TimelineHarness.mount(
+        html`<div style="width:900px">
+          <annals-timeline
+            style=${style}
+            layout="horizontal"
+            .data=${kazakhstanTurkmenistan}
+          ></annals-timeline>
+        </div>`,
+      );
+
+    it('a larger font grows the label lines, lanes and axis, in the layout and the drawing alike', async () => {
+      for (const style of ['font-size: 20px', '--annals-font-size: 20px']) {
+        const t = await mountWith(style);
+        const grown = (px: number) => (px * 20) / 13;
+        expect(laneOf(t), style).to.be.closeTo(grown(44), 0.01);
+        const s = t.element.scene!;
+        for (const it of s.items) expect(it.label.height, style).to.be.closeTo(grown(16), 0.01);
+        expect(s.axis.height, style).to.be.closeTo(grown(32), 0.01);
+        const labels = drawnLabels(t);
+        expect(labels.length).to.be.greaterThan(3);
+        for (const l of labels) expect(l.line, style).to.be.closeTo(grown(16), 0.05);
+        // No two labels overlap, in the larger type.
+        const shown = labels.map((l) => l.box).filter((b) => b.width > 0);
+        for (let i = 0; i < shown.length; i++)
+          for (let j = i + 1; j < shown.length; j++) {
+            const [a, b] = [shown[i]!, shown[j]!];
+            const overlap =
+              Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+              Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+            expect(overlap, `${style}: labels ${i} and ${j} overlap`).to.equal(false);
+          }
+        t.element.closest('div')!.remove();
+      }
+    });
+
+    it('a smaller font keeps the default sizes, and a size the page sets is kept as it is', async () => {
+      expect(laneOf(await mountWith('font-size: 11px'))).to.equal(44);
+      const t = await mountWith('font-size: 20px; --annals-label-line-height: 18px');
+      expect(t.element.scene!.items[0]!.label.height).to.equal(18);
+      for (const l of drawnLabels(t)) expect(l.line).to.equal(18);
+    });
+
+    it('reads sizes written in em or calc() as the CSS draws them, and keeps the default for what is not a length', async () => {
+      expect(laneOf(await mountWith('font-size: 15px; --annals-lane-height: 4em'))).to.be.closeTo(
+        60,
+        0.01,
+      );
+      expect(
+        laneOf(await mountWith('font-size: 13px; --annals-lane-height: calc(40px + 1em)')),
+      ).to.be.closeTo(53, 0.01);
+      const t = await mountWith('--annals-lane-height: tall; --annals-label-line-height: 30%');
+      expect(laneOf(t)).to.equal(44);
+      for (const l of drawnLabels(t)) expect(l.line).to.equal(16);
+    });
+  });
+
   describe('CSS that arrives after the first draw', () => {
     it('a stylesheet added, swapped or removed later, and a font size changed by a class, are drawn too', async () => {
       const t = await TimelineHarness.mount(

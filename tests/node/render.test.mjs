@@ -228,7 +228,7 @@ describe('renderDatasetSvg: options', () => {
 
   it('names fonts without needless quotes, which the rasteriser would skip after a comma', () => {
     assert.equal(
-      render.plainFamilies("Georgia, 'Times New Roman', \"DejaVu Serif\", serif"),
+      render.plainFamilies('Georgia, \'Times New Roman\', "DejaVu Serif", serif'),
       'Georgia, Times New Roman, DejaVu Serif, serif',
     );
     // A quoted generic name is a family of that name, and a name starting with a digit needs them.
@@ -284,6 +284,42 @@ describe('renderDatasetSvg: options', () => {
         .height - render.exportScene(dataset, { width: 800 }).height,
       (60 - 44) * scene.rows[0].lanes,
     );
+  });
+
+  it('grows the sizes that hold text with a theme’s font size, unless the theme sets them', () => {
+    const dataset = render.validateDataset(render.apollo).dataset;
+    const at = (theme) => render.exportScene(dataset, { width: 800, theme });
+    const base = at({});
+    const lanes = base.rows[0].lanes;
+    assert.ok(lanes > 1);
+    const laneOf = (s) => s.items.find((i) => i.lane === 1).box.y - 4;
+    assert.equal(laneOf(base), 44);
+    // 16px type: every size that holds text grows by 16/13, so lines and lanes keep their room.
+    const big = at({ '--annals-font-size': '16px' });
+    assert.ok(Math.abs(laneOf(big) - (44 * 16) / 13) < 1e-9, `lane ${laneOf(big)}`);
+    for (const it of big.items) assert.ok(Math.abs(it.label.height - (16 * 16) / 13) < 1e-9);
+    assert.ok(Math.abs(big.axis.height - (32 * 16) / 13) < 1e-9, `axis ${big.axis.height}`);
+    // Smaller type keeps the defaults: sizes never shrink below them.
+    assert.equal(laneOf(at({ '--annals-font-size': '11px' })), 44);
+    // A size the theme sets is kept as it is, in px or em of the font size.
+    assert.equal(laneOf(at({ '--annals-font-size': '16px', '--annals-lane-height': '50px' })), 50);
+    assert.equal(laneOf(at({ '--annals-font-size': '15px', '--annals-lane-height': '4em' })), 60);
+    // What is not a length keeps the default, grown.
+    assert.ok(
+      Math.abs(
+        laneOf(at({ '--annals-font-size': '16px', '--annals-lane-height': '30%' })) -
+          (44 * 16) / 13,
+      ) < 1e-9,
+    );
+    // The SVG's label lines are as tall as the layout's.
+    const svg = render.renderDatasetSvg(dataset, {
+      width: 800,
+      theme: { '--annals-font-size': '16px' },
+    });
+    assert.ok(parseXml(svg).length > 0);
+    const resolved = render.resolveTokens({ '--annals-font-size': '16px' });
+    assert.equal(parseFloat(resolved['--_m-label-line-height']), (16 * 16) / 13);
+    assert.equal(render.resolveTokens({})['--_m-label-line-height'], '16px');
   });
 
   it('draws the vertical layout with its connectors, and dense data as clusters with counts', () => {

@@ -76,6 +76,7 @@ import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
 import { computedTokens } from '../computed-tokens.js';
+import { registerMetricProperties } from '../metric-properties.js';
 import { oneOf, positive } from './options.js';
 import {
   droppedNotice,
@@ -198,13 +199,13 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @cssprop [--annals-axis-width=1px] - Width of the axis line and its ticks.
  * @cssprop [--annals-focus-width=3px] - Width of the focus outline.
  * @cssprop [--annals-selected-width=3px] - Width of the ring around the selected event.
- * @cssprop [--annals-lane-height=44px] - Height of one lane of events.
+ * @cssprop [--annals-lane-height=44px] - Height of one lane of events. Unset, it grows with the font size (in proportion from 13px).
  * @cssprop [--annals-marker-size=14px] - Diameter of a point marker; the thickness of a range bar.
- * @cssprop [--annals-label-line-height=16px] - Line height of event labels.
- * @cssprop [--annals-axis-size=32px] - Thickness of the time axis with its labels.
- * @cssprop [--annals-era-band=22px] - Height of the row of era titles.
- * @cssprop [--annals-gutter=72px] - Width of the axis column in the vertical layout.
- * @cssprop [--annals-cluster-height=26px] - Height of the strip under a row’s lanes where clusters sit.
+ * @cssprop [--annals-label-line-height=16px] - Line height of event labels. Unset, it grows with the font size (in proportion from 13px).
+ * @cssprop [--annals-axis-size=32px] - Thickness of the time axis with its labels. Unset, it grows with the font size (in proportion from 13px).
+ * @cssprop [--annals-era-band=22px] - Height of the row of era titles. Unset, it grows with the font size (in proportion from 13px).
+ * @cssprop [--annals-gutter=72px] - Width of the axis column in the vertical layout. Unset, it grows with the font size (in proportion from 13px).
+ * @cssprop [--annals-cluster-height=26px] - Height of the strip under a row’s lanes where clusters sit. Unset, it grows with the font size (in proportion from 13px).
  * @cssprop [--annals-gap=10px] - Space between the title, toolbar, drawing, overview and card.
  * @cssprop [--annals-radius=3px] - Corner radius of controls, clusters and the card.
  * @cssprop [--annals-control-height=32px] - Height of toolbar buttons and fields (at least 24px).
@@ -580,7 +581,7 @@ export class AnnalsTimeline extends LitElement {
       // Selector matching, not computed style: cheap on every update, and what the CSS uses.
       rtl: this.matches(':dir(rtl)'),
     });
-    if (refit || !this._metrics) this._metrics = metricsFrom((t) => this._token(t));
+    if (refit || !this._metrics) this._metrics = this._readMetrics();
     if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
     const words = this._messages;
     const regroup =
@@ -617,10 +618,16 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /** A metric token's resolved value: the private `--_` token on :host holds it, default included. */
-  private _token(name: string): string {
+  /** The sizes the layout takes, from the element's tokens: lengths in px, as the CSS has them. */
+  private _readMetrics(): Metrics {
+    registerMetricProperties();
+    const style = getComputedStyle(this);
     // The private token: the page's value, or the default when the page sets none.
-    const token = TOKEN_BY_NAME.get(name);
-    return token ? getComputedStyle(this).getPropertyValue(token.private) : '';
+    return metricsFrom(
+      (name) => style.getPropertyValue(TOKEN_BY_NAME.get(name)?.private ?? ''),
+      DEFAULT_METRICS,
+      parseFloat(style.fontSize),
+    );
   }
 
   private _fail(url: string, failure: LoadFailure, message: string, status?: number) {
