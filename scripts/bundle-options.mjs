@@ -7,7 +7,8 @@
 // of the code it shares with the main one.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root, with a trailing slash. */
@@ -129,6 +130,43 @@ export const numericScales = {
 };
 
 /**
+ * The elements' stylesheets (Lit's css`…` templates) are written for people: indented and
+ * commented. esbuild minifies the code around them but leaves template text as it is, so each is
+ * minified here with esbuild's own CSS minifier. An interpolation (`${unsafeCSS(…)}`, which only
+ * ever stands for declarations) is kept through it as a placeholder declaration; one that does not
+ * come back out of the minifier fails the build.
+ */
+export const minifyCss = {
+  name: 'annals-minify-css',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const text = await readFile(path, 'utf8');
+      if (!text.includes('css`')) return undefined;
+      const templates = [...text.matchAll(/\bcss`([^`]*)`/g)];
+      let out = '';
+      let at = 0;
+      for (const m of templates) {
+        const holes = [];
+        const plain = m[1].replace(/\$\{([^}]*)\}/g, (_, expr) => {
+          holes.push(expr);
+          return `--annals-hole-${holes.length - 1}: 0;`;
+        });
+        const { code } = await transform(plain, { loader: 'css', minify: true, logLevel: 'error' });
+        let css = code.trim();
+        holes.forEach((expr, i) => {
+          const hole = new RegExp(`--annals-hole-${i}:\\s*0;?`);
+          if (!hole.test(css)) throw new Error(`${path}: a css\` interpolation was lost in minifying`);
+          css = css.replace(hole, `\${${expr}};`);
+        });
+        out += text.slice(at, m.index) + 'css`' + css.replace(/`/g, '\\`') + '`';
+        at = m.index + m[0].length;
+      }
+      return { contents: out + text.slice(at), loader: 'ts' };
+    });
+  },
+};
+
+/**
  * Builds dist/annals.js and its lazy bundles into `outdir`. `extra` is passed to every build
  * (sourcemap, write: false, metafile…). Returns esbuild's results, the main bundle's first.
  */
@@ -138,7 +176,7 @@ export async function buildBundles(outdir, extra = {}) {
     ...extra,
     entryPoints: ['src/define.ts'],
     outfile: `${outdir}/annals.js`,
-    plugins: [lazyImports, noTransitions, numericScales],
+    plugins: [lazyImports, noTransitions, numericScales, minifyCss],
     // V8's explicit compile hint (Chrome 136 and later; a plain comment elsewhere): compile every
     // function as the file loads, on a background thread while it streams in, rather than each on
     // the main thread the first time it runs, which is during a timeline's first render. What

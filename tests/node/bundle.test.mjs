@@ -55,6 +55,18 @@ describe('the bundle and its chunks', () => {
     }
   });
 
+  it('annals.js carries the elements’ stylesheets minified, with their interpolated tokens', () => {
+    const main = files.get('annals.js');
+    // Comments and indentation of src/components/**/*.styles.ts are gone…
+    for (const comment of ['Forced colours (Windows High Contrast)', 'Paper is white whatever'])
+      assert.equal(holds('annals.js', comment), false, `annals.js holds the comment "${comment}"`);
+    assert.doesNotMatch(main, /\.viewport \{\n/);
+    // …and what they say is kept: the tokens read into :host, the forced-colours rules.
+    assert.match(main, /:host\{\$\{\w+\(\w+\(\)\)\};font-family:var\(--_font\)/);
+    assert.match(main, /@media\s*\(forced-colors:\s*active\)\{/);
+    assert.ok(holds('annals.js', '-webkit-line-clamp'));
+  });
+
   it('annals.js imports nothing at load, and every chunk it imports later is built beside it', () => {
     const main = files.get('annals.js');
     assert.doesNotMatch(main, /(^|[;}\n])\s*import\s*[{*\w"']/, 'a static import in annals.js');
