@@ -155,7 +155,8 @@ export const minifyCss = {
         let css = code.trim();
         holes.forEach((expr, i) => {
           const hole = new RegExp(`--annals-hole-${i}:\\s*0;?`);
-          if (!hole.test(css)) throw new Error(`${path}: a css\` interpolation was lost in minifying`);
+          if (!hole.test(css))
+            throw new Error(`${path}: a css\` interpolation was lost in minifying`);
           css = css.replace(hole, `\${${expr}};`);
         });
         out += text.slice(at, m.index) + 'css`' + css.replace(/`/g, '\\`') + '`';
