@@ -232,6 +232,23 @@ export function horizontalPicture(input: HorizontalInput) {
       };
     };
     type Geometry = NonNullable<ReturnType<typeof geometry>>;
+    const placedOf = (g: Geometry, lane: number, labelShown: boolean): Placed => ({
+      event: g.e,
+      index: g.i,
+      lane,
+      labelShown,
+      x: g.x,
+      x2: g.x2,
+      period: g.period,
+      labelStart: g.labelStart,
+      labelEnd: g.labelEnd,
+      anchor: g.anchor,
+    });
+    /** Counts a placed event in the stretch it starts in (the rest of a stretch is its cluster). */
+    const countIn = (placedIn: number[], g: Geometry) => {
+      const b = bisect(bounds, g.e.startTime + 1e-9) - 1;
+      if (b >= 0 && b < counts.length) placedIn[b]!++;
+    };
     /** Places the events in this order: labels first, then marks alone for the rest. */
     const placeAll = (order: readonly number[]) => {
       // Ranges under way that find no lane are counted in the cluster at the start of the view.
@@ -242,20 +259,8 @@ export function horizontalPicture(input: HorizontalInput) {
       const placedIn = counts.map(() => 0);
       const placed: Placed[] = [];
       const place = (g: Geometry, lane: number, labelShown: boolean) => {
-        const b = bisect(bounds, g.e.startTime + 1e-9) - 1;
-        if (b >= 0 && b < counts.length) placedIn[b]!++;
-        placed.push({
-          event: g.e,
-          index: g.i,
-          lane,
-          labelShown,
-          x: g.x,
-          x2: g.x2,
-          period: g.period,
-          labelStart: g.labelStart,
-          labelEnd: g.labelEnd,
-          anchor: g.anchor,
-        });
+        countIn(placedIn, g);
+        placed.push(placedOf(g, lane, labelShown));
       };
       // Labels first, in the order above; then marks alone for the rest, in the same order. A mark
       // placed early would otherwise block a label that fits, and labels are what readers read.
@@ -277,14 +282,65 @@ export function horizontalPicture(input: HorizontalInput) {
       }
       return { placed, placedIn, underWay, underWayFrom };
     };
-    // The focused and selected events keep the places they would have anyway, so stepping
-    // through events with the keys does not reshuffle the lanes; only one that would find no
-    // label is put first, to be drawn with its label whatever its surroundings.
+    type Run = ReturnType<typeof placeAll>;
+    const clash = (a0: number, a1: number, b0: number, b1: number) =>
+      a1 + m.itemGap > b0 && b1 + m.itemGap > a0;
+    /**
+     * `run` with the pinned event `i` drawn, and no other mark moved: in its own lane, or where it
+     * found none (it was in a cluster) the first lane its mark fits in; with its label where only
+     * other labels stand in the way (they become marks alone, their labels shown on hover and
+     * focus), else as a mark alone. Null when its mark fits in no lane.
+     */
+    const pinInPlace = (run: Run, i: number): Run | null => {
+      const g = geometry(i);
+      if (!g) return run;
+      const own = run.placed.find((p) => p.index === i);
+      if (own?.labelShown) return run;
+      const lanes = own ? [own.lane] : Array.from({ length: row.lanes }, (_, l) => l);
+      for (const labelShown of [true, false])
+        for (const lane of lanes) {
+          const [start, end] = labelShown ? [g.fullStart, g.fullEnd] : [g.markStart, g.markEnd];
+          const hidden = new Set<number>();
+          let fits = true;
+          for (const q of run.placed) {
+            if (q.lane !== lane || q.index === i) continue;
+            const h = geometry(q.index);
+            if (!h) continue;
+            if (clash(h.markStart, h.markEnd, start, end)) {
+              fits = false;
+              break;
+            }
+            if (q.labelShown && clash(h.fullStart, h.fullEnd, start, end)) hidden.add(q.index);
+          }
+          if (!fits) continue;
+          const placed = run.placed.map((q) =>
+            q.index === i
+              ? { ...q, labelShown }
+              : hidden.has(q.index)
+                ? { ...q, labelShown: false }
+                : q,
+          );
+          let { placedIn } = run;
+          if (!own) {
+            placed.push(placedOf(g, lane, labelShown));
+            placedIn = [...placedIn];
+            countIn(placedIn, g);
+          }
+          return { ...run, placed, placedIn };
+        }
+      return null;
+    };
+    // The focused and selected events are drawn where they would be anyway, and pressing one or
+    // stepping through them with the keys moves no other mark (pinInPlace). Only when one finds
+    // no room even for its mark are the lanes laid out again with the pinned events first.
     let run = placeAll(order);
-    if (pinned.size) {
-      const labelled = new Set(run.placed.filter((p) => p.labelShown).map((p) => p.index));
-      if ([...pinned].some((i) => !labelled.has(i) && geometry(i)))
-        run = placeAll([...pinned, ...order.filter((i) => !pinned.has(i))]);
+    for (const i of pinned) {
+      const next = pinInPlace(run, i);
+      if (next) run = next;
+      else {
+        run = placeAll([...pinned, ...order.filter((k) => !pinned.has(k))]);
+        break;
+      }
     }
     const { placed, placedIn, underWay, underWayFrom } = run;
     // Windowed: only what meets the view is drawn.

@@ -1,6 +1,12 @@
 /** Many events: bounded height, clusters, windowed DOM, and every event reachable by keyboard. */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { generatedDataset } from '../../stories/generated-data.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -117,6 +123,45 @@ describe('<annals-timeline> with many events', () => {
     }
     await h.key('End');
     expect(h.focusedId()).to.equal(events.at(-1)!.id);
+  });
+
+  it('a press on a mark whose label did not fit selects it, in any lane, and moves no other mark', async () => {
+    const { h, root } = await mountGenerated(300, 1280);
+    try {
+      await h.element.zoomBy(4, { animate: false });
+      await h.waitForRender();
+      const marks = h.buttons().filter((b) => b.classList.contains('mark-only'));
+      const deeper = marks.filter((b) => {
+        const it = h.element.scene!.items.find((i) => i.id === b.dataset.id)!;
+        return it.lane > 0;
+      });
+      expect(deeper.length, 'unlabelled marks below the first lane').to.be.at.least(3);
+      for (const button of deeper.slice(0, 5)) {
+        const id = button.dataset.id!;
+        const lanes = () => new Map(h.element.scene!.items.map((i) => [i.id, `${i.lane}:${i.x}`]));
+        const before = lanes();
+        const dot = button
+          .querySelector('[part~="marker"], [part~="bar"]')!
+          .getBoundingClientRect();
+        // A real press and release, as a reader's click or tap is: focus comes on the press.
+        await sendMouse({
+          type: 'click',
+          position: [
+            Math.round(dot.x + Math.min(dot.width, 14) / 2),
+            Math.round(dot.y + dot.height / 2),
+          ],
+        });
+        await h.waitForRender();
+        expect(h.element.selected, `a press on ${id}`).to.equal(id);
+        const after = lanes();
+        for (const [other, place] of before) expect(after.get(other), other).to.equal(place);
+        await sendKeys({ press: 'Escape' });
+        await h.waitForRender();
+      }
+    } finally {
+      await resetMouse();
+      root.remove();
+    }
   });
 
   it('300 events, with marks whose labels show only on hover, clusters and rows, have no axe violations', async function () {

@@ -14,7 +14,7 @@ import {
 } from '../../src/core/scene.js';
 import type { Dataset, EventInput } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
-import { transformForWindow } from '../../src/core/viewport.js';
+import { transformForWindow, windowOf } from '../../src/core/viewport.js';
 import { generatedDataset } from '../../stories/generated-data.js';
 
 const m = DEFAULT_METRICS;
@@ -394,7 +394,7 @@ describe('density: what a reviewer found', () => {
     expect(s.items.find((i) => i.id === 'year')!.x).to.be.below(0);
   });
 
-  it('focusing an event that already has a label moves no other event: the arrow keys do not reshuffle the lanes', () => {
+  it('pressing or focusing an event moves no other mark: not with the pointer, not with the arrow keys', () => {
     const axis = fitAxis(d300, 1280, true);
     const rows = fitRows(d300, axis, {});
     const transform = { k: 4, x: -1.5 * 1280 };
@@ -408,18 +408,45 @@ describe('density: what a reviewer found', () => {
         pinned: pinned?.map((i) => d300.events[i]!.id),
       });
     const base = at();
-    const lanes = new Map(base.items.map((i) => [i.id, i.lane]));
+    const where = (s: Scene) => new Map(s.items.map((i) => [i.id, `${i.lane}:${i.x}:${i.box.y}`]));
+    const before = where(base);
     const labelled = base.items.filter((i) => i.labelShown);
+    const unlabelled = base.items.filter((i) => !i.labelShown);
     expect(labelled.length).to.be.at.least(10);
-    for (const focused of labelled) {
+    expect(unlabelled.length).to.be.at.least(5);
+    let labelGiven = 0;
+    for (const focused of base.items) {
       const s = at([focused.index]);
-      for (const it of s.items)
-        expect(it.lane, `${it.id} with ${focused.id} focused`).to.equal(lanes.get(it.id));
+      const after = where(s);
+      // Every mark stays in its lane and place, the focused one too (a press lands on it).
+      for (const [id, place] of before)
+        expect(after.get(id), `${id} with ${focused.id} focused`).to.equal(place);
+      const it = s.items.find((i) => i.id === focused.id)!;
+      if (!focused.labelShown && it.labelShown) {
+        labelGiven++;
+        // Its label took the place of other labels only, which are now marks alone.
+        const boxes = s.items.filter((o) => o.labelShown && o.id !== it.id && o.lane === it.lane);
+        for (const o of boxes)
+          expect(
+            o.labelEnd <= it.labelStart || o.labelStart >= it.labelEnd,
+            `${o.id}'s label overlaps ${it.id}'s`,
+          ).to.equal(true);
+      }
     }
-    // One with no label of its own is drawn with one when focused.
-    const hidden = base.items.find((i) => !i.labelShown) ?? null;
-    if (hidden)
-      expect(at([hidden.index]).items.find((i) => i.id === hidden.id)!.labelShown).to.equal(true);
+    // Some unlabelled marks get their labels when focused, where only labels were in the way.
+    expect(labelGiven).to.be.at.least(1);
+    // An event in a cluster is drawn when focused (the arrow keys step into clusters), and the
+    // marks already drawn stay where they are.
+    const drawn = new Set(base.items.map((i) => i.index));
+    const view = windowOf(axis, transform, 1280);
+    const clustered = d300.events.findIndex(
+      (e, i) => !drawn.has(i) && e.startTime >= view.start && e.startTime <= view.end,
+    );
+    expect(clustered).to.be.at.least(0);
+    const s = at([clustered]);
+    expect(s.items.some((i) => i.index === clustered)).to.equal(true);
+    const after = where(s);
+    for (const [id, place] of before) expect(after.get(id), id).to.equal(place);
   });
 
   it('a cluster’s span is its events’ own, not its slice of the axis', () => {
