@@ -104,9 +104,39 @@ describe('data from src, inline JSON and markup', () => {
       'Political relations',
       'Cultural cooperation',
     ]);
-    t.element.groupBy = 'none';
+    t.element.setAttribute('group-by', 'none');
     await t.waitForRender();
     expect(t.element.scene!.rows).to.have.length(1);
+    // Removing the attribute brings back the default (rows, for TimelineJS groups), quietly.
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      t.element.removeAttribute('group-by');
+      for (const [name, value] of Object.entries({
+        'max-lanes': '2',
+        layout: 'vertical',
+        gaps: 'none',
+        'min-zoom': '2',
+        'max-zoom': '8',
+        breakpoint: '300',
+        'heading-level': '3',
+      })) {
+        t.element.setAttribute(name, value);
+        await t.waitForRender();
+        t.element.removeAttribute(name);
+      }
+      await t.waitForRender();
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+    expect(t.element.scene!.rows.map((r) => r.title)).to.deep.equal([
+      'Political relations',
+      'Cultural cooperation',
+    ]);
+    expect(t.element.scene!.orientation).to.equal('horizontal');
+    expect(t.root.querySelector('[part~="title"]')!.localName).to.equal('h2');
   });
 
   it('src: CSV in Annals’ own columns; and content without type or extension is sniffed', async () => {

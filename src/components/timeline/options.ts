@@ -1,6 +1,7 @@
 /**
  * Attribute values as the timeline uses them: an unknown value of an enumerated attribute, or a
  * zoom that is not a positive finite number, falls back to the default with one console warning.
+ * No value (a removed attribute is `null`, a property never set `undefined`) is the default, quietly.
  */
 const warned = new WeakMap<object, Set<string>>();
 
@@ -21,6 +22,7 @@ export function oneOf<T extends string>(
   fallback: T,
 ): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  if (value == null) return fallback;
   warnOnce(
     owner,
     `annals-timeline: ${name}="${String(value).slice(0, 40)}" is not one of ${allowed.join(', ')}; using "${fallback}"`,
@@ -38,6 +40,7 @@ export function positive(
 ): number {
   const n = typeof value === 'number' ? value : NaN;
   if (n > 0 && (Number.isFinite(n) || (infinite && n === Infinity))) return n;
+  if (value == null) return fallback;
   // Quote what the page wrote, not the NaN it became.
   const given = owner.getAttribute(name) ?? String(value);
   warnOnce(

@@ -67,7 +67,7 @@ import {
 } from '../../events.js';
 import { AnnalsAxis } from '../axis/axis.js';
 import { AnnalsEventCard } from '../event-card/event-card.js';
-import { heading } from '../heading.js';
+import { heading, headingLevel } from '../heading.js';
 import { AnnalsLegend } from '../legend/legend.js';
 import { elementLocale } from '../locale.js';
 import { canvasMeasure } from '../measure-text.js';
@@ -491,7 +491,8 @@ export class AnnalsTimeline extends LitElement {
   get orientation(): 'horizontal' | 'vertical' {
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'auto');
     if (layout !== 'auto') return layout;
-    return this._size.width > 0 && this._size.width < this.breakpoint ? 'vertical' : 'horizontal';
+    const breakpoint = positive(this, 'breakpoint', this.breakpoint, 560);
+    return this._size.width > 0 && this._size.width < breakpoint ? 'vertical' : 'horizontal';
   }
 
   /** An event of the dataset by id (the core's index, built once per dataset). */
@@ -514,14 +515,14 @@ export class AnnalsTimeline extends LitElement {
    * as TimelineJS draws them; else none.
    */
   private _groupBy(): GroupBy {
-    if (this.groupBy !== undefined) return oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
+    if (this.groupBy != null) return oneOf(this, 'group-by', this.groupBy, GROUPS, 'none');
     return this._fromTimelineJs && this._data.events.some((e) => e.group) ? 'group' : 'none';
   }
 
   /** The lanes a row may take: the page's `max-lanes`, else 6, or 3 a row with rows. */
   private _maxLanes(groupBy: GroupBy): number {
     const fallback = groupBy === 'none' ? DEFAULT_MAX_LANES : 3;
-    return this.maxLanes === undefined
+    return this.maxLanes == null
       ? fallback
       : positive(this, 'max-lanes', this.maxLanes, fallback);
   }
@@ -1073,7 +1074,7 @@ export class AnnalsTimeline extends LitElement {
         .categories=${this._data.categories}
         locale=${this._locale ?? nothing}
         .strings=${m}
-        heading-level=${Math.min(6, this.headingLevel + 1)}
+        heading-level=${Math.min(6, headingLevel(this.headingLevel) + 1)}
         closable
         @annals-close=${() => this._select(null, true)}
       ></annals-event-card>
