@@ -522,9 +522,7 @@ export class AnnalsTimeline extends LitElement {
   /** The lanes a row may take: the page's `max-lanes`, else 6, or 3 a row with rows. */
   private _maxLanes(groupBy: GroupBy): number {
     const fallback = groupBy === 'none' ? DEFAULT_MAX_LANES : 3;
-    return this.maxLanes == null
-      ? fallback
-      : positive(this, 'max-lanes', this.maxLanes, fallback);
+    return this.maxLanes == null ? fallback : positive(this, 'max-lanes', this.maxLanes, fallback);
   }
 
   /**
