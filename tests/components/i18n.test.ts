@@ -99,6 +99,40 @@ describe('<annals-timeline> speaks the language of its locale', () => {
     expect(t.card().details).to.have.keys(RUSSIAN.people, RUSSIAN.places);
   });
 
+  it('follows a change of the nearest lang, or of the page’s, at once: words, axis and dates', async () => {
+    const t = await flagship({ lang: 'en' });
+    const container = t.element.parentElement!;
+    const has = (name: string) =>
+      t
+        .toolbarButtons()
+        .some((b) => b.getAttribute('aria-label') === name || b.textContent!.trim() === name);
+    const dates = () =>
+      [...t.root.querySelectorAll('[part~="label"] time')].map((e) => e.textContent!).join(' ');
+    const ticks = () =>
+      [...t.root.querySelector('annals-axis')!.shadowRoot!.querySelectorAll('[part~="label"]')]
+        .map((e) => e.textContent!)
+        .join(' ');
+    expect(dates()).to.contain('May');
+    container.setAttribute('lang', 'ru');
+    await waitUntil(() => has(RUSSIAN.zoomIn), 'no Russian toolbar');
+    await t.element.updateComplete;
+    expect(dates()).to.not.match(/[A-Za-z]/);
+    expect(dates()).to.contain('мая');
+    expect(latin(ticks()), ticks()).to.equal(false);
+    // A timeline with no lang of its own but the page's: <html lang> set by a language switcher.
+    container.removeAttribute('lang');
+    const page = document.documentElement.getAttribute('lang');
+    try {
+      document.documentElement.setAttribute('lang', 'kk');
+      await waitUntil(() => has(KAZAKH.zoomIn), 'no Kazakh toolbar');
+      await t.element.updateComplete;
+      expect(latin(dates()), dates()).to.equal(false);
+    } finally {
+      if (page === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', page);
+    }
+  });
+
   it('the empty timeline and its data notices speak Russian too', async () => {
     const el = await fixture<AnnalsTimeline>(
       html`<annals-timeline locale="ru" .data=${{ events: [] }}></annals-timeline>`,

@@ -47,6 +47,7 @@ import {
   TOKEN_PROBE_STYLE,
   TOKEN_PROBE_TEXT,
 } from '../../controllers/token-watch-controller.js';
+import { LangWatchController } from '../../controllers/lang-watch-controller.js';
 import { MessagesController } from '../../controllers/messages-controller.js';
 import type { SourceFormat } from '../../core/sources/index.js';
 import { DEFAULT_METRICS } from '../../core/metrics.js';
@@ -384,6 +385,9 @@ export class AnnalsTimeline extends LitElement {
   /** The words the rows were fitted with (the untitled row's name): Russian may arrive later. */
   private _rowWords: Messages | null = null;
   private _metrics: Metrics | null = null;
+  /** The locales that the dates in words and the scene were last made in; null before. */
+  private _datesLocale: string | undefined | null = null;
+  private _layoutLocale: string | undefined | null = null;
   private _measure: Measure | null = null;
   /** 1-based place of each shown event among the shown events, for aria-posinset. */
   private _positions = new Map<string, number>();
@@ -456,6 +460,7 @@ export class AnnalsTimeline extends LitElement {
       this.requestUpdate();
     },
   });
+  private readonly _lang = new LangWatchController(this);
   private readonly _words = new MessagesController(this, {
     locale: () => this._locale,
     strings: () => this.strings,
@@ -564,7 +569,10 @@ export class AnnalsTimeline extends LitElement {
       const shown = this._data.events.filter((e) => isShown(e, this._hiddenSet));
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
-    if (changed.has('locale') || changed.has('_data')) this._dates.clear();
+    // The locale in use: `locale`, else the nearest `lang`, which may change at any time.
+    const locale = this._locale;
+    if (locale !== this._datesLocale || changed.has('_data')) this._dates.clear();
+    this._datesLocale = locale;
     if (changed.has('_data')) this._datetimes.clear();
     if (this._size.measure() <= 0) return;
     const gaps = oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress';
@@ -581,11 +589,14 @@ export class AnnalsTimeline extends LitElement {
       rtl: this.matches(':dir(rtl)'),
     });
     if (refit || !this._metrics) this._metrics = this._readMetrics();
-    if (!this._measure || changed.has('locale')) this._measure = canvasMeasure(this);
+    const localeChanged = locale !== this._layoutLocale;
+    this._layoutLocale = locale;
+    if (!this._measure || localeChanged) this._measure = canvasMeasure(this);
     const words = this._messages;
     const regroup =
       words !== this._rowWords ||
-      ['_hidden', 'maxLanes', 'groupBy', 'locale', '_data'].some((k) => changed.has(k));
+      localeChanged ||
+      ['_hidden', 'maxLanes', 'groupBy', '_data'].some((k) => changed.has(k));
     const viewport: Viewport = {
       length: view.length,
       width: this._size.width,
@@ -616,7 +627,6 @@ export class AnnalsTimeline extends LitElement {
       );
   }
 
-  /** A metric token's resolved value: the private `--_` token on :host holds it, default included. */
   /** The sizes the layout takes, from the element's tokens: lengths in px, as the CSS has them. */
   private _readMetrics(): Metrics {
     registerMetricProperties();
