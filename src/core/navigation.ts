@@ -73,19 +73,25 @@ export function neighbour(
  * Ids, in the order of `events` (date order), of the events whose title, summary, tags, people or
  * places contain `query`, trimmed and compared in lower case. Each field is searched on its own,
  * so a query never matches across two of them. An empty query matches nothing.
+ * Events of categories in `hidden` (switched off in the legend) are not searched.
  */
-export function searchMatches(events: readonly TimelineEvent[], query: string): string[] {
+export function searchMatches(
+  events: readonly TimelineEvent[],
+  query: string,
+  hidden: ReadonlySet<string> = new Set(),
+): string[] {
   const q = query.trim().toLocaleLowerCase();
   if (!q) return [];
   const has = (text: string) => text.toLocaleLowerCase().includes(q);
   return events
     .filter(
       (e) =>
-        has(e.title) ||
-        has(e.summary) ||
-        e.tags.some(has) ||
-        e.people.some(has) ||
-        e.places.some(has),
+        isShown(e, hidden) &&
+        (has(e.title) ||
+          has(e.summary) ||
+          e.tags.some(has) ||
+          e.people.some(has) ||
+          e.places.some(has)),
     )
     .map((e) => e.id);
 }

@@ -409,6 +409,22 @@ describe('browsing <annals-timeline> by date', () => {
       );
     });
 
+    it('a search finds only the events the legend shows, and finds the rest when they are shown again', async () => {
+      const t = await flagship();
+      await t.toggleCategory('Cultural cooperation');
+      await t.search('Berdimuhamedow');
+      expect(t.matches()).to.deep.equal(['state-visit-2013']);
+      expect(t.searchHint()).to.equal('1 found');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => t.element.selected === 'state-visit-2013', 'Enter finds no match');
+      await t.toggleCategory('Cultural cooperation');
+      expect(t.matches()).to.deep.equal([
+        'silk-way-rally-2009',
+        'medicinal-plants-book-astana',
+        'state-visit-2013',
+      ]);
+    });
+
     it('Shift+Enter in a new search steps back from the last match', async () => {
       const t = await flagship();
       await t.search('Berdimuhamedow');

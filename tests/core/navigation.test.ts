@@ -169,6 +169,23 @@ describe('searchMatches', () => {
     expect(searchMatches(found, 'türkmen')).to.deep.equal(['place']);
   });
 
+  it('searchMatches leaves out the events of hidden categories', () => {
+    const d = validateDataset({
+      title: 'T',
+      categories: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      events: [
+        { id: 'one', title: 'Rally one', start: '2001', category: 'a' },
+        { id: 'two', title: 'Rally two', start: '2002', category: 'b' },
+        { id: 'three', title: 'Rally three', start: '2003' },
+      ],
+    }).dataset;
+    expect(searchMatches(d.events, 'rally', new Set(['b']))).to.deep.equal(['one', 'three']);
+    expect(searchMatches(d.events, 'rally')).to.deep.equal(['one', 'two', 'three']);
+  });
+
   it('searchMatches finds nothing for an empty or blank query', () => {
     expect(searchMatches(found, '')).to.deep.equal([]);
     expect(searchMatches(found, '   ')).to.deep.equal([]);

@@ -563,12 +563,13 @@ export class AnnalsTimeline extends LitElement {
       const e = this.selectedEvent;
       this._announcement = e ? `${e.title}, ${this._dateText(e)}` : '';
     }
-    if (changed.has('_query') || changed.has('_data')) this._findMatches();
     if (changed.has('_hidden') || changed.has('_data')) {
       this._hiddenSet = new Set(this._hidden);
       const shown = this._data.events.filter((e) => isShown(e, this._hiddenSet));
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
+    // Events switched off in the legend are not found.
+    if (['_query', '_data', '_hidden'].some((k) => changed.has(k))) this._findMatches();
     // The locale in use: `locale`, else the nearest `lang`, which may change at any time.
     const locale = this._locale;
     if (locale !== this._datesLocale || changed.has('_data')) this._dates.clear();
@@ -691,7 +692,7 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private _findMatches() {
-    this._matches = searchMatches(this._data.events, this._query);
+    this._matches = searchMatches(this._data.events, this._query, this._hiddenSet);
     this._matchSet = new Set(this._matches);
     this._matchIndex = this._matches.length
       ? Math.min(this._matchIndex, this._matches.length - 1)
