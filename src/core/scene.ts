@@ -182,12 +182,17 @@ export function layout(
 
   if (vertical) {
     const width = Math.max(m.gutter + 120, viewport.width ?? 360);
+    // The axis column is as wide as its longest label needs ("800 г. до н. э." is wider than the
+    // default), up to 45% of the width: a label is never cut.
+    const widest = Math.max(0, ...ticks.ticks.map((k) => measure(k.label)));
+    const gutter = Math.max(m.gutter, Math.min(Math.ceil(widest) + 12, Math.round(width * 0.45)));
+    const mv = gutter === m.gutter ? m : { ...m, gutter };
     const v = verticalPicture({
       dataset,
       axis,
       t,
       view,
-      metrics: m,
+      metrics: mv,
       measure,
       hidden,
       width,
@@ -208,7 +213,7 @@ export function layout(
       clusters: v.clusters,
       eras: v.eras,
       breaks: breaks.map((b) => ({ ...b, band: rect(0, b.x, width, b.x2 - b.x) })),
-      axis: rect(0, 0, m.gutter, v.height),
+      axis: rect(0, 0, gutter, v.height),
       overview: null,
     };
   }

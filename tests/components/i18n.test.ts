@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
 import type { AnnalsEventCard } from '../../src/components/event-card/event-card.js';
 import type { AnnalsLegend } from '../../src/components/legend/legend.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
@@ -141,6 +142,37 @@ describe('<annals-timeline> speaks the language of its locale', () => {
     await t.waitForRender();
     expect(t.emptyMessage()).to.equal(RUSSIAN.noEvents);
     expect(t.region().getAttribute('aria-label')).to.equal(RUSSIAN.untitled);
+  });
+});
+
+describe('the phone’s axis in other languages', () => {
+  it('BCE years in Russian and Kazakh fit the column: no axis label is cut', async () => {
+    await setViewport({ width: 400, height: 800 });
+    for (const locale of ['ru', 'kk', 'en']) {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:360px">
+          <annals-timeline locale=${locale} .data=${rome}></annals-timeline>
+        </div>`,
+      );
+      expect(t.element.scene!.orientation).to.equal('vertical');
+      await t.element.updateComplete;
+      const axis = t.root.querySelector('annals-axis')!;
+      const box = axis.getBoundingClientRect();
+      const labels = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"]')];
+      expect(labels.length, locale).to.be.greaterThan(3);
+      expect(
+        labels.some((l) => /\d/.test(l.textContent!)),
+        locale,
+      ).to.equal(true);
+      for (const l of labels) {
+        const r = l.getBoundingClientRect();
+        expect(r.left, `${locale}: "${l.textContent}" is cut`).to.be.at.least(box.left - 0.5);
+      }
+      // The events' labels start beyond the wider column.
+      for (const it of t.element.scene!.items)
+        expect(it.box.x + it.label.x, it.id).to.be.at.least(t.element.scene!.axis.width);
+      t.element.parentElement!.remove();
+    }
   });
 });
 

@@ -49,7 +49,7 @@ export const axisStyles = css`
     position: absolute;
     top: 11px;
     white-space: nowrap;
-    line-height: 16px;
+    line-height: var(--_m-label-line-height);
   }
   :host([orientation='vertical']) .label {
     right: 10px;
