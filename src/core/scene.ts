@@ -166,12 +166,16 @@ export function layout(
   const breaks = axis.breaks
     .map((b) => ({ start: b.start, end: b.end, x: t.k * b.x + t.x, x2: t.k * b.x2 + t.x }))
     .filter((b) => b.x2 >= 0 && b.x <= length);
+  const columnWidth = Math.max(m.gutter + 120, viewport.width ?? 360);
   const ticks = chooseTicks(visibleRuns(axis, t, view, length), rate, measure, {
     locale: viewport.locale,
     width: length,
     finest: axis.precision,
-    // Down a phone's column, labels stack one a line and must fit the column's width.
-    ...(vertical ? { along: m.labelLine, across: m.gutter - 12 } : {}),
+    // Down a phone's column, labels stack one a line and should fit the column's width (or a
+    // fifth of the drawing's, where that is more: 'Oct 1968' rather than '10/1968').
+    ...(vertical
+      ? { along: m.labelLine, across: Math.max(m.gutter - 12, Math.round(columnWidth * 0.2)) }
+      : {}),
   });
   const base = { orientation, length, ticks, visible: view, transform: t };
   const ids = indexById(dataset.events);
@@ -181,7 +185,7 @@ export function layout(
   });
 
   if (vertical) {
-    const width = Math.max(m.gutter + 120, viewport.width ?? 360);
+    const width = columnWidth;
     // The axis column is as wide as its longest label needs ("800 г. до н. э." is wider than the
     // default), up to 45% of the width: a label is never cut.
     const widest = Math.max(0, ...ticks.ticks.map((k) => measure(k.label)));

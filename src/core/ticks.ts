@@ -97,8 +97,13 @@ export interface Tick {
   /** Where the label's box starts and ends in px (centred on the tick, kept inside the axis). */
   readonly labelStart: number;
   readonly labelEnd: number;
-  /** The tick opens a larger unit (a year on a month axis) and its label says so. */
+  /**
+   * The label names the larger unit: the tick opens it (a year on a month axis: '1992'), or it
+   * is the first tick of a run, whose label names its own unit with the larger ('Jul 1991').
+   */
   readonly major: boolean;
+  /** The tick opens a larger unit (1 January on a month axis): a hairline crosses the drawing. */
+  readonly boundary: boolean;
 }
 
 export interface TickResult {
@@ -163,6 +168,34 @@ const FORMATS: Readonly<
   month: { minor: { month: 'short' }, major: [{ year: 'numeric' }] },
 };
 
+/**
+ * Forms of the label of a run's first tick where it does not open a larger unit: its own unit
+ * with the larger ones ('Jul 1991' on a month axis, '21 Dec 1969' on a day axis, not '1991' or
+ * 'Dec 1969', which would say the year or month begins there), longest first.
+ */
+const OPENING: Readonly<Record<keyof typeof FORMATS, readonly Intl.DateTimeFormatOptions[]>> = {
+  second: [{ hour: 'numeric', minute: '2-digit', second: '2-digit' }],
+  // Down a narrow column, the day alone: the time is the next tick's.
+  minute: [
+    { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+    { day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+    ...DATE_FORMS,
+  ],
+  hour: [
+    { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+    { day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+    ...DATE_FORMS,
+  ],
+  day: [
+    { day: 'numeric', month: 'short', year: 'numeric' },
+    { day: 'numeric', month: 'numeric', year: 'numeric' },
+  ],
+  month: [
+    { month: 'short', year: 'numeric' },
+    { month: 'numeric', year: 'numeric' },
+  ],
+};
+
 /** What every label of one tick list shares. */
 interface LabelContext {
   readonly locale: string | undefined;
@@ -197,7 +230,13 @@ function format(time: number, locale: string | undefined, form: Intl.DateTimeFor
   return text;
 }
 
-function labelOf(time: number, unit: TickUnit, major: boolean, c: LabelContext): string {
+function labelOf(
+  time: number,
+  unit: TickUnit,
+  major: boolean,
+  c: LabelContext,
+  opening = false,
+): string {
   const forms = FORMATS[unit as keyof typeof FORMATS];
   // An axis that crosses from BCE into CE names the era on both sides: '200 BCE', '200 CE'.
   if (!forms) return format(time, c.locale, c.bothEras ? YEAR_ERA : YEAR);
@@ -205,7 +244,7 @@ function labelOf(time: number, unit: TickUnit, major: boolean, c: LabelContext):
   // The longest form that fits across; where none does, the shortest, which still names the
   // larger units: a label that overflows is better than one that leaves out the year.
   let label = '';
-  for (const form of forms.major) {
+  for (const form of opening ? OPENING[unit as keyof typeof FORMATS] : forms.major) {
     label = format(time, c.locale, form);
     if (c.across === Infinity || c.measure(label) <= c.across) break;
   }
@@ -347,11 +386,20 @@ function ticksFor(
     across: o.across,
   };
   const { width, spacing } = o;
-  const tick = (time: number, x: number, major: boolean): Tick => {
-    const label = labelOf(time, r.unit, major, c);
+  /** A tick; `opening`, the first of a run that does not open a larger unit but names it. */
+  const tick = (time: number, x: number, major: boolean, opening = false): Tick => {
+    const label = labelOf(time, r.unit, major, c, opening);
     const w = o.along === 'width' ? o.measure(label) : o.along;
     const labelStart = Math.max(0, Math.min(x - w / 2, width - w));
-    return { time, x, label, labelStart, labelEnd: labelStart + w, major };
+    return {
+      time,
+      x,
+      label,
+      labelStart,
+      labelEnd: labelStart + w,
+      major,
+      boundary: major && !opening,
+    };
   };
   const firsts: number[] = [];
   for (const run of runs) {
@@ -371,7 +419,7 @@ function ticksFor(
   for (const i of firsts) {
     const t = out[i];
     if (!t || t.major || parent === undefined) continue;
-    const upgraded = tick(t.time, t.x, true);
+    const upgraded = tick(t.time, t.x, true, true);
     const hits: number[] = [];
     for (let j = i + 1; j < out.length && out[j]!.labelStart < upgraded.labelEnd + spacing; j++)
       hits.push(j);

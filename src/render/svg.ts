@@ -234,7 +234,7 @@ function grid(scene: Scene, look: Look): string {
   const { axis } = scene;
   const h = look.rule / 2;
   const lines = scene.ticks.ticks
-    .filter((t) => t.major)
+    .filter((t) => t.boundary)
     .map((t) =>
       scene.orientation === 'vertical'
         ? el('line', {

@@ -244,6 +244,7 @@ describe('<annals-axis>', () => {
     labelStart: 35 + i * 150,
     labelEnd: 65 + i * 150,
     major: false,
+    boundary: false,
   }));
 
   it('renders one label per tick, at the tick’s label position', async () => {

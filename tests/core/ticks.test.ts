@@ -161,11 +161,13 @@ describe('chooseTicks', () => {
     );
     expect(afterBreak.unit).to.equal('month');
     const opening = afterBreak.ticks.find((t) => t.time >= utcTime(2009))!;
-    expect(opening).to.include({ label: '2009', major: true });
+    // Its month with the year: '2009' alone would say the year begins there.
+    expect(opening).to.include({ label: 'Apr 2009', major: true, boundary: false });
     expect(afterBreak.ticks.filter((t) => t.major).map((t) => t.label)).to.deep.equal([
-      '1991',
-      '2009',
+      'Apr 1991',
+      'Apr 2009',
     ]);
+    expect(afterBreak.ticks.some((t) => t.boundary)).to.equal(false);
     for (const t of r.ticks) {
       const run = runs.find((u) => t.time >= u.t0 && t.time <= u.t1)!;
       expect(t.x).to.be.closeTo(
@@ -247,18 +249,24 @@ describe('chooseTicks on a vertical axis', () => {
   function namesMonthAndYear(label: string, time: number, locale: string): boolean {
     const d = new Date(time);
     const y = d.getUTCFullYear();
-    const m = d.getUTCMonth() + 1;
     const month = formatInstant(time, locale, { month: 'short' });
     const year = String(y < 1 ? 1 - y : y);
-    const inFigures = new RegExp(`^0?${m}\\D`).test(label);
-    return label.includes(year) && (label.includes(month) || inFigures);
+    // Or a whole date as the locale writes it: month and year, or day, month and year, in words
+    // ("31 июл. 1969 г.", where the month is declined) or in figures.
+    const whole = (['short', 'numeric'] as const).some((m) =>
+      [
+        { month: m, year: 'numeric' },
+        { day: 'numeric', month: m, year: 'numeric' },
+      ].some((form) => label === formatInstant(time, locale, form as Intl.DateTimeFormatOptions)),
+    );
+    return label.includes(year) && (label.includes(month) || whole);
   }
 
-  it('chooseTicks on a vertical day axis names the month and year at its start, not just "8 … 14"', () => {
+  it('chooseTicks on a vertical day axis names its first day with the month and year, not just "8 … 14" nor "May 2013" at the 8th', () => {
     const r = column(utcTime(2013, 5, 8), utcTime(2013, 5, 14));
     expect(r.unit).to.equal('day');
     expect(r.ticks.map((t) => t.label)).to.deep.equal([
-      'May 2013',
+      '08/05/2013',
       '9',
       '10',
       '11',
@@ -267,6 +275,11 @@ describe('chooseTicks on a vertical axis', () => {
       '14',
     ]);
     expect(r.ticks[0]!.major).to.equal(true);
+    // Not the start of a month: no hairline crosses the drawing there.
+    expect(r.ticks[0]!.boundary).to.equal(false);
+    expect(
+      column(utcTime(2013, 5, 8), utcTime(2013, 5, 14), { across: 200 }).ticks[0]!.label,
+    ).to.equal('8 May 2013');
   });
 
   it('chooseTicks on a vertical day axis names the month and year at every month start and after every break', () => {
@@ -276,8 +289,9 @@ describe('chooseTicks on a vertical axis', () => {
     ]);
     expect(r.unit).to.equal('day');
     const majors = r.ticks.filter((t) => t.major).map((t) => t.label);
-    expect(majors).to.deep.equal(['May 2013', 'Jun 2013', 'Mar 2014']);
-    expect(r.ticks.find((t) => t.time === utcTime(2014, 3, 11))!.label).to.equal('Mar 2014');
+    expect(majors).to.deep.equal(['28/05/2013', 'Jun 2013', '11/03/2014']);
+    expect(r.ticks.filter((t) => t.boundary).map((t) => t.label)).to.deep.equal(['Jun 2013']);
+    expect(r.ticks.find((t) => t.time === utcTime(2014, 3, 11))!.label).to.equal('11/03/2014');
   });
 
   it('chooseTicks on a vertical axis gives each label a box one line high, centred on its tick and kept inside the axis', () => {
@@ -293,12 +307,16 @@ describe('chooseTicks on a vertical axis', () => {
 
   it('chooseTicks on a vertical axis uses a shorter form that still names month and year when the longer one is wider than `across`', () => {
     expect(estimateMeasure('May 2013')).to.be.greaterThan(60);
-    const r = column(utcTime(2013, 5, 8), utcTime(2013, 5, 14), { across: 60 });
+    const r = column(utcTime(2013, 5, 1), utcTime(2013, 5, 7), { across: 60 });
     expect(r.ticks[0]!.label).to.equal('05/2013');
     expect(
-      column(utcTime(2013, 5, 8), utcTime(2013, 5, 14), { locale: 'en-US', across: 60 }).ticks[0]!
+      column(utcTime(2013, 5, 1), utcTime(2013, 5, 7), { locale: 'en-US', across: 60 }).ticks[0]!
         .label,
     ).to.equal('5/2013');
+    // A first day that is not the 1st is named with its month and year, in figures.
+    expect(
+      column(utcTime(2013, 5, 8), utcTime(2013, 5, 14), { across: 60 }).ticks[0]!.label,
+    ).to.equal('08/05/2013');
   });
 
   it('chooseTicks on a vertical hour axis names the day, month and year at its start, in figures when words are too wide', () => {
@@ -309,7 +327,8 @@ describe('chooseTicks on a vertical axis', () => {
       finest: 'minute',
       across: 200,
     });
-    expect(wide.ticks[0]!.label).to.equal('10 May 2013');
+    // With room, its hour too: the tick is at 2:00, not at the start of the day.
+    expect(wide.ticks[0]!.label).to.equal('10 May 2013, 2:00');
   });
 
   it('chooseTicks on a vertical day axis, from any window, names the month and year at or before its first day and after each break', () => {

@@ -163,12 +163,12 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
   </ul>`;
 }
 
-/** Hairlines across the drawing at each major tick (each year, at most scales). */
+/** Hairlines across the drawing where a larger unit begins (each year, at most scales). */
 function grid(scene: Scene) {
   const { axis } = scene;
   const vertical = scene.orientation === 'vertical';
   return scene.ticks.ticks
-    .filter((t) => t.major)
+    .filter((t) => t.boundary)
     .map(
       (t) =>
         html`<div
