@@ -26,3 +26,121 @@ describe('the data readers in Node', () => {
     });
   }
 });
+
+/** `field: message (value)` for each problem, as a list to compare. */
+const said = (problems) => problems.map((p) => `${p.field}: ${p.message} (${p.value})`);
+
+describe('TimelineJS dates keep every part the author wrote, or say why not', () => {
+  const slide = (start_date, extra = {}) => ({
+    events: [{ start_date, text: { headline: 'A' }, ...extra }],
+  });
+
+  it('a part after a missing one is reported by field, and the event is not drawn at another date', () => {
+    for (const [date, problem] of [
+      [
+        { year: 1991, day: 16 },
+        'start_date.day: day 16 without a month; the event was dropped (16)',
+      ],
+      [
+        { year: 2013, month: 5, hour: 14, minute: 30 },
+        'start_date.hour: hour 14 without a day; the event was dropped (14)',
+      ],
+      [
+        { year: 2013, month: 5, day: 1, minute: 30 },
+        'start_date.minute: minute 30 without an hour; the event was dropped (30)',
+      ],
+    ]) {
+      const c = core.fromTimelineJs(slide(date));
+      assert.deepEqual(c.input.events, [], JSON.stringify(date));
+      assert.equal(c.dropped, 1);
+      assert.deepEqual(said(c.problems), [problem]);
+    }
+  });
+
+  it('the same in a spreadsheet, naming its columns', () => {
+    const c = core.fromCsv(
+      [
+        'Year,Month,Day,Time,End Year,End Month,Headline',
+        '1991,,16,,,,A',
+        '2013,5,,14:30,,,B',
+        '2013,5,1,,,6,C',
+      ].join('\n'),
+    );
+    assert.deepEqual(c.input.events, []);
+    assert.equal(c.dropped, 3);
+    assert.deepEqual(said(c.problems), [
+      'Day: day 16 without a month; the event was dropped (16)',
+      'Time: hour 14 without a day; the event was dropped (14)',
+      'End Year: the end date needs a year as a whole number; the event was dropped ()',
+    ]);
+  });
+
+  it('out-of-range parts are reported as written, never clamped or quoted as a made-up date', () => {
+    for (const [date, problem] of [
+      [
+        { year: 2013, month: 5, day: 1, hour: -3 },
+        'start_date.hour: hour must be a whole number from 0 to 23; the event was dropped (-3)',
+      ],
+      [
+        { year: 2013, month: 5, day: 1, hour: 12, minute: 0, second: 75 },
+        'start_date.second: second must be a whole number from 0 to 59; the event was dropped (75)',
+      ],
+      [
+        { year: 2013, month: 5, day: 1, hour: 12, minute: 61 },
+        'start_date.minute: minute must be a whole number from 0 to 59; the event was dropped (61)',
+      ],
+      [
+        { year: 2013, month: 13 },
+        'start_date.month: month must be a whole number from 1 to 12; the event was dropped (13)',
+      ],
+    ]) {
+      const c = core.fromTimelineJs(slide(date));
+      assert.deepEqual(c.input.events, [], JSON.stringify(date));
+      assert.deepEqual(said(c.problems), [problem]);
+    }
+    const sheet = core.fromCsv(
+      'Year,Month,Day,Time,Headline\n2013,5,1,25:00,A\n2013,5,1,14:30:75,B',
+    );
+    assert.deepEqual(c2s(sheet), [
+      'Time: hour must be a whole number from 0 to 23; the event was dropped (25)',
+      'Time: second must be a whole number from 0 to 59; the event was dropped (75)',
+    ]);
+  });
+
+  it('a bad end drops the event (as in Annals JSON) rather than drawing it as a moment', () => {
+    const c = core.fromTimelineJs(slide({ year: 2013 }, { end_date: { year: 2014, month: 0 } }));
+    assert.deepEqual(c.input.events, []);
+    assert.deepEqual(said(c.problems), [
+      'end_date.month: month must be a whole number from 1 to 12; the event was dropped (0)',
+    ]);
+  });
+
+  it('whole dates still read at their precision, times to the second; milliseconds are said to be left out', () => {
+    const c = core.fromTimelineJs({
+      events: [
+        { start_date: { year: 2013, month: 5, day: 10, hour: 14 }, text: { headline: 'A' } },
+        {
+          start_date: {
+            year: 2013,
+            month: 5,
+            day: 10,
+            hour: 14,
+            minute: 5,
+            second: 9,
+            millisecond: 500,
+          },
+          text: { headline: 'B' },
+        },
+      ],
+    });
+    assert.deepEqual(
+      c.input.events.map((e) => e.start),
+      ['2013-05-10T14:00Z', '2013-05-10T14:05:09Z'],
+    );
+    assert.deepEqual(said(c.problems), [
+      'start_date.millisecond: Annals keeps times to the second; the milliseconds were left out (500)',
+    ]);
+  });
+});
+
+const c2s = (c) => said(c.problems);

@@ -66,7 +66,10 @@ export function isTimelineJsHeader(columns: readonly string[]): boolean {
   return names.has('year') && names.has('headline');
 }
 
-/** "14:30", "2:30 PM", "14:30:15" as hours, minutes and seconds; null if unreadable. */
+/**
+ * "14:30", "2:30 PM", "14:30:15" as hours, minutes and seconds; null if unreadable. The ranges
+ * (hour 25, minute 61) are checked with the rest of the date, which reports the value written.
+ */
 function readTime(s: string): { hour: number; minute: number; second?: number } | null {
   const m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(s.trim());
   if (!m) return null;
@@ -78,7 +81,6 @@ function readTime(s: string): { hour: number; minute: number; second?: number } 
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59 || (second ?? 0) > 59) return null;
   return { hour, minute, ...(second !== undefined ? { second } : {}) };
 }
 
@@ -113,13 +115,15 @@ function fromTimelineJsRows(lines: Row[]): Converted {
   const problems: Problem[] = [];
   const date = (prefix: string, row: Record<string, string>, line: number) => {
     const year = row[`${prefix}year`];
-    if (!year) return undefined;
+    const time = row[`${prefix}time`];
+    // A row without any of these has no date (an end, most often); with some of them but no
+    // year, it has one that cannot be read, and the reader says so.
+    if (!year && !row[`${prefix}month`] && !row[`${prefix}day`] && !time) return undefined;
     const d: Record<string, unknown> = {
       year,
       month: row[`${prefix}month`],
       day: row[`${prefix}day`],
     };
-    const time = row[`${prefix}time`];
     if (time) {
       const t = readTime(time);
       if (t) Object.assign(d, t);
@@ -170,8 +174,33 @@ function fromTimelineJsRows(lines: Row[]): Converted {
     }
   });
   const converted = fromTimelineJs(json, (i) => names[i]!);
-  return { ...converted, problems: [...problems, ...converted.problems] };
+  const inSheet = converted.problems.map((p) => {
+    const column = COLUMN_OF[p.field];
+    return column ? { ...p, field: column } : p;
+  });
+  return { ...converted, problems: [...problems, ...inSheet] };
 }
+
+/** The sheet's column for a field of TimelineJS's JSON, so that a problem names what the author sees. */
+const COLUMN_OF: Readonly<Record<string, string>> = {
+  start_date: 'Year',
+  'start_date.year': 'Year',
+  'start_date.month': 'Month',
+  'start_date.day': 'Day',
+  'start_date.hour': 'Time',
+  'start_date.minute': 'Time',
+  'start_date.second': 'Time',
+  end_date: 'End Year',
+  'end_date.year': 'End Year',
+  'end_date.month': 'End Month',
+  'end_date.day': 'End Day',
+  'end_date.hour': 'End Time',
+  'end_date.minute': 'End Time',
+  'end_date.second': 'End Time',
+  'text.headline': 'Headline',
+  media: 'Media',
+  'background.color': 'Background',
+};
 
 const LIST = /\s*;\s*/;
 

@@ -95,45 +95,92 @@ class Notes {
   }
 }
 
-/** A TimelineJS date object as ISO text at its precision, or undefined (reported). */
-function timelineJsDate(d: unknown, field: string, notes: Notes): string | undefined {
+/**
+ * The parts of a TimelineJS date after its year, coarsest first, with their ranges. A part may be
+ * given only when every coarser one is: TimelineJS would fill a missing month or day with 1 and a
+ * missing hour with 0, and show a date its author never wrote.
+ */
+const PARTS = [
+  ['month', 'a month', 1, 12],
+  ['day', 'a day', 1, 31],
+  ['hour', 'an hour', 0, 23],
+  ['minute', 'a minute', 0, 59],
+  ['second', 'a second', 0, 59],
+  ['millisecond', 'a second', 0, 999],
+] as const;
+
+/**
+ * A TimelineJS date object as ISO text at its precision, or undefined when any part of it cannot
+ * be kept as written: every such part is reported, with the value the author wrote and what
+ * became of the item (`dropped`, e.g. "the event was dropped"). A date is never clamped, filled
+ * in or cut to a coarser precision.
+ */
+function timelineJsDate(
+  d: unknown,
+  field: string,
+  notes: Notes,
+  dropped: string,
+): string | undefined {
   if (!isRec(d)) {
-    notes.add(field, `${field} must be an object with at least a year`, d);
+    notes.add(field, `${field} must be an object with at least a year; ${dropped}`, d);
     return undefined;
   }
   const year = whole(d.year);
   if (year === undefined || year === null) {
-    notes.add(`${field}.year`, `${field} needs a year as a whole number`, d.year);
+    const which = field.startsWith('end') ? 'end' : 'start';
+    notes.add(
+      `${field}.year`,
+      `the ${which} date needs a year as a whole number; ${dropped}`,
+      d.year,
+    );
     return undefined;
   }
-  let iso = isoYear(year);
-  const parts: [string, number, number][] = [
-    ['month', 1, 12],
-    ['day', 1, 31],
-  ];
-  for (const [name, lo, hi] of parts) {
-    const v = name === 'month' ? month(d[name]) : whole(d[name]);
-    if (v === undefined) return iso;
-    if (v === null || v < lo || v > hi) {
-      notes.add(`${field}.${name}`, `${name} must be a whole number from ${lo} to ${hi}`, d[name]);
-      return undefined;
+  const values: number[] = [];
+  let ok = true;
+  /** The first part not given: no finer part may be. */
+  let missing: string | undefined;
+  for (const [name, needs, lo, hi] of PARTS) {
+    const given = d[name];
+    const v = name === 'month' ? month(given) : whole(given);
+    if (v === undefined) {
+      missing ??= needs;
+      continue;
     }
-    iso += `-${pad(v, 2)}`;
+    if (v === null || v < lo || v > hi) {
+      notes.add(
+        `${field}.${name}`,
+        `${name} must be a whole number from ${lo} to ${hi}; ${dropped}`,
+        given,
+      );
+      ok = false;
+    } else if (missing) {
+      // The first part past the gap says it all: "hour 14 without a day", not its minute too.
+      if (ok) notes.add(`${field}.${name}`, `${name} ${v} without ${missing}; ${dropped}`, given);
+      ok = false;
+    } else values.push(v);
   }
-  const hour = whole(d.hour);
+  if (!ok) return undefined;
+  const [mo, day, hour, minute, second, ms] = values;
+  let iso = isoYear(year);
+  if (mo === undefined) return iso;
+  iso += `-${pad(mo, 2)}`;
+  if (day === undefined) return iso;
+  iso += `-${pad(day, 2)}`;
   if (hour === undefined) return iso;
-  const minute = whole(d.minute) ?? 0;
-  const second = whole(d.second);
-  if (hour === null || minute === null || second === null || hour > 23 || minute > 59) {
-    notes.add(`${field}.hour`, 'the time must be whole hours (0–23), minutes and seconds', d);
-    return undefined;
-  }
-  iso += `T${pad(hour, 2)}:${pad(minute, 2)}`;
-  if (second !== undefined) iso += `:${pad(Math.min(59, Math.max(0, second)), 2)}`;
+  iso += `T${pad(hour, 2)}:${pad(minute ?? 0, 2)}`;
+  if (second !== undefined) iso += `:${pad(second, 2)}`;
+  if (ms)
+    notes.add(
+      `${field}.millisecond`,
+      'Annals keeps times to the second; the milliseconds were left out',
+      d.millisecond,
+    );
   // TimelineJS gives no time zone (it shows times in the reader's own). Annals needs one: the
   // time is kept as written, on UTC, so every reader sees the clock time the author wrote.
   return `${iso}Z`;
 }
+
+const EVENT_DROPPED = 'the event was dropped';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)(\?[^#]*)?(#.*)?$/i;
 
@@ -239,16 +286,17 @@ export function fromTimelineJs(json: unknown, nameOf?: (index: number) => string
       dropped++;
       return;
     }
-    const start = timelineJsDate(slide.start_date, 'start_date', notes);
-    if (start === undefined) {
-      notes.add('start_date', 'the event was dropped', slide.start_date);
+    const start = timelineJsDate(slide.start_date, 'start_date', notes, EVENT_DROPPED);
+    // A bad end drops the event too, as in Annals' own format: drawn as a moment, it would say
+    // something its author did not.
+    const hasEnd = slide.end_date !== undefined && slide.end_date !== null;
+    const end = hasEnd
+      ? timelineJsDate(slide.end_date, 'end_date', notes, EVENT_DROPPED)
+      : undefined;
+    if (start === undefined || (hasEnd && end === undefined)) {
       dropped++;
       return;
     }
-    const end =
-      slide.end_date === undefined || slide.end_date === null
-        ? undefined
-        : timelineJsDate(slide.end_date, 'end_date', notes);
     let id = text(slide.unique_id) ?? (slug(eventTitle) || 'event');
     if (used.has(id)) {
       let n = 2;
@@ -279,10 +327,9 @@ export function fromTimelineJs(json: unknown, nameOf?: (index: number) => string
       if (!isRec(era))
         return notes.add('', 'an era must be an object with start_date and end_date', era);
       const t = isRec(era.text) ? era.text : {};
-      const start = timelineJsDate(era.start_date, 'start_date', notes);
-      const end = timelineJsDate(era.end_date, 'end_date', notes);
-      if (start === undefined || end === undefined)
-        return notes.add('', 'the era was dropped', era);
+      const start = timelineJsDate(era.start_date, 'start_date', notes, 'the era was dropped');
+      const end = timelineJsDate(era.end_date, 'end_date', notes, 'the era was dropped');
+      if (start === undefined || end === undefined) return;
       const eraTitle = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
       eras.push({ id: `era-${index + 1}`, title: eraTitle, start, end });
     });
