@@ -227,7 +227,7 @@ async function render(args: RenderArgs, io: Streams): Promise<void> {
   }
   const read = readSource(text, { url: args.file });
   if (!read.ok) throw new RunError(`cannot read ${args.file}: ${read.message}`);
-  const { dataset, problems, dropped } = validateDataset(read.input);
+  const { dataset, problems, dropped } = validateDataset(read.input, read.names);
   reportProblems(args.file, [...read.problems, ...problems], read.dropped + dropped, io.stderr);
   if (!dataset.events.length) throw new RunError(`${args.file} holds no event that can be shown`);
   if (args.selected !== undefined && !dataset.events.some((e) => e.id === args.selected))

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inlineJson, readMarkup } from '../components/markup/read-markup.js';
 import type { SourceFormat } from '../core/sources/index.js';
-import type { Problem } from '../core/types.js';
+import type { ItemNames, Problem } from '../core/types.js';
 import {
   DataSourceController,
   type FetchOptions,
@@ -27,6 +27,7 @@ type MarkupRead =
       readonly input: unknown;
       readonly problems: readonly Problem[];
       readonly dropped: number;
+      readonly names: ItemNames;
       readonly key: string;
       readonly timelinejs: boolean;
     }
@@ -42,6 +43,8 @@ export interface DataInput {
   readonly input: unknown;
   readonly problems: readonly Problem[];
   readonly dropped: number;
+  /** How problems name the items, where the file names them otherwise than by id. */
+  readonly names: ItemNames;
   /** Read from a file or markup (which must hold events to be worth drawing), and read whole. */
   readonly loaded: boolean;
   /** Read from TimelineJS's format (whose groups are drawn as rows). */
@@ -118,7 +121,7 @@ export class DataInputController implements ReactiveController {
   /** The input to validate, from the first source given. */
   input(): DataInput {
     const { data, src } = this.host;
-    const none = { problems: [], dropped: 0, loaded: false, timelinejs: false };
+    const none = { problems: [], dropped: 0, names: {}, loaded: false, timelinejs: false };
     if (data) return { input: data, ...none };
     const empty = { input: { title: '', events: [] }, ...none };
     if (src) {
@@ -128,6 +131,7 @@ export class DataInputController implements ReactiveController {
             input: s.input,
             problems: s.problems,
             dropped: s.dropped,
+            names: s.names,
             loaded: true,
             timelinejs: s.as.startsWith('timelinejs'),
           }
@@ -179,6 +183,7 @@ export class DataInputController implements ReactiveController {
             input: read.input,
             problems: read.problems,
             dropped: read.dropped,
+            names: read.names,
             key: json,
             timelinejs: read.as.startsWith('timelinejs'),
           }
@@ -187,7 +192,7 @@ export class DataInputController implements ReactiveController {
       const input = readMarkup(host, host.label ?? '');
       if (input) {
         const key = JSON.stringify(input);
-        next = { ok: true, input, problems: [], dropped: 0, key, timelinejs: false };
+        next = { ok: true, input, problems: [], dropped: 0, names: {}, key, timelinejs: false };
       }
     }
     if (next?.key === this._markup?.key) return;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadFailure, ReadAs, SourceFormat } from '../core/sources/index.js';
-import type { DatasetInput, Problem } from '../core/types.js';
+import type { DatasetInput, ItemNames, Problem } from '../core/types.js';
 
 // The reasons live in the core, where the reader's messages for them are written.
 export type { LoadFailure };
@@ -15,6 +15,7 @@ export type SourceState =
       readonly input: DatasetInput | unknown;
       readonly problems: readonly Problem[];
       readonly dropped: number;
+      readonly names: ItemNames;
     }
   | {
       readonly status: 'error';
@@ -145,6 +146,7 @@ export class DataSourceController implements ReactiveController {
               input: read.input,
               problems: read.problems,
               dropped: read.dropped,
+              names: read.names,
             }
           : { status: 'error', url, failure: read.failure, message: `${url}: ${read.message}` };
       }

@@ -188,7 +188,12 @@ export interface Dataset {
 export interface Problem {
   /** Which collection the item is in. */
   readonly collection: 'events' | 'eras' | 'categories' | 'dataset';
-  /** The item's id in quotes, cut to 80 characters, or `#index` (0-based) when it has none. */
+  /**
+   * The item's id in quotes, cut to 80 characters, or `#index` (0-based) when it has none. Items
+   * read from a file that names them its own way are named so by every problem, the reader's and
+   * validation's alike (see ItemNames): a sheet's row, `row 12 ("Impossible Feb 30")`; a TimelineJS
+   * event without `unique_id`, by its position and headline, `#3 ("State visit")`.
+   */
   readonly item: string;
   /** The field at fault, e.g. `start`, `media[0].url`, cut to 80 characters. */
   readonly field: string;
@@ -196,6 +201,16 @@ export interface Problem {
   readonly message: string;
   /** The offending value as plain text (JSON for non-strings), cut to 200 characters. */
   readonly value: string;
+}
+
+/**
+ * How problems name the items of the input's `events` and `eras`, by index, where a file read into
+ * it names them otherwise than by id: a sheet by its rows, TimelineJS by position and headline.
+ * Only the names change: the ids (and the deep links made of them) stay as they are.
+ */
+export interface ItemNames {
+  readonly events?: readonly string[] | undefined;
+  readonly eras?: readonly string[] | undefined;
 }
 
 /** What validation returns: everything usable, and every problem found. */

@@ -10,6 +10,7 @@ import type {
   Category,
   Dataset,
   Era,
+  ItemNames,
   Media,
   Problem,
   Source,
@@ -413,12 +414,14 @@ class Collector {
   /**
    * @param rec The item's copy, whose id names it, or `null` when it has none.
    * @param index The item's index in its list, or -1 for the dataset.
+   * @param names The names the file gives its items by index, which win over ids.
    */
   constructor(
     private readonly problems: Problem[],
     private readonly collection: Collection,
     private readonly rec: Rec | null = null,
     private readonly index = -1,
+    private readonly names?: readonly string[],
   ) {}
   report(field: string, message: string, value: unknown) {
     this.add(field, message, describeValue(value));
@@ -432,7 +435,7 @@ class Collector {
   }
   private add(field: string, message: string, value: string) {
     const { collection } = this;
-    this.item ??= this.index < 0 ? 'dataset' : itemName(this.rec, this.index);
+    this.item ??= this.index < 0 ? 'dataset' : itemName(this.rec, this.index, this.names);
     this.problems.push({
       collection,
       item: this.item,
@@ -567,7 +570,9 @@ class Collector {
   }
 }
 
-function itemName(rec: Rec | null, index: number): string {
+function itemName(rec: Rec | null, index: number, names?: readonly string[]): string {
+  const named = names?.[index];
+  if (named !== undefined) return named;
   return rec && nonEmpty(rec.id) ? quote(rec.id.trim()) : `#${index}`;
 }
 
@@ -610,6 +615,7 @@ function forEachItem(
   list: InputList | null,
   fields: Fields,
   problems: Problem[],
+  names: readonly string[] | undefined,
   visit: (c: Collector, copy: RecordCopy | null, value: unknown, index: number) => void,
   counted?: () => void,
 ): void {
@@ -620,7 +626,7 @@ function forEachItem(
       counted?.();
       const copy = copyRecord(value, fields);
       const record = copy.ok ? copy.value : null;
-      const c = new Collector(problems, collection, record?.rec ?? null, index);
+      const c = new Collector(problems, collection, record?.rec ?? null, index, names);
       if (!copy.ok) c.unreadable('', copy.error);
       else {
         if (record) c.unreadableFields(record);
@@ -629,7 +635,7 @@ function forEachItem(
     },
     (error, index) => {
       counted?.();
-      new Collector(problems, collection, null, index).unreadable('', error);
+      new Collector(problems, collection, null, index, names).unreadable('', error);
     },
   );
 }
@@ -656,7 +662,7 @@ export function validateCategories(input: unknown): {
   if (input === undefined) return { categories, problems };
   const list = datasetList(input, 'categories', problems);
   const seen = new Set<string>();
-  forEachItem('categories', list, CATEGORY, problems, (c, copy, value) => {
+  forEachItem('categories', list, CATEGORY, problems, undefined, (c, copy, value) => {
     if (!copy) return c.report('', 'a category must be an object with id and label', value);
     const { rec } = copy;
     if (!nonEmpty(rec.id)) c.report('id', 'a category needs an id', rec.id);
@@ -677,21 +683,24 @@ export function validateCategories(input: unknown): {
 
 /**
  * Validates events. `categories` lists the known category ids; when it is `undefined`, any
- * category is accepted (the legend then derives them from the events).
+ * category is accepted (the legend then derives them from the events). `names` names the events
+ * in problems, by index, instead of their ids (a sheet's rows).
  */
 export function validateEvents(
   input: unknown,
   categories?: ReadonlySet<string>,
+  names?: readonly string[],
 ): { events: TimelineEvent[]; problems: Problem[]; dropped: number } {
   const problems: Problem[] = [];
   const list = datasetList(input, 'events', problems);
-  const checked = new CheckedEvents(problems);
+  const checked = new CheckedEvents(problems, names);
   let items = 0;
   forEachItem(
     'events',
     list,
     EVENT,
     problems,
+    names,
     (c, copy, value, index) => {
       if (!copy) c.report('', 'an event must be an object with id, title and start', value);
       else checked.add(validateEvent(c, copy, index, categories, checked), problems.length);
@@ -724,7 +733,10 @@ class CheckedEvents {
   private readonly ends: number[] = [];
   private readonly events: (TimelineEvent | null)[] = [];
 
-  constructor(private readonly problems: Problem[]) {}
+  constructor(
+    private readonly problems: Problem[],
+    private readonly names: readonly string[] | undefined,
+  ) {}
 
   /** An event's id, settled: the next problems reported are about the rest of it. */
   id(id: string, given: unknown, index: number): void {
@@ -753,7 +765,7 @@ class CheckedEvents {
       kept ??= [];
       for (let p = from; p < this.marks[i]!; p++) kept.push(problems[p]!);
       const given = this.given[i];
-      new Collector(kept, 'events', { id: given }, this.indexes[i]).report(
+      new Collector(kept, 'events', { id: given }, this.indexes[i], this.names).report(
         'id',
         `duplicate id ${quote(ids[i]!)}; the event was dropped`,
         given,
@@ -854,14 +866,17 @@ function validateEvent(
 /** Longest `body` kept: a long article, not a file pasted by mistake. */
 const BODY_LENGTH = 50_000;
 
-/** Validates eras. */
-export function validateEras(input: unknown): { eras: Era[]; problems: Problem[] } {
+/** Validates eras; `names` names them in problems, by index, instead of their ids. */
+export function validateEras(
+  input: unknown,
+  names?: readonly string[],
+): { eras: Era[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const eras: Era[] = [];
   if (input === undefined) return { eras, problems };
   const list = datasetList(input, 'eras', problems);
   const seen = new Set<string>();
-  forEachItem('eras', list, ERA, problems, (c, copy, value, i) => {
+  forEachItem('eras', list, ERA, problems, names, (c, copy, value, i) => {
     if (!copy) {
       c.report('', 'an era must be an object with id, title, start and end', value);
       return;
@@ -896,9 +911,10 @@ export function validateEras(input: unknown): { eras: Era[]; problems: Problem[]
 /**
  * Validates a whole dataset. Never throws: whatever the input (getters or Proxies that throw
  * included), it returns a usable dataset (maybe empty) and the list of problems found. The
- * input is read once, field by field, and never changed.
+ * input is read once, field by field, and never changed. `names`, from the reader of a file
+ * (`readSource`), names its events and eras in problems as the file does.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, names?: ItemNames): ValidationResult {
   const problems: Problem[] = [];
   const c = new Collector(problems, 'dataset');
   const copy = copyRecord(input, DATASET);
@@ -923,8 +939,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const cats = validateCategories(rec.categories);
   const known =
     rec.categories === undefined ? undefined : new Set(cats.categories.map((k) => k.id));
-  const ev = validateEvents(rec.events ?? [], known);
-  const er = validateEras(rec.eras);
+  const ev = validateEvents(rec.events ?? [], known, names?.events);
+  const er = validateEras(rec.eras, names?.eras);
   const sources = c.sources(rec);
   const categories = known ? cats.categories : deriveCategories(ev.events);
   const dataset: Dataset = Object.freeze({

@@ -408,6 +408,24 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
     expect(t.root.querySelector('[part~="notice"]')!.textContent!.trim()).to.equal('1 left out');
   });
 
+  it('show-problems names a sheet’s rows as the sheet does, whoever found the problem', async () => {
+    const csv =
+      'Year,Month,Day,Headline,Background\n2013,2,30,Impossible Feb 30,\n2013,5,,Fine,red';
+    const src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    try {
+      const t = await drawn(html`<annals-timeline src=${src} show-problems></annals-timeline>`);
+      const items = [...t.root.querySelectorAll('[part~="problems"] li')].map((li) =>
+        li.textContent!.replace(/:.*/, ''),
+      );
+      expect(items).to.deep.equal([
+        'event row 3 ("Fine"), Background',
+        'event row 2 ("Impossible Feb 30"), start',
+      ]);
+    } finally {
+      URL.revokeObjectURL(src);
+    }
+  });
+
   it('a file with no valid event: annals-error, no annals-load, and show-problems says why', async () => {
     const loads: string[] = [];
     const f = await failed(

@@ -10,7 +10,7 @@ const fixture = async (name: string) => (await fetch(`/data/${name}`)).text();
 function load(text: string, hints: Parameters<typeof readSource>[1] = {}) {
   const read = readSource(text, hints);
   if (!read.ok) throw new Error(read.message);
-  const v = validateDataset(read.input);
+  const v = validateDataset(read.input, read.names);
   return {
     read,
     ...v,
@@ -187,7 +187,7 @@ describe('sources: CSV', () => {
     const c = fromCsv(`\ufeff${csv}`);
     expect(c.input.events.map((e) => e.start)).to.deep.equal(['2024-05-05', '2013-09']);
     expect(c.dropped).to.equal(1);
-    expect(c.problems.map((p) => p.item)).to.include('row 6');
+    expect(c.problems.map((p) => p.item)).to.include('row 6 ("Bad month")');
   });
 
   it('names unknown columns instead of ignoring them silently', () => {

@@ -144,3 +144,62 @@ describe('TimelineJS dates keep every part the author wrote, or say why not', ()
 });
 
 const c2s = (c) => said(c.problems);
+
+/** Every problem of a file, the reader's and validation's, as `item field`. */
+function problemsOf(text, hints = {}) {
+  const read = core.readSource(text, hints);
+  assert.equal(read.ok, true);
+  const v = core.validateDataset(read.input, read.names);
+  return [...read.problems, ...v.problems].map((p) => `${p.item} ${p.field}`);
+}
+
+describe('problems name an item the way its file does, the reader and validation alike', () => {
+  it('a TimelineJS sheet: every problem about a row names the row and its headline', () => {
+    const csv = [
+      'Year,Month,Day,Time,End Year,Headline,Type,Background',
+      '2013,2,30,,,Impossible Feb 30,,',
+      '2013,5,10,teatime,,Unreadable time,,red',
+      '2014,,,,2010,Ends before it starts,,',
+      '1990,,,,1980,A backwards era,era,',
+    ].join('\n');
+    assert.deepEqual(problemsOf(csv), [
+      'row 3 ("Unreadable time") Time',
+      'row 3 ("Unreadable time") Background',
+      'row 2 ("Impossible Feb 30") start',
+      'row 4 ("Ends before it starts") end',
+      'row 5 ("A backwards era") end',
+    ]);
+  });
+
+  it('a sheet in Annals’ columns: by row, not by the id the row was given', () => {
+    const csv = 'id,title,start\n,Impossible Feb 30,2013-02-30\nx,Fine,2013\nx,Same id,2014';
+    assert.deepEqual(problemsOf(csv), [
+      'row 2 ("Impossible Feb 30") start',
+      'row 4 ("Same id") id',
+    ]);
+  });
+
+  it('TimelineJS JSON without unique_id: by position and headline throughout; with one, by it', () => {
+    const json = JSON.stringify({
+      events: [
+        {
+          start_date: { year: 2013, month: 2, day: 30 },
+          text: { headline: 'Feb 30' },
+          background: { color: 'red' },
+        },
+        {
+          unique_id: 'named',
+          start_date: { year: 2013, month: 2, day: 30 },
+          text: { headline: 'B' },
+        },
+      ],
+      eras: [{ start_date: { year: 1990 }, end_date: { year: 1980 }, text: { headline: 'Era' } }],
+    });
+    assert.deepEqual(problemsOf(json), [
+      '#0 ("Feb 30") background.color',
+      '#0 ("Feb 30") start',
+      '"named" start',
+      '#0 ("Era") end',
+    ]);
+  });
+});

@@ -650,7 +650,7 @@ export class AnnalsTimeline extends LitElement {
     const from = this._in.input();
     this._fromTimelineJs = from.timelinejs;
     this._fromFile = from.loaded;
-    const validated = validateDataset(from.input);
+    const validated = validateDataset(from.input, from.names);
     const { dataset } = validated;
     const problems = from.problems.length
       ? [...from.problems, ...validated.problems]

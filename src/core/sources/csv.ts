@@ -10,12 +10,14 @@
  *   `media_alt`, `media_credit`, `media_caption`, `source_title`, `source_url`, `source_publisher`.
  *
  * Cells are text; nothing in them is ever inserted as HTML except TimelineJS's Text column, which
- * is the event's body and is sanitised when shown.
+ * is the event's body and is sanitised when shown. Every problem about a row names it as the sheet
+ * shows it, `row 12 ("Impossible Feb 30")`, validation's too (through `names`), never by an id
+ * the reader made up; problems name TimelineJS's columns, not the JSON fields they become.
  */
 import { csvParseRows } from 'd3-dsv';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
 import { EVENT_FIELDS } from '../validate.js';
-import { fromTimelineJs, type Converted } from './timelinejs.js';
+import { fromTimelineJs, itemLabel, slideTitle, type Converted } from './timelinejs.js';
 
 export const TIMELINEJS_COLUMNS = [
   'Year',
@@ -113,34 +115,25 @@ interface Row {
 /** A TimelineJS spreadsheet (CSV) as an Annals dataset input, through its JSON form. */
 function fromTimelineJsRows(lines: Row[]): Converted {
   const problems: Problem[] = [];
-  const date = (prefix: string, row: Record<string, string>, line: number) => {
+  /** A date's cells as TimelineJS's date object, and its Time cell if it cannot be read. */
+  const date = (prefix: string, row: Record<string, string>) => {
     const year = row[`${prefix}year`];
     const time = row[`${prefix}time`];
     // A row without any of these has no date (an end, most often); with some of them but no
     // year, it has one that cannot be read, and the reader says so.
-    if (!year && !row[`${prefix}month`] && !row[`${prefix}day`] && !time) return undefined;
+    if (!year && !row[`${prefix}month`] && !row[`${prefix}day`] && !time) return {};
     const d: Record<string, unknown> = {
       year,
       month: row[`${prefix}month`],
       day: row[`${prefix}day`],
     };
-    if (time) {
-      const t = readTime(time);
-      if (t) Object.assign(d, t);
-      else
-        problems.push({
-          collection: 'events',
-          item: `row ${line}`,
-          field: `${prefix ? 'End ' : ''}Time`,
-          message: 'the time must read like 14:30, 14:30:15 or 2:30 PM; it was left out',
-          value: time.slice(0, 200),
-        });
-    }
-    return d;
+    const t = time ? readTime(time) : null;
+    if (t) Object.assign(d, t);
+    return { d, unreadTime: time && !t ? time : undefined };
   };
   const json: { title?: unknown; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
-  // Problems name an event by its line in the sheet, as its author sees it.
-  const names: string[] = [];
+  // Problems name an item by its line in the sheet, as its author sees it.
+  const lineOf = { events: [] as number[], eras: [] as number[] };
   lines.forEach(({ line, cells: row }) => {
     const type = (row.type ?? '').toLowerCase();
     const background = row.background
@@ -148,9 +141,11 @@ function fromTimelineJsRows(lines: Row[]): Converted {
         ? { color: row.background }
         : { url: row.background }
       : undefined;
+    const start = date('', row);
+    const end = date('end ', row);
     const slide: Record<string, unknown> = {
-      start_date: date('', row, line),
-      end_date: date('end ', row, line),
+      start_date: start.d,
+      end_date: end.d,
       text: { headline: row.headline ?? '', text: row.text ?? '' },
       ...(row['display date'] ? { display_date: row['display date'] } : {}),
       ...(row.group ? { group: row.group } : {}),
@@ -166,14 +161,26 @@ function fromTimelineJsRows(lines: Row[]): Converted {
           }
         : {}),
     };
+    const kind = type === 'era' ? 'eras' : 'events';
+    for (const [field, time] of [
+      ['Time', start.unreadTime],
+      ['End Time', end.unreadTime],
+    ] as const)
+      if (time)
+        problems.push({
+          collection: type === 'title' ? 'dataset' : kind,
+          item: type === 'title' ? 'dataset' : itemLabel(`row ${line}`, slideTitle(slide)),
+          field,
+          message: 'the time must read like 14:30, 14:30:15 or 2:30 PM; it was left out',
+          value: time.slice(0, 200),
+        });
     if (type === 'title') json.title = slide;
-    else if (type === 'era') json.eras.push(slide);
     else {
-      json.events.push(slide);
-      names.push(`row ${line}`);
+      json[kind].push(slide);
+      lineOf[kind].push(line);
     }
   });
-  const converted = fromTimelineJs(json, (i) => names[i]!);
+  const converted = fromTimelineJs(json, (kind, i) => `row ${lineOf[kind][i]!}`);
   const inSheet = converted.problems.map((p) => {
     const column = COLUMN_OF[p.field];
     return column ? { ...p, field: column } : p;
@@ -251,7 +258,9 @@ function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
     return e as unknown as EventInput;
   });
   const input: DatasetInput = { title: '', events };
-  return { input, problems, dropped: 0 };
+  // Problems name a row as the sheet shows it, not by the id it may have been given.
+  const names = lines.map(({ line, cells }) => itemLabel(`row ${line}`, cells.title ?? ''));
+  return { input, problems, dropped: 0, names: { events: names } };
 }
 
 /**

@@ -3,7 +3,7 @@
  * response's content type, the file's extension or the content itself; then parsed and converted
  * to Annals' input form. Pure: the element fetches, this reads. It never throws.
  */
-import type { DatasetInput, Problem } from '../types.js';
+import type { DatasetInput, ItemNames, Problem } from '../types.js';
 import { CsvError, fromCsv } from './csv.js';
 import { fromTimelineJs, isTimelineJs } from './timelinejs.js';
 
@@ -33,6 +33,8 @@ export type SourceRead =
       readonly problems: readonly Problem[];
       /** Items of the file that conversion could not keep. */
       readonly dropped: number;
+      /** How problems name the file's events and eras: give it to `validateDataset`. */
+      readonly names: ItemNames;
     }
   | { readonly ok: false; readonly failure: SourceFailure; readonly message: string };
 
@@ -98,11 +100,12 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
         input: c.input,
         problems: c.problems,
         dropped: c.dropped,
+        names: c.names,
       };
     }
     // A bare list of events is read as a dataset holding them.
     const input = Array.isArray(json) ? { title: '', events: json } : json;
-    return { ok: true, as: 'annals-json', input, problems: [], dropped: 0 };
+    return { ok: true, as: 'annals-json', input, problems: [], dropped: 0, names: {} };
   }
   try {
     const c = fromCsv(text, hints.format === 'timelinejs' ? 'timelinejs' : 'auto');
@@ -112,6 +115,7 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
       input: c.input,
       problems: c.problems,
       dropped: c.dropped,
+      names: c.names,
     };
   } catch (e) {
     return {

@@ -16,6 +16,7 @@ import type {
   DatasetInput,
   EraInput,
   EventInput,
+  ItemNames,
   MediaInput,
   Problem,
   SourceInput,
@@ -238,10 +239,43 @@ export interface Converted {
   readonly problems: Problem[];
   /** Events of the input that could not be converted (each reported). */
   readonly dropped: number;
+  /** How every problem names the input's events and eras: as the file does (validation's too). */
+  readonly names: ItemNames;
 }
 
-/** A TimelineJS3 JSON object as an Annals dataset input, and what could not be kept. */
-export function fromTimelineJs(json: unknown, nameOf?: (index: number) => string): Converted {
+/** A slide's title: its headline as text or else, as TimelineJS shows it, its text or caption. */
+export function slideTitle(slide: Record<string, unknown>): string {
+  const t = isRec(slide.text) ? slide.text : {};
+  const headline = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
+  if (headline) return headline;
+  const body = typeof t.text === 'string' ? htmlToText(t.text) : '';
+  const caption =
+    isRec(slide.media) && typeof slide.media.caption === 'string'
+      ? htmlToText(slide.media.caption)
+      : '';
+  const fallback = body || caption;
+  return fallback.length > 80 ? `${fallback.slice(0, 79)}…` : fallback;
+}
+
+/**
+ * An item as problems name it: where it is in the file (`row 12`, `#3`) and, when it has one, its
+ * title, e.g. `row 12 ("Impossible Feb 30")`.
+ */
+export function itemLabel(position: string, title: string): string {
+  return title
+    ? `${position} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")`
+    : position;
+}
+
+/**
+ * A TimelineJS3 JSON object as an Annals dataset input, and what could not be kept. Problems name
+ * an item by its `unique_id`, or else by its position (`#3`, or what `positionOf` says, as a
+ * sheet's `row 12`) and headline, the same in the reader's problems and validation's.
+ */
+export function fromTimelineJs(
+  json: unknown,
+  positionOf: (kind: 'events' | 'eras', index: number) => string = (_, index) => `#${index}`,
+): Converted {
   const problems: Problem[] = [];
   const root = isRec(json) ? json : {};
   const dataNotes = new Notes(problems, 'dataset', 'dataset');
@@ -257,26 +291,25 @@ export function fromTimelineJs(json: unknown, nameOf?: (index: number) => string
   const list = Array.isArray(root.events) ? root.events : [];
   if (!Array.isArray(root.events))
     dataNotes.add('events', 'the file has no events list', root.events);
+  const eventNames: string[] = [];
   list.forEach((slide: unknown, index) => {
-    const name =
-      isRec(slide) && text(slide.unique_id)
-        ? `"${text(slide.unique_id)!.slice(0, 78)}"`
-        : (nameOf?.(index) ?? `#${index}`);
-    const notes = new Notes(problems, 'events', name);
     if (!isRec(slide)) {
-      notes.add('', 'an event must be an object with a start_date', slide);
+      new Notes(problems, 'events', positionOf('events', index)).add(
+        '',
+        'an event must be an object with a start_date',
+        slide,
+      );
       dropped++;
       return;
     }
     const t = isRec(slide.text) ? slide.text : {};
     const body = typeof t.text === 'string' && t.text.trim() ? t.text.trim() : undefined;
-    const headline = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
-    const caption =
-      isRec(slide.media) && typeof slide.media.caption === 'string'
-        ? htmlToText(slide.media.caption)
-        : '';
-    const fallback = (body ? htmlToText(body) : '') || caption;
-    const eventTitle = headline || (fallback.length > 80 ? `${fallback.slice(0, 79)}…` : fallback);
+    const eventTitle = slideTitle(slide);
+    const uniqueId = text(slide.unique_id);
+    const name = uniqueId
+      ? `"${uniqueId.slice(0, 78)}"`
+      : itemLabel(positionOf('events', index), eventTitle);
+    const notes = new Notes(problems, 'events', name);
     if (!eventTitle) {
       notes.add(
         'text.headline',
@@ -319,21 +352,25 @@ export function fromTimelineJs(json: unknown, nameOf?: (index: number) => string
     if (media.length) event.media = media;
     if (sources.length) event.sources = sources;
     events.push(event);
+    eventNames.push(name);
   });
   const eras: EraInput[] = [];
+  const eraNames: string[] = [];
   if (Array.isArray(root.eras))
     root.eras.forEach((era: unknown, index) => {
-      const notes = new Notes(problems, 'eras', `#${index}`);
+      const t = isRec(era) && isRec(era.text) ? era.text : {};
+      const eraTitle = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
+      const name = itemLabel(positionOf('eras', index), eraTitle);
+      const notes = new Notes(problems, 'eras', name);
       if (!isRec(era))
         return notes.add('', 'an era must be an object with start_date and end_date', era);
-      const t = isRec(era.text) ? era.text : {};
       const start = timelineJsDate(era.start_date, 'start_date', notes, 'the era was dropped');
       const end = timelineJsDate(era.end_date, 'end_date', notes, 'the era was dropped');
       if (start === undefined || end === undefined) return;
-      const eraTitle = typeof t.headline === 'string' ? htmlToText(t.headline) : '';
       eras.push({ id: `era-${index + 1}`, title: eraTitle, start, end });
+      eraNames.push(name);
     });
   const input: DatasetInput = { title, events, ...(eras.length ? { eras } : {}) };
   if (description) input.description = description;
-  return { input, problems, dropped };
+  return { input, problems, dropped, names: { events: eventNames, eras: eraNames } };
 }
