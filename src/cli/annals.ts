@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toCivilDate } from '../core/date.js';
 import type { GroupBy, Orientation } from '../core/scene-types.js';
-import { readSource } from '../core/sources/index.js';
+import { readSourceBytes } from '../core/sources/index.js';
 import type { Problem } from '../core/types.js';
 import { formatProblem, summarizeProblems, validateDataset } from '../core/validate.js';
 import {
@@ -219,13 +219,13 @@ async function toPng(svg: string): Promise<Uint8Array> {
 }
 
 async function render(args: RenderArgs, io: Streams): Promise<void> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(args.file, 'utf8');
+    bytes = await readFile(args.file);
   } catch (e) {
     throw new RunError(`cannot read ${args.file}: ${why(e)}`);
   }
-  const read = readSource(text, { url: args.file });
+  const read = readSourceBytes(bytes, { url: args.file });
   if (!read.ok) throw new RunError(`cannot read ${args.file}: ${read.message}`);
   const { dataset, problems, dropped } = validateDataset(read.input, read.names);
   reportProblems(args.file, [...read.problems, ...problems], read.dropped + dropped, io.stderr);

@@ -34,11 +34,19 @@ export interface FetchOptions {
   readonly maxBytes: number;
 }
 
-/** The body as text, read in chunks so that a response over `maxBytes` is cut off early. */
-async function readCapped(res: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+/**
+ * The body's bytes, read in chunks so that a response over `maxBytes` is cut off early. They are
+ * decoded with the reader (`readSourceBytes`), which honours a `charset` and says when a file is
+ * not UTF-8.
+ */
+async function readCapped(
+  res: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge(declared);
-  if (!res.body) return res.text();
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -59,7 +67,7 @@ async function readCapped(res: Response, maxBytes: number, signal: AbortSignal):
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return bytes;
 }
 
 class TooLarge extends Error {
@@ -130,10 +138,10 @@ export class DataSourceController implements ReactiveController {
           message: `${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
         };
       } else {
-        const text = await readCapped(res, options.maxBytes, abort.signal);
+        const bytes = await readCapped(res, options.maxBytes, abort.signal);
         // The readers (TimelineJS, CSV with d3-dsv) load only for pages that use `src`.
-        const { readSource } = await import('../core/sources/index.js');
-        const read = readSource(text, {
+        const { readSourceBytes } = await import('../core/sources/index.js');
+        const read = readSourceBytes(bytes, {
           format: options.format,
           contentType: res.headers.get('content-type'),
           url,

@@ -426,6 +426,24 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
     }
   });
 
+  it('a sheet Excel saved as Windows-1252 reads right, and the author is told it was not UTF-8', async () => {
+    const t = await drawn(
+      html`<annals-timeline src="/__annals-test/ansi-csv" show-problems></annals-timeline>`,
+    );
+    expect(t.element.normalized.events[0]!.title).to.equal('Café in São Paulo, 5 €');
+    expect(t.root.querySelector('[part~="problems"]')!.textContent).to.match(
+      /not UTF-8.*read as Windows-1252/,
+    );
+    const named = await drawn(
+      html`<annals-timeline
+        src="/__annals-test/ansi-csv?charset=windows-1252"
+        show-problems
+      ></annals-timeline>`,
+    );
+    expect(named.element.normalized.events[0]!.title).to.equal('Café in São Paulo, 5 €');
+    expect(named.root.querySelector('[part~="problems"]')).to.equal(null);
+  });
+
   it('a file with no valid event: annals-error, no annals-load, and show-problems says why', async () => {
     const loads: string[] = [];
     const f = await failed(

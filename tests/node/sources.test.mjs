@@ -203,3 +203,47 @@ describe('problems name an item the way its file does, the reader and validation
     ]);
   });
 });
+
+describe('a file’s bytes are decoded as its author saved them, or the author is told', () => {
+  // "Café in São Paulo, 5 €" as Excel saves "CSV" on Windows: Windows-1252, where € is 0x80.
+  const ansi = Uint8Array.from([
+    ...Buffer.from('title,start\n"Caf\xe9 in S\xe3o Paulo, 5 ', 'latin1'),
+    0x80,
+    ...Buffer.from('",2013\n', 'latin1'),
+  ]);
+  const titles = (read) => read.input.events.map((e) => e.title);
+
+  it('a file that is not UTF-8 is read as Windows-1252, with a problem saying so', () => {
+    for (const contentType of [undefined, 'text/csv', 'text/csv; charset=utf-8']) {
+      const read = core.readSourceBytes(ansi, { contentType, url: 'x.csv' });
+      assert.equal(read.ok, true);
+      assert.deepEqual(titles(read), ['Café in São Paulo, 5 €']);
+      assert.equal(read.problems.length, 1, String(contentType));
+      assert.match(read.problems[0].message, /not UTF-8.*read as Windows-1252/);
+      assert.equal(read.problems[0].collection, 'dataset');
+    }
+  });
+
+  it('honours the charset the server names, and reads UTF-8 (with or without a BOM) without a word', () => {
+    const named = core.readSourceBytes(ansi, { contentType: 'text/csv; charset=windows-1252' });
+    assert.equal(named.problems.length, 0);
+    const text = 'title,start\nCafé in São Paulo,2013\n';
+    for (const bytes of [
+      new TextEncoder().encode(text),
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
+      Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]),
+    ]) {
+      const read = core.readSourceBytes(bytes, { url: 'x.csv' });
+      assert.deepEqual(titles(read), ['Café in São Paulo']);
+      assert.deepEqual(read.problems, []);
+    }
+  });
+
+  it('says when the named charset is unknown, or the bytes are not valid in it', () => {
+    const unknown = core.decodeText(new TextEncoder().encode('é'), 'text/csv; charset=klingon');
+    assert.equal(unknown.text, 'é');
+    assert.match(unknown.problems[0].message, /unknown charset "klingon"/);
+    const bad = core.decodeText(Uint8Array.from([0x82, 0xa0, 0xff]), 'text/csv; charset=shift_jis');
+    assert.match(bad.problems[0].message, /not valid shift_jis/);
+  });
+});

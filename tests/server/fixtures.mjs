@@ -109,6 +109,18 @@ export async function testEndpoints(ctx, next) {
         ? send(ctx, 'image/svg+xml', r.stdout)
         : send(ctx, 'text/plain', `annals exited with ${r.status}: ${r.stderr}`, 500);
     }
+    case 'ansi-csv':
+      // A sheet saved as "CSV" by Excel on Windows: Windows-1252 bytes (é, ã; € is 0x80), sent
+      // as the server's default text type (charset=utf-8) or with the charset it names.
+      ctx.status = 200;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Content-Type', `text/csv; charset=${q.charset ?? 'utf-8'}`);
+      ctx.body = Buffer.concat([
+        Buffer.from('id,title,start\ncafe,"Caf\xe9 in S\xe3o Paulo, 5 ', 'latin1'),
+        Buffer.from([0x80]),
+        Buffer.from('",2013\n', 'latin1'),
+      ]);
+      return;
     case 'no-type':
       // No content type and no extension: read from the content itself.
       ctx.status = 200;

@@ -5,11 +5,13 @@
  */
 import type { DatasetInput, ItemNames, Problem } from '../types.js';
 import { CsvError, fromCsv } from './csv.js';
+import { decodeText } from './decode.js';
 import { fromTimelineJs, isTimelineJs } from './timelinejs.js';
 
 export { fromCsv, isTimelineJsHeader, TIMELINEJS_COLUMNS, ANNALS_COLUMNS } from './csv.js';
 export { fromTimelineJs, isTimelineJs } from './timelinejs.js';
 export { htmlToText } from './html-text.js';
+export { decodeText } from './decode.js';
 
 /** What `format` may force: Annals' JSON, TimelineJS (JSON or its spreadsheet as CSV), or CSV. */
 export type SourceFormat = 'annals' | 'timelinejs' | 'csv';
@@ -124,4 +126,14 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
       message: e instanceof CsvError ? e.message : `the file is not valid CSV: ${brief(e)}`,
     };
   }
+}
+
+/**
+ * Reads a dataset from a file's bytes: decoded as `decodeText` does (the charset of
+ * `hints.contentType`, else UTF-8, else Windows-1252 with a problem saying so), then read.
+ */
+export function readSourceBytes(bytes: Uint8Array, hints: SourceHints = {}): SourceRead {
+  const { text, problems } = decodeText(bytes, hints.contentType);
+  const read = readSource(text, hints);
+  return read.ok && problems.length ? { ...read, problems: [...problems, ...read.problems] } : read;
 }
