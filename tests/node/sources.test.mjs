@@ -247,3 +247,76 @@ describe('a file’s bytes are decoded as its author saved them, or the author i
     assert.match(bad.problems[0].message, /not valid shift_jis/);
   });
 });
+
+describe('spreadsheets as Excel saves them, and what a sheet says that cannot be read', () => {
+  it('reads semicolon- and tab-separated sheets, told from the header line', () => {
+    for (const d of [';', '\t']) {
+      const read = core.readSource(
+        [['id', 'title', 'start'].join(d), ['a', '"Paris, France"', '2013'].join(d)].join('\n'),
+        { url: 'x.csv' },
+      );
+      assert.equal(read.as, 'annals-csv');
+      assert.deepEqual(
+        read.input.events.map((e) => [e.id, e.title, e.start]),
+        [['a', 'Paris, France', '2013']],
+      );
+      assert.deepEqual(read.problems, []);
+    }
+  });
+
+  it('a repeated column is read once and reported; cells past the header are reported', () => {
+    const c = core.fromCsv('id,title,start,title\na,First,2013,Second\nb,B,2014,,extra');
+    assert.deepEqual(
+      c.input.events.map((e) => e.title),
+      ['First', 'B'],
+    );
+    assert.deepEqual(
+      c.problems.map((p) => `${p.item} ${p.field}: ${p.message}`),
+      [
+        'dataset title: column "title" is repeated (columns 2 and 4); only the first was read',
+        'row 3 ("B") column 5: the row has 5 cells and the header 4; the cells past the header were ignored (a comma outside quotes?)',
+      ],
+    );
+  });
+
+  it('TimelineJS’s template reports columns it does not have, as Annals’ own columns do', () => {
+    const c = core.fromCsv('Year,Headline,Colour\n2013,A,red');
+    assert.deepEqual(
+      c.problems.map((p) => `${p.field}: ${p.message.replace(/\(expected .*/, '')}`),
+      ['Colour: unknown column "Colour" was ignored '],
+    );
+  });
+
+  it('a second title row is shown as an event, as TimelineJS does, and reported', () => {
+    const c = core.fromCsv('Year,Headline,Type\n2013,The title,title\n2014,Another title,title');
+    assert.equal(c.input.title, 'The title');
+    assert.deepEqual(
+      c.input.events.map((e) => e.title),
+      ['Another title'],
+    );
+    assert.deepEqual(
+      said(c.problems).map((p) => p.split(':')[0]),
+      ['Type'],
+    );
+  });
+
+  it('a repeated TimelineJS unique_id is kept under a new id, and said to be', () => {
+    const c = core.fromTimelineJs({
+      events: [
+        { unique_id: 'x', start_date: { year: 2013 }, text: { headline: 'A' } },
+        { unique_id: 'x', start_date: { year: 2014 }, text: { headline: 'B' } },
+      ],
+    });
+    assert.deepEqual(
+      c.input.events.map((e) => e.id),
+      ['x', 'x-2'],
+    );
+    assert.deepEqual(
+      c.problems.map((p) => `${p.item} ${p.field}: ${p.message}`),
+      [
+        '#1 ("B") unique_id: unique_id "x" is an earlier event\'s; this one was kept with the id "x-2"',
+      ],
+    );
+    assert.deepEqual(c.names.events, ['"x"', '#1 ("B")']);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Spreadsheets as CSV with a header row, parsed with d3-dsv, in either of two column sets:
+ * Spreadsheets as CSV with a header row, parsed with d3-dsv (comma-separated, or by semicolons
+ * or tabs when the header line has those and no comma), in either of two column sets:
  *
  * - **TimelineJS's template** (Year, Month, Day, Time, End Year, End Month, End Day, End Time,
  *   Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
@@ -14,7 +15,7 @@
  * shows it, `row 12 ("Impossible Feb 30")`, validation's too (through `names`), never by an id
  * the reader made up; problems name TimelineJS's columns, not the JSON fields they become.
  */
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
 import { EVENT_FIELDS } from '../validate.js';
 import { fromTimelineJs, itemLabel, slideTitle, type Converted } from './timelinejs.js';
@@ -86,35 +87,107 @@ function readTime(s: string): { hour: number; minute: number; second?: number } 
   return { hour, minute, ...(second !== undefined ? { second } : {}) };
 }
 
-/** Parses CSV text into rows keyed by header; throws CsvError when there is no header row. */
-function parseRows(csv: string): { columns: string[]; rows: Row[] } {
-  // csvParseRows, not csvParse: csvParse builds its row objects with `new Function`, which a
+/**
+ * The sheet's delimiter, from its header line: a comma, or else the semicolon (Excel where the
+ * decimal separator is a comma, as in most of Europe) or the tab (Excel's "Unicode Text") that
+ * the header has more of.
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  if (header.includes(',')) return ',';
+  const count = (d: string) => header.split(d).length - 1;
+  const semicolons = count(';');
+  const tabs = count('\t');
+  return semicolons === 0 && tabs === 0 ? ',' : tabs > semicolons ? '\t' : ';';
+}
+
+/**
+ * Parses CSV text into rows keyed by header; throws CsvError when there is no header row. A
+ * repeated column is read once (the first), and said to be.
+ */
+function parseRows(csv: string): { columns: string[]; rows: Row[]; problems: Problem[] } {
+  const text = csv.replace(/^\ufeff/, '');
+  // parseRows, not parse: d3-dsv's parse builds its row objects with `new Function`, which a
   // Content-Security-Policy without 'unsafe-eval' (and Trusted Types) forbids.
-  const [header = [], ...body] = csvParseRows(csv.replace(/^\ufeff/, ''));
+  const [header = [], ...body] = dsvFormat(delimiterOf(text)).parseRows(text);
   const columns = header.map((c) => c.trim());
   if (!columns.length || columns.every((c) => c === ''))
     throw new CsvError('the CSV has no header row');
   const keys = columns.map(norm);
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  keys.forEach((k, j) => {
+    const at = first.get(k);
+    if (at === undefined) first.set(k, j);
+    else if (k !== '')
+      problems.push({
+        collection: 'dataset',
+        item: 'dataset',
+        field: columns[j]!.slice(0, 80),
+        message: `column "${columns[j]!.slice(0, 40)}" is repeated (columns ${at + 1} and ${j + 1}); only the first was read`,
+        value: '',
+      });
+  });
   const rows: Row[] = [];
   body.forEach((cells, i) => {
     // A blank line, or a row of empty cells, is a gap in the sheet, not an event.
     if (cells.every((c) => c.trim() === '')) return;
-    const out: Record<string, string> = {};
-    keys.forEach((k, j) => (out[k] = (cells[j] ?? '').trim()));
-    rows.push({ line: i + 2, cells: out });
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [k, j] of first) if (k !== '') out[k] = (cells[j] ?? '').trim();
+    const extra = cells.slice(keys.length);
+    rows.push({
+      line: i + 2,
+      cells: out,
+      extra: extra.some((c) => c.trim() !== '') ? extra : [],
+    });
   });
-  return { columns, rows };
+  return { columns, rows, problems };
 }
 
 /** A row's cells by normalised header, and its line in the sheet (the header is line 1). */
 interface Row {
   readonly line: number;
   readonly cells: Record<string, string>;
+  /** Cells past the header's last column, when any holds something. */
+  readonly extra: readonly string[];
+}
+
+/** Problems about a row itself: cells past the header's last column. */
+function rowProblems({ extra }: Row, columns: number, kind: Problem['collection'], item: string) {
+  return extra.length
+    ? [
+        {
+          collection: kind,
+          item,
+          field: `column ${columns + 1}`,
+          message: `the row has ${columns + extra.length} cells and the header ${columns}; the cells past the header were ignored (a comma outside quotes?)`,
+          value: extra.join(' | ').slice(0, 200),
+        } satisfies Problem,
+      ]
+    : [];
+}
+
+/** A problem for each column the sheet's format does not have: it is ignored, never silently. */
+function unknownColumns(columns: readonly string[], known: readonly string[], expected: string) {
+  const names = new Set(known.map((c) => c.toLowerCase()));
+  return columns
+    .filter((c) => c !== '' && !names.has(norm(c)))
+    .map((c): Problem => ({
+      collection: 'dataset',
+      item: 'dataset',
+      field: c.slice(0, 80),
+      message: `unknown column "${c.slice(0, 40)}" was ignored (expected ${expected})`,
+      value: '',
+    }));
 }
 
 /** A TimelineJS spreadsheet (CSV) as an Annals dataset input, through its JSON form. */
-function fromTimelineJsRows(lines: Row[]): Converted {
-  const problems: Problem[] = [];
+function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
+  const problems = unknownColumns(
+    columns,
+    TIMELINEJS_COLUMNS,
+    `TimelineJS's template: ${TIMELINEJS_COLUMNS.join(', ')}`,
+  );
   /** A date's cells as TimelineJS's date object, and its Time cell if it cannot be read. */
   const date = (prefix: string, row: Record<string, string>) => {
     const year = row[`${prefix}year`];
@@ -134,8 +207,9 @@ function fromTimelineJsRows(lines: Row[]): Converted {
   const json: { title?: unknown; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
   // Problems name an item by its line in the sheet, as its author sees it.
   const lineOf = { events: [] as number[], eras: [] as number[] };
-  lines.forEach(({ line, cells: row }) => {
-    const type = (row.type ?? '').toLowerCase();
+  lines.forEach((sheetRow) => {
+    const { line, cells: row } = sheetRow;
+    let type = (row.type ?? '').toLowerCase();
     const background = row.background
       ? /^(#|rgb|hsl|[a-z]+$)/i.test(row.background)
         ? { color: row.background }
@@ -161,7 +235,25 @@ function fromTimelineJsRows(lines: Row[]): Converted {
           }
         : {}),
     };
+    const label = itemLabel(`row ${line}`, slideTitle(slide));
+    // TimelineJS shows a second title row as an event, and warns; so does Annals.
+    if (type === 'title' && json.title) {
+      type = 'event';
+      problems.push({
+        collection: 'events',
+        item: label,
+        field: 'Type',
+        message:
+          'the sheet has an earlier title row; this one is shown as an event, as TimelineJS does',
+        value: row.type ?? '',
+      });
+    }
     const kind = type === 'era' ? 'eras' : 'events';
+    problems.push(
+      ...(type === 'title'
+        ? rowProblems(sheetRow, columns.length, 'dataset', 'dataset')
+        : rowProblems(sheetRow, columns.length, kind, label)),
+    );
     for (const [field, time] of [
       ['Time', start.unreadTime],
       ['End Time', end.unreadTime],
@@ -169,7 +261,7 @@ function fromTimelineJsRows(lines: Row[]): Converted {
       if (time)
         problems.push({
           collection: type === 'title' ? 'dataset' : kind,
-          item: type === 'title' ? 'dataset' : itemLabel(`row ${line}`, slideTitle(slide)),
+          item: type === 'title' ? 'dataset' : label,
           field,
           message: 'the time must read like 14:30, 14:30:15 or 2:30 PM; it was left out',
           value: time.slice(0, 200),
@@ -213,17 +305,16 @@ const LIST = /\s*;\s*/;
 
 /** Rows in Annals' own columns as a dataset input. */
 function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
-  const problems: Problem[] = [];
-  const known = new Set<string>(ANNALS_COLUMNS.map((c) => c.toLowerCase()));
-  for (const c of columns)
-    if (!known.has(norm(c)))
-      problems.push({
-        collection: 'dataset',
-        item: 'dataset',
-        field: c.slice(0, 80),
-        message: `unknown column "${c.slice(0, 40)}" was ignored (expected ${ANNALS_COLUMNS.join(', ')}, or TimelineJS's template)`,
-        value: '',
-      });
+  const problems = unknownColumns(
+    columns,
+    ANNALS_COLUMNS,
+    `${ANNALS_COLUMNS.join(', ')}, or TimelineJS's template`,
+  );
+  // Problems name a row as the sheet shows it, not by the id it may have been given.
+  const names = lines.map(({ line, cells }) => itemLabel(`row ${line}`, cells.title ?? ''));
+  lines.forEach((row, i) =>
+    problems.push(...rowProblems(row, columns.length, 'events', names[i]!)),
+  );
   const events: EventInput[] = lines.map(({ line, cells: r }) => {
     const e: Record<string, unknown> = {
       id: r.id || `row-${line}`,
@@ -258,8 +349,6 @@ function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
     return e as unknown as EventInput;
   });
   const input: DatasetInput = { title: '', events };
-  // Problems name a row as the sheet shows it, not by the id it may have been given.
-  const names = lines.map(({ line, cells }) => itemLabel(`row ${line}`, cells.title ?? ''));
   return { input, problems, dropped: 0, names: { events: names } };
 }
 
@@ -271,9 +360,12 @@ export function fromCsv(
   csv: string,
   columns: 'auto' | 'timelinejs' | 'annals' = 'auto',
 ): Converted & { readonly columns: 'timelinejs' | 'annals' } {
-  const { columns: header, rows } = parseRows(csv);
+  const { columns: header, rows, problems } = parseRows(csv);
   const timelinejs = columns === 'timelinejs' || (columns === 'auto' && isTimelineJsHeader(header));
-  return timelinejs
-    ? { ...fromTimelineJsRows(rows), columns: 'timelinejs' }
-    : { ...fromAnnalsRows(header, rows), columns: 'annals' };
+  const c = timelinejs ? fromTimelineJsRows(header, rows) : fromAnnalsRows(header, rows);
+  return {
+    ...c,
+    problems: problems.length ? [...problems, ...c.problems] : c.problems,
+    columns: timelinejs ? 'timelinejs' : 'annals',
+  };
 }

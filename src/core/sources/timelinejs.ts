@@ -306,9 +306,12 @@ export function fromTimelineJs(
     const body = typeof t.text === 'string' && t.text.trim() ? t.text.trim() : undefined;
     const eventTitle = slideTitle(slide);
     const uniqueId = text(slide.unique_id);
-    const name = uniqueId
-      ? `"${uniqueId.slice(0, 78)}"`
-      : itemLabel(positionOf('events', index), eventTitle);
+    // A unique_id an earlier event has would name two events alike: this one goes by position.
+    const repeated = uniqueId !== undefined && used.has(uniqueId);
+    const name =
+      uniqueId && !repeated
+        ? `"${uniqueId.slice(0, 78)}"`
+        : itemLabel(positionOf('events', index), eventTitle);
     const notes = new Notes(problems, 'events', name);
     if (!eventTitle) {
       notes.add(
@@ -330,11 +333,18 @@ export function fromTimelineJs(
       dropped++;
       return;
     }
-    let id = text(slide.unique_id) ?? (slug(eventTitle) || 'event');
+    let id = uniqueId ?? (slug(eventTitle) || 'event');
     if (used.has(id)) {
       let n = 2;
       while (used.has(`${id}-${n}`)) n++;
       id = `${id}-${n}`;
+      // An id made from a headline may repeat; one the author gave must not, silently.
+      if (uniqueId)
+        notes.add(
+          'unique_id',
+          `unique_id "${uniqueId.slice(0, 60)}" is an earlier event's; this one was kept with the id "${id.slice(0, 70)}"`,
+          slide.unique_id,
+        );
     }
     used.add(id);
     const startShown = isRec(slide.start_date) ? text(slide.start_date.display_date) : undefined;
