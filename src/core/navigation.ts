@@ -210,6 +210,38 @@ export function timeOf(value: unknown, name: string, end = false): number {
   return end ? endTime(parsed.date) : parsed.date.time;
 }
 
+/** Coarsest first: a range is written in the shortest text that says it exactly. */
+const TEXT_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
+
+/**
+ * A window as the text `zoomTo` (and a deep link) reads back to the same window: `from` its
+ * start, `to` the last period it shows, each in the coarsest ISO form that is exact (a window
+ * from 2009-01-01 to 2010-01-01T00:00Z is `2009` to `2009`; one ending at 12:00:05Z ends on
+ * `…12:00:04Z`). Both ends are taken to the nearest second, so the text read back gives a
+ * window whose text is the same again.
+ */
+export function rangeText(window: TimeWindow): { from: string; to: string } {
+  const start = clampTime(Math.round(window.start / 1000) * 1000);
+  const end = Math.max(start + 1000, clampTime(Math.round(window.end / 1000) * 1000));
+  let from = fromTime(start);
+  let to = fromTime(end - 1000);
+  for (const p of TEXT_PRECISIONS) {
+    const d = fromTime(start, p);
+    if (d.time === start) {
+      from = d;
+      break;
+    }
+  }
+  for (const p of TEXT_PRECISIONS) {
+    const d = fromTime(end - 1000, p);
+    if (endTime(d) === end) {
+      to = d;
+      break;
+    }
+  }
+  return { from: from.iso, to: to.iso };
+}
+
 /** What the Go-to box does with the reader's text: an error in words, or a window and a note. */
 export type GoToResult =
   | { readonly ok: false; readonly error: string }
