@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fromTime, toCivilDate } from '../../core/date.js';
+import { toCivilDate } from '../../core/date.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { indexById } from '../../core/domain.js';
@@ -320,7 +320,11 @@ export class AnnalsTimeline extends LitElement {
   /** `compress` long empty spans into axis breaks (default), or `none` for a proportional axis. */
   @property() gaps: 'compress' | 'none' = 'compress';
 
-  /** Key under which the selection and visible range are kept in the URL fragment; unset for no deep links. */
+  /**
+   * Key under which the selection and visible range are kept in the URL fragment
+   * (`#key.selected=…&key.from=…&key.to=…`, beside the page's own parts, which stay as they
+   * are); unset for no deep links.
+   */
   @property({ attribute: 'deep-link' }) deepLink?: string;
 
   /** Heading level (2–6) of the dataset title, to fit the page's outline; the card's title is one lower. */
@@ -468,7 +472,8 @@ export class AnnalsTimeline extends LitElement {
   private readonly _link = new DeepLinkController(
     this,
     () => this.deepLink || null,
-    (s) => void this._restore(s, false),
+    (s) => this._restore(s, false),
+    () => this._view.window,
   );
 
   /** The validated dataset being drawn: events sorted, dates parsed, invalid items left out. */
@@ -705,8 +710,8 @@ export class AnnalsTimeline extends LitElement {
       this._awaitingData = false;
       void this._start();
     } else if (changed.has('selected') && this.selected !== null && !this._awaitingData) {
-      // However the selection changed, its event comes into view.
-      void this._nav.reveal(this.selected);
+      // However the selection changed, its event comes into view, unless a link names the range.
+      if (!this._link.applying) void this._nav.reveal(this.selected);
     }
   }
 
@@ -715,12 +720,7 @@ export class AnnalsTimeline extends LitElement {
     // Until the page's first view is applied, the link still says what to show.
     if (this._awaitingData || !this._view.axis) return;
     const whole = this._view.transform.k === 1 && this._view.transform.x === 0;
-    this._link.write(
-      whole
-        ? { from: undefined, to: undefined }
-        : { from: fromTime(w.start).iso, to: fromTime(w.end).iso },
-      false,
-    );
+    this._link.writeRange(w, whole);
   }
 
   /** First data drawn: a deep link wins, then `start-at`, then `selected`, then the whole span. */
@@ -728,7 +728,7 @@ export class AnnalsTimeline extends LitElement {
     // Not within the update that drew the data: moving the view schedules the next one.
     await this._rendered();
     const link = this._link.current();
-    if (link.selected || link.from) return this._restore(link, true);
+    if (link.selected || link.from) return this._link.apply(() => this._restore(link, true));
     const selected = this.selectedEvent;
     if (this.startAt) {
       const event = this._event(this.startAt);
@@ -747,11 +747,14 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /**
-   * Applies a deep link (on load, or when the reader goes back or forward): its range first, then
-   * its selection, which is then already in view and does not move the range the link names.
+   * Applies a deep link (on load, or when the reader goes back or forward), within
+   * `DeepLinkController.apply`, which writes nothing meanwhile: its range first, then its
+   * selection. A range the link names is the view, even if the selected event lies outside it;
+   * without one, the selected event is brought into view.
    */
   private async _restore(state: LinkState, initial: boolean) {
-    if (state.from && state.to) await this.zoomTo(state.from, state.to, { animate: false });
+    const range = !!(state.from && state.to);
+    if (range) await this.zoomTo(state.from!, state.to!, { animate: false });
     else if (!initial) await this.fit({ animate: false });
     if ('selected' in state || !initial) {
       const id = state.selected ?? null;
@@ -759,7 +762,9 @@ export class AnnalsTimeline extends LitElement {
         console.warn(`annals-timeline: the link names no event "${id.slice(0, 80)}"`);
       this._select(id && this._event(id) !== undefined ? id : null, false);
       if (this.selected) this._focus.focusId = this.selected;
-    } else if (this.selected) await this._nav.reveal(this.selected);
+    }
+    await this._rendered();
+    if (this.selected && !range) await this._nav.reveal(this.selected, false);
   }
 
   /**
