@@ -77,6 +77,17 @@ describe('deep links', () => {
       );
     });
 
+    it('with its state cleared, the fragment is the page’s again, exactly', async () => {
+      setHash('#notes');
+      const t = await pageWithNotes('ga');
+      await t.element.goTo('state-visit-2013');
+      await t.element.zoomTo('2013', '2013');
+      t.element.selected = null;
+      await t.element.fit({ animate: false });
+      await frames();
+      expect(location.hash).to.equal('#notes');
+    });
+
     it('Back to the page’s #anchor leaves it as it is', async () => {
       history.pushState(history.state, '', location.href);
       setHash('#notes');
@@ -267,6 +278,38 @@ describe('deep links', () => {
       expect(t.element.selected).to.equal('state-visit-2013');
       expect(range(t)).to.deep.equal(second.view);
       expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('clearing the selection', () => {
+    for (const [how, clear] of [
+      ['removing the selected attribute', (el: AnnalsTimeline) => el.removeAttribute('selected')],
+      ['setting selected to null', (el: AnnalsTimeline) => (el.selected = null)],
+      [
+        'closing the card',
+        (el: AnnalsTimeline) =>
+          el
+            .shadowRoot!.querySelector('annals-event-card')!
+            .shadowRoot!.querySelector<HTMLElement>('[part~="close"]')!
+            .click(),
+      ],
+    ] as const)
+      it(`${how} removes <key>.selected`, async () => {
+        setHash('#notes');
+        const t = await mountFlagship({ deepLink: 'k' });
+        await t.element.goTo('state-visit-2013');
+        expect(location.hash).to.equal('#notes&k.selected=state-visit-2013');
+        clear(t.element);
+        await t.waitForRender();
+        await frames();
+        expect(location.hash).to.equal('#notes');
+      });
+
+    it('a selection the page sets is written too', async () => {
+      const t = await mountFlagship({ deepLink: 'k' });
+      t.element.selected = 'state-visit-2013';
+      await t.waitForRender();
+      expect(location.hash).to.equal('#k.selected=state-visit-2013');
     });
   });
 });

@@ -709,9 +709,11 @@ export class AnnalsTimeline extends LitElement {
     if (this._awaitingData && this._scene && this._data.events.length) {
       this._awaitingData = false;
       void this._start();
-    } else if (changed.has('selected') && this.selected !== null && !this._awaitingData) {
-      // However the selection changed, its event comes into view, unless a link names the range.
-      if (!this._link.applying) void this._nav.reveal(this.selected);
+    } else if (changed.has('selected') && !this._awaitingData) {
+      // However the selection changed, the link says so (a link being applied says it already),
+      // and its event comes into view, unless a link names the range to show.
+      this._link.write({ selected: this.selected }, false);
+      if (this.selected !== null && !this._link.applying) void this._nav.reveal(this.selected);
     }
   }
 
