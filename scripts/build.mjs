@@ -58,8 +58,11 @@ console.log(`build: bundled in ${seconds} s`);
 // radix sort and the other changes that made validating 100,000 events in no order about 100 ms
 // faster (65.3 -> 66.1 KiB), then to 68 KiB for the fixes of a new-user trial (CSS that arrives
 // after the first draw, the phone column's height, lists read up to a limit; 66.1 -> 67.4 KiB).
-// Lowered to 67 KiB once the elements' stylesheets were minified (68.0 -> 66.3 KiB).
-const CEILING_KIB = 67;
+// Lowered to 67 KiB once the elements' stylesheets were minified (68.0 -> 66.3 KiB), and raised
+// back to 68 KiB in the same session for the fixes of the next new-user trial (deep links that
+// keep the page's own fragment, files read in their charset, problems named by row, the lang
+// watch, presses that move no mark, opening ticks that name their own unit: 66.3 -> 67.9 KiB).
+const CEILING_KIB = 68;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,

@@ -159,8 +159,11 @@ describe('renderDatasetSvg: the flagship as an SVG document', () => {
     const grid = els.find((e) => e.attrs.class === 'annals-grid');
     assert.equal(
       els.filter((e) => e.name === 'line' && e.parent === grid).length,
-      scene.ticks.ticks.filter((t) => t.major).length,
+      scene.ticks.ticks.filter((t) => t.boundary).length,
     );
+    // The first tick names its year in bold, but only a year's start has a grid line.
+    assert.ok(scene.ticks.ticks.filter((t) => t.boundary).length > 0);
+    assert.ok(scene.ticks.ticks.every((t) => !t.boundary || new Date(t.time).getUTCMonth() === 0));
     assert.equal(els.filter((e) => e.attrs.class === 'annals-break').length, scene.breaks.length);
   });
 
