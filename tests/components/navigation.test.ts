@@ -466,7 +466,11 @@ describe('browsing <annals-timeline> by date', () => {
       await t.key('Home');
       const id = t.focusedId()!;
       await t.key('Enter');
-      await waitUntil(() => !inView(), 'the card, below the drawing, is scrolled to');
+      const shown = () => {
+        const r = t.button(id).getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
+      await waitUntil(() => !shown(), 'the card, below the drawing, is scrolled to');
       await t.key('Escape');
       expect(t.focusedId()).to.equal(id);
       await waitUntil(inView, 'Escape brings the page back to the event');
@@ -476,6 +480,37 @@ describe('browsing <annals-timeline> by date', () => {
       scrollTo(0, document.documentElement.scrollHeight);
       await t.key('0');
       await waitUntil(inView, '0 brings the page back to the event');
+      scrollTo(0, 0);
+    });
+
+    it('on a phone, Enter takes focus to the card it opens, in view; its close button brings focus back to the event', async () => {
+      await setViewport({ width: 360, height: 640 });
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline .data=${generatedDataset(300, 5)}></annals-timeline>`,
+      );
+      expect(t.element.orientation).to.equal('vertical');
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
+      t.buttons()[0]!.focus();
+      await t.key('Home');
+      const id = t.focusedId()!;
+      await t.key('Enter');
+      const card = t.root.querySelector('annals-event-card')!;
+      await waitUntil(() => t.root.activeElement === card, 'focus did not move to the card');
+      expect(visible(card.shadowRoot!.activeElement!), 'the focused card is in view').to.equal(
+        true,
+      );
+      expect(card.shadowRoot!.activeElement!.getAttribute('aria-labelledby')).to.equal('title');
+      // Tab goes on inside the card; its close button closes it and focus comes back.
+      const close = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!;
+      close.focus();
+      close.click();
+      await waitUntil(() => t.focusedId() === id, 'focus did not come back to the event');
+      await waitUntil(() => visible(t.button(id)), 'the event is not brought back into view');
+      expect(t.element.selected).to.equal(null);
       scrollTo(0, 0);
     });
 

@@ -26,6 +26,13 @@ export const eventCardStyles = css`
   article > * {
     max-width: var(--_card-measure);
   }
+  article:focus {
+    outline: none;
+  }
+  article:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
   /* The event's own text decides its direction, whatever the page's. */
   [part~='title'],
   [part~='summary'],

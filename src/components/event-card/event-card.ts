@@ -93,7 +93,7 @@ export class AnnalsEventCard extends LitElement {
     const base = document.baseURI;
     const locale = elementLocale(this, this.locale);
     const m = this._words.messages;
-    return html`<article part="base" aria-labelledby="title">
+    return html`<article part="base" aria-labelledby="title" tabindex="-1">
       ${heading(this.headingLevel, e.title, 'title')}
       <time part="date" datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}
         >${e.displayDate || (e.start ? formatRange(e.start, e.end, locale) : '')}</time
@@ -178,6 +178,17 @@ export class AnnalsEventCard extends LitElement {
           : nothing
       }
     </article>`;
+  }
+
+  /**
+   * Moves keyboard focus to the card, which is named by its event's title: a screen reader says
+   * which event it is, and Tab goes on to its links and close button. The timeline does this when
+   * an event is opened on a phone, where the card is below the drawing.
+   */
+  override focus(options?: FocusOptions) {
+    const article = this.renderRoot.querySelector<HTMLElement>('article');
+    if (article) article.focus(options);
+    else super.focus(options);
   }
 
   private _close() {

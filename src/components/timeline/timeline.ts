@@ -958,37 +958,46 @@ export class AnnalsTimeline extends LitElement {
   private _onActivate(id: string) {
     this._focus.focusId = id;
     this._select(id, true);
-    // On a phone the card is below the drawing: bring it into view.
+    // On a phone the card is below the drawing: bring it into view, with focus (Escape or its
+    // close button brings focus back to the event).
     if (this._view.orientation === 'vertical')
       // In the next frame, once the card has drawn (its own update follows the timeline's), and
       // without waiting for words still on their way.
       void this._rendered().then(() =>
-        requestAnimationFrame(() =>
-          this.renderRoot
-            .querySelector('annals-event-card')
-            ?.scrollIntoView?.({ block: 'nearest' }),
-        ),
+        requestAnimationFrame(() => {
+          const card = this.renderRoot.querySelector('annals-event-card');
+          card?.scrollIntoView?.({ block: 'nearest' });
+          card?.focus({ preventScroll: true });
+        }),
       );
+  }
+
+  /** The card closed from inside it (Escape or its close button): focus goes back to the event. */
+  private _closeCard() {
+    const id = this.selected;
+    this._select(null, true);
+    if (id === null) return;
+    this._focus.focusId = id;
+    void this._rendered().then(() => {
+      const button = this._button(id);
+      button?.focus();
+      // The card was below the drawing on a phone: come back to the event.
+      button?.scrollIntoView?.({ block: 'nearest' });
+    });
   }
 
   /** Escape closes the card from anywhere in the timeline; focus returns to the event. */
   private _onRegionKeydown(ev: KeyboardEvent) {
     if (ev.key !== 'Escape' || this.selected === null) return;
-    const id = this.selected;
     const fromCard = ev
       .composedPath()
       .some((n) => n instanceof Element && n.localName === 'annals-event-card');
-    this._select(null, true);
     ev.preventDefault();
-    if (fromCard) {
-      this._focus.focusId = id;
-      void this._rendered().then(() => {
-        const button = this._button(id);
-        button?.focus();
-        // The card was below the drawing on a phone: come back to the event.
-        button?.scrollIntoView?.({ block: 'nearest' });
-      });
-    } else void this._rendered().then(() => this._nav.followFocus());
+    if (fromCard) this._closeCard();
+    else {
+      this._select(null, true);
+      void this._rendered().then(() => this._nav.followFocus());
+    }
   }
 
   private _onToggle(ev: AnnalsCategoryToggleEvent) {
@@ -1092,7 +1101,7 @@ export class AnnalsTimeline extends LitElement {
         .strings=${m}
         heading-level=${Math.min(6, headingLevel(this.headingLevel) + 1)}
         closable
-        @annals-close=${() => this._select(null, true)}
+        @annals-close=${() => this._closeCard()}
       ></annals-event-card>
       <slot name="footer"></slot>
     </section>`;
