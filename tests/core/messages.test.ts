@@ -51,8 +51,9 @@ function everyText(m: Messages): string[] {
         return [f('2013-02-30', 'day 30 does not exist in 2013-02 (it has 28 days)')];
       case 'nothingBetween':
         return [f('1992', '2008')];
-      case 'cluster':
       case 'showCluster':
+        return [f('5, 1992', 5), f('1, 1992', 1)];
+      case 'cluster':
       case 'nothingBefore':
       case 'nothingAfter':
         return [f(5, '1992')];
@@ -135,6 +136,19 @@ describe('messages: plural forms', () => {
       expect(KAZAKH.loaded(n)).to.equal(`Уақыт шкаласы жүктелді: ${n} оқиға.`);
       expect(KAZAKH.cluster(n, '2013 ж.')).to.equal(`${n} оқиға, 2013 ж.`);
     }
+  });
+
+  it('a cluster of one event is shown as it, not them, in each language', () => {
+    expect(ENGLISH.showCluster('1 event, 1992', 1)).to.equal('1 event, 1992; show it');
+    expect(ENGLISH.showCluster('5 events, 1992', 5)).to.equal('5 events, 1992; show them');
+    expect(RUSSIAN.showCluster('1 событие, 1992 г.', 1)).to.equal(
+      '1 событие, 1992 г.; показать его',
+    );
+    expect(RUSSIAN.showCluster('21 событие, 1992 г.', 21)).to.equal(
+      '21 событие, 1992 г.; показать их',
+    );
+    expect(KAZAKH.showCluster('1 оқиға, 1992 ж.', 1)).to.equal('1 оқиға, 1992 ж.; оны көрсету');
+    expect(KAZAKH.showCluster('5 оқиға, 1992 ж.', 5)).to.equal('5 оқиға, 1992 ж.; оларды көрсету');
   });
 
   it('plural picks the CLDR category of the language, and `other` where a form is missing', () => {

@@ -152,7 +152,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
             part="cluster"
             style=${styleProps(px(k.box))}
             tabindex=${i === 0 ? '0' : '-1'}
-            aria-label=${c.messages.showCluster(k.description)}
+            aria-label=${c.messages.showCluster(k.description, k.count)}
             title=${k.description}
             @click=${() => c.onCluster(k)}
           >

@@ -65,7 +65,8 @@ export const ENGLISH: Messages = Object.freeze<Messages>({
 
   eventList: 'Events in date order',
   clusterList: 'Groups of events too close to show one by one',
-  showCluster: (description: string) => `${description}; show them`,
+  showCluster: (description: string, count: number) =>
+    `${description}; ${count === 1 ? 'show it' : 'show them'}`,
   noneInView: 'No events in view; use the arrow keys to move to the next one',
   allHidden: 'Every category is hidden; show one in the legend',
 

@@ -77,7 +77,8 @@ export const KAZAKH: Messages = Object.freeze<Messages>({
 
   eventList: 'Оқиғалар хронологиялық ретпен',
   clusterList: 'Бөлек көрсетуге тым жақын оқиғалар топтары',
-  showCluster: (description: string) => `${description}; оларды көрсету`,
+  showCluster: (description: string, count: number) =>
+    `${description}; ${count === 1 ? 'оны көрсету' : 'оларды көрсету'}`,
   noneInView: 'Көрініп тұрған бөлікте оқиға жоқ; келесісіне көрсеткі пернелерімен өтіңіз',
   allHidden: 'Барлық санаттар жасырылған; санаттар тізімінен біреуін көрсетіңіз',
 

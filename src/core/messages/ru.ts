@@ -74,7 +74,8 @@ export const RUSSIAN: Messages = Object.freeze<Messages>({
 
   eventList: 'События в хронологическом порядке',
   clusterList: 'Группы событий, слишком близких, чтобы показать их по отдельности',
-  showCluster: (description: string) => `${description}; показать их`,
+  showCluster: (description: string, count: number) =>
+    `${description}; ${count === 1 ? 'показать его' : 'показать их'}`,
   noneInView: 'В этой части событий нет; перейдите к следующему клавишами со стрелками',
   allHidden: 'Все категории скрыты; включите одну из них в легенде',
 

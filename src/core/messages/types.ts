@@ -89,8 +89,8 @@ export interface Messages {
   eventList: string;
   /** Accessible name of the list of clusters. */
   clusterList: string;
-  /** Accessible name of a cluster's button, from its `cluster` description. */
-  showCluster: (description: string) => string;
+  /** Accessible name of a cluster's button, from its `cluster` description and its count. */
+  showCluster: (description: string, count: number) => string;
   /** Name of the drawing when events exist but none is in view. */
   noneInView: string;
   /** Name of the drawing when every category is hidden. */
