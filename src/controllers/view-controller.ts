@@ -76,6 +76,8 @@ export class ViewController implements ReactiveController {
   private _gatePending = false;
   private _settlePending = false;
   private _sent: TimeWindow | null = null;
+  /** The range last told as settled: a press that moves nothing tells nothing. */
+  private _settledAt: TimeWindow | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -355,6 +357,9 @@ export class ViewController implements ReactiveController {
     }
     if (this._settlePending && !this.moving) {
       this._settlePending = false;
+      const last = this._settledAt;
+      if (last && last.start === w.start && last.end === w.end) return;
+      this._settledAt = w;
       this.options.onSettle(w);
     }
   }

@@ -1,6 +1,6 @@
 /** The API does what its name says: navigation, data that arrives late, events, and the metrics CSS shares with layout. */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import { apollo } from '../../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { DEFAULT_METRICS, METRIC_TOKENS } from '../../src/core/metrics.js';
@@ -215,6 +215,34 @@ describe('<annals-timeline> API', () => {
         span(t.visibleRange()),
         1,
       );
+    });
+
+    it('annals-range-settle tells a new range only: a click on the drawing that moves nothing sends none', async () => {
+      const t = await mountFlagship();
+      await t.element.zoomBy(2, { animate: false });
+      await t.waitForRender();
+      const settles: AnnalsRangeSettleEvent[] = [];
+      t.element.addEventListener('annals-range-settle', (e) => settles.push(e));
+      const box = t.viewport()!.getBoundingClientRect();
+      const at = (dx: number): [number, number] => [
+        Math.round(box.x + box.width / 2 + dx),
+        Math.round(box.y + 8),
+      ];
+      try {
+        // A press and release where it was pressed: d3-zoom's gesture starts and ends.
+        await sendMouse({ type: 'click', position: at(0) });
+        await sendMouse({ type: 'click', position: at(0) });
+        for (let i = 0; i < 4; i++) await nextFrame();
+        expect(settles).to.have.length(0);
+        // A drag moves the range: one settle.
+        await sendMouse({ type: 'move', position: at(0) });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: at(-120) });
+        await sendMouse({ type: 'up' });
+        await waitUntil(() => settles.length === 1, 'a drag sent no settle');
+      } finally {
+        await resetMouse();
+      }
     });
 
     it('every event carries its data in detail as well as in its fields', async () => {

@@ -132,7 +132,7 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @summary An accessible, zoomable timeline drawn from a typed dataset.
  * @fires {AnnalsSelectEvent} annals-select - The selected event changed (`detail.id`, `detail.event`; null when cleared).
  * @fires {AnnalsRangeChangeEvent} annals-range-change - The visible range changed (`detail.start`, `detail.end` as Dates); at most once a frame.
- * @fires {AnnalsRangeSettleEvent} annals-range-settle - The visible range stopped moving: a gesture, animation, navigation or resize has ended (`detail.start`, `detail.end`).
+ * @fires {AnnalsRangeSettleEvent} annals-range-settle - The visible range stopped moving at a new range: a gesture, animation, navigation or resize has ended (`detail.start`, `detail.end`). A press or a step that leaves the range where it was sends none.
  * @fires {AnnalsProblemsEvent} annals-problems - The input held problems (`detail.problems`, `detail.dropped`: events that could not be shown); the valid events are still drawn.
  * @fires {AnnalsLoadEvent} annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
  * @fires {AnnalsErrorEvent} annals-error - Data from `src` (or the inline JSON) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
