@@ -46,8 +46,29 @@ export function dateTimeFormat(
   return f;
 }
 
-function zoneOf(date: CivilDate): string {
-  return date.offset === null || date.offset === 0 ? 'UTC' : offsetText(date.offset);
+/** Whether the runtime formats in an offset zone ('+05:00'): Chrome does, Node 20 does not. */
+let offsetZones: boolean | undefined;
+function offsetZonesWork(): boolean {
+  if (offsetZones === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: '+05:00' });
+      offsetZones = true;
+    } catch {
+      offsetZones = false;
+    }
+  }
+  return offsetZones;
+}
+
+/**
+ * The zone a date is shown in, and the instant to format there: a date-time in its own offset
+ * (10:00+05:00 shows 10:00); where the runtime has no offset zones, its wall time in UTC, the
+ * same text.
+ */
+function zoned(date: CivilDate): { zone: string; time: number } {
+  if (date.offset === null || date.offset === 0) return { zone: 'UTC', time: date.time };
+  if (offsetZonesWork()) return { zone: offsetText(date.offset), time: date.time };
+  return { zone: 'UTC', time: date.time + date.offset * 60_000 };
 }
 
 /**
@@ -97,8 +118,9 @@ export function formatDate(
   const p = coarser(precision, date.precision);
   const fallback = localeFallback(locale);
   if (fallback) return fallback.date(date, p);
-  const f = dateTimeFormat(locale, formatOptions(p, zoneOf(date), date.year < 1));
-  return partsToText(resolved(locale), f.formatToParts(date.time));
+  const { zone, time } = zoned(date);
+  const f = dateTimeFormat(locale, formatOptions(p, zone, date.year < 1));
+  return partsToText(resolved(locale), f.formatToParts(time));
 }
 
 /**
@@ -113,13 +135,13 @@ export function formatRange(start: CivilDate, end: CivilDate | undefined, locale
     const text = fallback.range(start, end, p);
     if (text) return text;
   }
-  const zone = zoneOf(start);
-  const f = dateTimeFormat(locale, formatOptions(p, zone, start.year < 1 || end.year < 1));
-  const loc = resolved(locale);
-  if (zone !== zoneOf(end) || start.precision !== end.precision) {
+  const from = zoned(start);
+  const to = zoned(end);
+  if ((start.offset ?? 0) !== (end.offset ?? 0) || start.precision !== end.precision) {
     return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
   }
-  return partsToText(loc, f.formatRangeToParts(start.time, end.time));
+  const f = dateTimeFormat(locale, formatOptions(p, from.zone, start.year < 1 || end.year < 1));
+  return partsToText(resolved(locale), f.formatRangeToParts(from.time, to.time));
 }
 
 /**

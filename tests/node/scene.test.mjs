@@ -54,6 +54,27 @@ describe('the core in Node', () => {
     }
   });
 
+  it('writes a date-time in its own offset and in the locale, where the runtime has no offset zones (Node 20)', () => {
+    const { dataset } = core.validateDataset({
+      title: 'T',
+      events: [
+        { id: 'a', title: 'A', start: '2013-05-10T10:00+05:00', end: '2013-05-10T12:00+05:00' },
+        { id: 'b', title: 'B', start: '2013-05-10T10:00+05:00' },
+        { id: 'c', title: 'C', start: '2013-05-10T23:30-03:00' },
+      ],
+    });
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => dataset.events.find((e) => e.id === id));
+    assert.equal(core.formatRange(a.start, a.end, 'en-GB'), '10 May 2013, 10:00–12:00');
+    // (Intl puts a narrow no-break space before "г.")
+    assert.equal(
+      core.formatRange(a.start, a.end, 'ru').replace(/\s/g, ' '),
+      '10 мая 2013 г., 10:00–12:00',
+    );
+    assert.equal(core.formatDate(b.start, 'en-GB'), '10 May 2013 at 10:00');
+    // Its own day, not UTC's (02:30 on the 11th).
+    assert.equal(core.formatDate(c.start, 'en-GB'), '10 May 2013 at 23:30');
+  });
+
   it('gives the same scene in Node as the JSON it serialises to', () => {
     const scene = core.layout(flagship, { length: 800, gaps: true });
     assert.deepEqual(JSON.parse(JSON.stringify(scene)), scene);
