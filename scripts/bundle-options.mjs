@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build, transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root, with a trailing slash. */
@@ -130,42 +131,75 @@ export const numericScales = {
 };
 
 /**
- * The elements' stylesheets (Lit's css`…` templates) are written for people: indented and
- * commented. esbuild minifies the code around them but leaves template text as it is, so each is
- * minified here with esbuild's own CSS minifier. An interpolation (`${unsafeCSS(…)}`, which only
- * ever stands for declarations) is kept through it as a placeholder declaration; one that does not
- * come back out of the minifier fails the build.
+ * The elements' templates are written for people: indented and commented. esbuild minifies the
+ * code around them but leaves template text as it is, so in the main bundle:
+ * - each stylesheet (Lit's css`…`) is minified with esbuild's own CSS minifier; an interpolation
+ *   (`${unsafeCSS(…)}`, which only ever stands for declarations) is kept through it as a
+ *   placeholder declaration, and one that does not come back out fails the build;
+ * - in each html`…` and svg`…` template, a run of white space that holds a line break becomes one
+ *   space, which HTML draws the same (no element of Annals keeps white space as written).
+ * Templates are found with the TypeScript parser, so text in code or strings is never touched.
  */
-export const minifyCss = {
-  name: 'annals-minify-css',
+export const minifyTemplates = {
+  name: 'annals-minify-templates',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const text = await readFile(path, 'utf8');
-      if (!text.includes('css`')) return undefined;
-      const templates = [...text.matchAll(/\bcss`([^`]*)`/g)];
-      let out = '';
-      let at = 0;
-      for (const m of templates) {
-        const holes = [];
-        const plain = m[1].replace(/\$\{([^}]*)\}/g, (_, expr) => {
-          holes.push(expr);
-          return `--annals-hole-${holes.length - 1}: 0;`;
-        });
-        const { code } = await transform(plain, { loader: 'css', minify: true, logLevel: 'error' });
-        let css = code.trim();
-        holes.forEach((expr, i) => {
-          const hole = new RegExp(`--annals-hole-${i}:\\s*0;?`);
-          if (!hole.test(css))
-            throw new Error(`${path}: a css\` interpolation was lost in minifying`);
-          css = css.replace(hole, `\${${expr}};`);
-        });
-        out += text.slice(at, m.index) + 'css`' + css.replace(/`/g, '\\`') + '`';
-        at = m.index + m[0].length;
-      }
-      return { contents: out + text.slice(at), loader: 'ts' };
+      if (!/\b(css|html|svg)`/.test(text)) return undefined;
+      const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+      /** Replacements of [start, end) ranges of the file, made from the end backwards. */
+      const edits = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
+          const tag = node.tag.text;
+          const t = node.template;
+          if (tag === 'css') edits.push(cssEdit(t, text, path));
+          else if (tag === 'html' || tag === 'svg')
+            for (const q of ts.isNoSubstitutionTemplateLiteral(t)
+              ? [t]
+              : [t.head, ...t.templateSpans.map((sp) => sp.literal)]) {
+              // The raw text between the quasi's delimiters (` or } before, ` or ${ after).
+              const from = q.getStart(file) + 1;
+              const to =
+                q.end -
+                (q.kind === ts.SyntaxKind.TemplateHead || q.kind === ts.SyntaxKind.TemplateMiddle
+                  ? 2
+                  : 1);
+              const raw = text.slice(from, to);
+              const squeezed = raw.replace(/[ \t]*\n\s*/g, ' ');
+              if (squeezed !== raw) edits.push({ from, to, text: squeezed });
+            }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      const done = await Promise.all(edits);
+      let out = text;
+      for (const e of done.filter(Boolean).sort((a, b) => b.from - a.from))
+        out = out.slice(0, e.from) + e.text + out.slice(e.to);
+      return { contents: out, loader: 'ts' };
     });
   },
 };
+
+/** A css`…` template minified: the edit that replaces its text between the backticks. */
+async function cssEdit(t, text, path) {
+  const from = t.getStart() + 1;
+  const to = t.end - 1;
+  const holes = [];
+  const plain = text.slice(from, to).replace(/\$\{([^}]*)\}/g, (_, expr) => {
+    holes.push(expr);
+    return `--annals-hole-${holes.length - 1}: 0;`;
+  });
+  const { code } = await transform(plain, { loader: 'css', minify: true, logLevel: 'error' });
+  let css = code.trim();
+  holes.forEach((expr, i) => {
+    const hole = new RegExp(`--annals-hole-${i}:\\s*0;?`);
+    if (!hole.test(css)) throw new Error(`${path}: a css\` interpolation was lost in minifying`);
+    css = css.replace(hole, `\${${expr}};`);
+  });
+  return { from, to, text: css.replace(/`/g, '\\`') };
+}
 
 /**
  * Builds dist/annals.js and its lazy bundles into `outdir`. `extra` is passed to every build
@@ -177,7 +211,7 @@ export async function buildBundles(outdir, extra = {}) {
     ...extra,
     entryPoints: ['src/define.ts'],
     outfile: `${outdir}/annals.js`,
-    plugins: [lazyImports, noTransitions, numericScales, minifyCss],
+    plugins: [lazyImports, noTransitions, numericScales, minifyTemplates],
     // V8's explicit compile hint (Chrome 136 and later; a plain comment elsewhere): compile every
     // function as the file loads, on a background thread while it streams in, rather than each on
     // the main thread the first time it runs, which is during a timeline's first render. What

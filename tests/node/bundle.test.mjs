@@ -55,7 +55,7 @@ describe('the bundle and its chunks', () => {
     }
   });
 
-  it('annals.js carries the elements’ stylesheets minified, with their interpolated tokens', () => {
+  it('annals.js carries the elements’ stylesheets minified and their templates unindented', () => {
     const main = files.get('annals.js');
     // Comments and indentation of src/components/**/*.styles.ts are gone…
     for (const comment of ['Forced colours (Windows High Contrast)', 'Paper is white whatever'])
@@ -65,6 +65,9 @@ describe('the bundle and its chunks', () => {
     assert.match(main, /:host\{\$\{\w+\(\w+\(\)\)\};font-family:var\(--_font\)/);
     assert.match(main, /@media\s*\(forced-colors:\s*active\)\{/);
     assert.ok(holds('annals.js', '-webkit-line-clamp'));
+    // The html`…` templates' indentation is one space; their markup is whole.
+    assert.doesNotMatch(main, /\n {2,}</, 'an indented line of a template');
+    assert.ok(holds('annals.js', '<ol part="events" aria-label='));
   });
 
   it('annals.js imports nothing at load, and every chunk it imports later is built beside it', () => {
