@@ -1,5 +1,5 @@
 /** Deep links: the timeline keeps its state under its key and leaves the rest of the fragment alone. */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
@@ -7,6 +7,7 @@ import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import {
   clearHash,
   mountFlagship,
+  mountLinkedPair,
   nextFrame,
   span,
   TimelineHarness,
@@ -112,16 +113,7 @@ describe('deep links', () => {
 
     it('a popstate for another key leaves this timeline where it is', async () => {
       history.pushState(history.state, '', location.href);
-      await fixture(
-        html`<div style="width:1280px">
-          <annals-timeline id="a" deep-link="t1" .data=${kazakhstanTurkmenistan}></annals-timeline>
-          <annals-timeline id="b" deep-link="t2" .data=${kazakhstanTurkmenistan}></annals-timeline>
-        </div>`,
-      );
-      const a = new TimelineHarness(document.querySelector<AnnalsTimeline>('#a')!);
-      const b = new TimelineHarness(document.querySelector<AnnalsTimeline>('#b')!);
-      await a.waitForScene();
-      await b.waitForScene();
+      const [a, b] = await mountLinkedPair();
       await a.element.goTo('state-visit-2013', { animate: false });
       // The reader walks on with the keys: focus, not the selection, moves.
       await a.key('ArrowLeft');

@@ -1,14 +1,14 @@
 /** Browsing by date: keys, zoom, navigation methods, deep links, filtering, search, small screens. */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
-import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { AnnalsRangeChangeEvent, AnnalsSelectEvent } from '../../src/events.js';
 import { generatedDataset } from '../../stories/generated-data.js';
 import {
   clearHash,
   mountFlagship,
+  mountLinkedPair,
   nextFrame,
   overlaps,
   span,
@@ -332,16 +332,7 @@ describe('browsing <annals-timeline> by date', () => {
     });
 
     it('two timelines with different keys keep separate selections in one fragment', async () => {
-      await fixture(
-        html`<div style="width:1280px">
-          <annals-timeline id="a" deep-link="t1" .data=${kazakhstanTurkmenistan}></annals-timeline>
-          <annals-timeline id="b" deep-link="t2" .data=${kazakhstanTurkmenistan}></annals-timeline>
-        </div>`,
-      );
-      const a = new TimelineHarness(document.querySelector<AnnalsTimeline>('#a')!);
-      const b = new TimelineHarness(document.querySelector<AnnalsTimeline>('#b')!);
-      await a.waitForScene();
-      await b.waitForScene();
+      const [a, b] = await mountLinkedPair();
       await a.select('silk-way-rally-2009');
       await b.select('state-visit-2013');
       const params = new URLSearchParams(location.hash.slice(1));
@@ -441,6 +432,17 @@ describe('browsing <annals-timeline> by date', () => {
   });
 
   describe('small screens and accessibility', () => {
+    /** 300 events on a 360 px phone, without animation: the vertical layout. */
+    const phoneOf300 = async () => {
+      await setViewport({ width: 360, height: 640 });
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline .data=${generatedDataset(300, 5)}></annals-timeline>`,
+      );
+      expect(t.element.orientation).to.equal('vertical');
+      return t;
+    };
+
     it('at 320px wide it lays out vertically without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 800 });
       const t = await TimelineHarness.mount(
@@ -452,12 +454,7 @@ describe('browsing <annals-timeline> by date', () => {
     });
 
     it('on a phone, focus never stays off screen: Escape after Enter, and + and 0, bring the page back to the focused event', async () => {
-      await setViewport({ width: 360, height: 640 });
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const t = await TimelineHarness.mount(
-        html`<annals-timeline .data=${generatedDataset(300, 5)}></annals-timeline>`,
-      );
-      expect(t.element.orientation).to.equal('vertical');
+      const t = await phoneOf300();
       const inView = () => {
         const r = t.button(t.focusedId()!).getBoundingClientRect();
         return r.bottom > 0 && r.top < innerHeight;
@@ -484,12 +481,7 @@ describe('browsing <annals-timeline> by date', () => {
     });
 
     it('on a phone, Enter takes focus to the card it opens, in view; its close button brings focus back to the event', async () => {
-      await setViewport({ width: 360, height: 640 });
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const t = await TimelineHarness.mount(
-        html`<annals-timeline .data=${generatedDataset(300, 5)}></annals-timeline>`,
-      );
-      expect(t.element.orientation).to.equal('vertical');
+      const t = await phoneOf300();
       const visible = (el: Element) => {
         const r = el.getBoundingClientRect();
         return r.bottom > 0 && r.top < innerHeight;

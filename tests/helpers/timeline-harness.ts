@@ -383,3 +383,18 @@ export const clearHash = () =>
 
 /** Length of a visible range in ms. */
 export const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+
+/** Two flagship timelines on one page, linked under the keys `t1` (#a) and `t2` (#b), drawn. */
+export async function mountLinkedPair(): Promise<[TimelineHarness, TimelineHarness]> {
+  await fixture(
+    html`<div style="width:1280px">
+      <annals-timeline id="a" deep-link="t1" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      <annals-timeline id="b" deep-link="t2" .data=${kazakhstanTurkmenistan}></annals-timeline>
+    </div>`,
+  );
+  const a = new TimelineHarness(document.querySelector<AnnalsTimeline>('#a')!);
+  const b = new TimelineHarness(document.querySelector<AnnalsTimeline>('#b')!);
+  await a.waitForScene();
+  await b.waitForScene();
+  return [a, b];
+}
