@@ -108,7 +108,8 @@ interface Placed {
 }
 
 export function horizontalPicture(input: HorizontalInput) {
-  const { dataset, axis, t, view, length, metrics: m, measure, hidden } = input;
+  const { dataset, axis, t, view, length, measure, hidden } = input;
+  const m = roomyLanes(input.metrics);
   const events = dataset.events;
   const half = m.markerSize / 2;
   const maxLabel = Math.max(1, Math.min(m.maxLabel, length - m.markerSize - m.labelGap));
@@ -414,6 +415,15 @@ function sizingCluster(row: number, count: number, x: number, B: number): SceneC
     text: '',
     description: '',
   };
+}
+
+/**
+ * The metrics with lanes at least as tall as a marker and a line of label need (44 px by
+ * default): a smaller `--annals-lane-height` would draw labels over the next lane's marks.
+ */
+export function roomyLanes(m: Metrics): Metrics {
+  const least = m.markerSize + m.labelLine + 14;
+  return m.laneHeight >= least ? m : { ...m, laneHeight: least };
 }
 
 function itemOf(p: Placed, row: number, lanesTop: number, m: Metrics, measure: Measure): SceneItem {

@@ -394,6 +394,27 @@ describe('density: what a reviewer found', () => {
     expect(s.items.find((i) => i.id === 'year')!.x).to.be.below(0);
   });
 
+  it('a lane height smaller than a marker and a label line need is raised to that: labels never reach the next lane', () => {
+    const axis = fitAxis(d300, 1280, true);
+    const metrics = { ...DEFAULT_METRICS, laneHeight: 26, labelLine: 27 };
+    const rows = fitRows(d300, axis, { metrics });
+    const s = layout(d300, { length: 1280, gaps: true, axis, rows }, metrics);
+    const labelled = s.items.filter((i) => i.labelShown);
+    expect(new Set(labelled.map((i) => i.lane)).size).to.be.greaterThan(2);
+    for (const a of s.items)
+      for (const b of s.items) {
+        if (a === b || a.lane === b.lane) continue;
+        const apart =
+          a.box.x + a.box.width <= b.box.x ||
+          b.box.x + b.box.width <= a.box.x ||
+          a.box.y + a.box.height <= b.box.y ||
+          b.box.y + b.box.height <= a.box.y;
+        expect(apart, `${a.id} (lane ${a.lane}) and ${b.id} (lane ${b.lane}) overlap`).to.equal(
+          true,
+        );
+      }
+  });
+
   it('pressing or focusing an event moves no other mark: not with the pointer, not with the arrow keys', () => {
     const axis = fitAxis(d300, 1280, true);
     const rows = fitRows(d300, axis, {});

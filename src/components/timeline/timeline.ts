@@ -4,6 +4,7 @@ import { toCivilDate } from '../../core/date.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { indexById } from '../../core/domain.js';
+import { roomyLanes } from '../../core/layout-horizontal.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import { TOKEN_BY_NAME } from '../../core/tokens.js';
 import {
@@ -1033,7 +1034,7 @@ export class AnnalsTimeline extends LitElement {
 
   /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
   private _expectedHeight(): number {
-    const m = this._metrics ?? DEFAULT_METRICS;
+    const m = roomyLanes(this._metrics ?? DEFAULT_METRICS);
     // On a phone the drawing is a column whose length grows with the events (up to 16 rows):
     // unknown before the data, so the longest it takes, as the rows are full across the page; the
     // data, in fewer, never pushes the page below further down.
