@@ -184,7 +184,7 @@ export function horizontalPicture(input: HorizontalInput) {
     }
     // By importance (ranges under way since earlier last); each event once.
     const earlier = new Set(before);
-    const order = [...new Set([...candidates, ...before, ...pinned])];
+    const order = [...new Set([...candidates, ...before])];
     order.sort(
       (a, b) =>
         Number(earlier.has(a)) - Number(earlier.has(b)) ||
@@ -290,7 +290,9 @@ export function horizontalPicture(input: HorizontalInput) {
      * `run` with the pinned event `i` drawn, and no other mark moved: in its own lane, or where it
      * found none (it was in a cluster) the first lane its mark fits in; with its label where only
      * other labels stand in the way (they become marks alone, their labels shown on hover and
-     * focus), else as a mark alone. Null when its mark fits in no lane.
+     * focus), else as a mark alone; where no lane has room even for its mark, in the lane where
+     * the fewest marks are in its way, which go back to the clusters. Null for a row without
+     * lanes.
      */
     const pinInPlace = (run: Run, i: number): Run | null => {
       const g = geometry(i);
@@ -329,11 +331,47 @@ export function horizontalPicture(input: HorizontalInput) {
           }
           return { ...run, placed, placedIn };
         }
-      return null;
+      if (own) return null;
+      // No lane has room even for its mark: it takes the lane where the fewest marks are in its
+      // way, and those go back to the clusters (counted there), as what does not fit does.
+      let best = -1;
+      let fewest = Infinity;
+      for (let lane = 0; lane < row.lanes; lane++) {
+        let n = 0;
+        for (const q of run.placed) {
+          if (q.lane !== lane) continue;
+          const h = geometry(q.index);
+          if (h && clash(h.markStart, h.markEnd, g.markStart, g.markEnd)) n++;
+        }
+        if (n < fewest) [best, fewest] = [lane, n];
+      }
+      if (best < 0) return null;
+      const placedIn = [...run.placedIn];
+      let { underWay, underWayFrom } = run;
+      const placed: Placed[] = [];
+      for (const q of run.placed) {
+        const h = q.lane === best ? geometry(q.index) : null;
+        if (h && clash(h.markStart, h.markEnd, g.markStart, g.markEnd)) {
+          const b = bisect(bounds, h.e.startTime + 1e-9) - 1;
+          if (b >= 0 && b < counts.length) placedIn[b]!--;
+          else {
+            underWay++;
+            underWayFrom = Math.min(underWayFrom, h.e.startTime);
+          }
+          continue;
+        }
+        const hidesLabel =
+          h && q.labelShown && clash(h.fullStart, h.fullEnd, g.markStart, g.markEnd);
+        placed.push(hidesLabel ? { ...q, labelShown: false } : q);
+      }
+      placed.push(placedOf(g, best, false));
+      countIn(placedIn, g);
+      return { ...run, placed, placedIn, underWay, underWayFrom };
     };
     // The focused and selected events are drawn where they would be anyway, and pressing one or
-    // stepping through them with the keys moves no other mark (pinInPlace). Only when one finds
-    // no room even for its mark are the lanes laid out again with the pinned events first.
+    // stepping through them with the keys moves no other mark (pinInPlace); one from a cluster
+    // with no room for its mark takes the place of the fewest marks, which join the clusters.
+    // Only if that fails (a row without lanes) are the lanes laid out again, pinned first.
     let run = placeAll(order);
     for (const i of pinned) {
       const next = pinInPlace(run, i);

@@ -394,6 +394,33 @@ describe('density: what a reviewer found', () => {
     expect(s.items.find((i) => i.id === 'year')!.x).to.be.below(0);
   });
 
+  it('stepping into a crowded cluster moves no mark either: the few in the way join the clusters', () => {
+    const d = dataset(3000, 7);
+    const axis = fitAxis(d, 1280, true);
+    const rows = fitRows(d, axis, {});
+    const at = (pinned?: string[]) => layout(d, { length: 1280, gaps: true, axis, rows, pinned });
+    const base = at();
+    const drawn = new Set(base.items.map((i) => i.id));
+    const where = (s: Scene) => new Map(s.items.map((i) => [i.id, `${i.lane}:${i.x}`]));
+    const before = where(base);
+    const total = (s: Scene) => s.items.length + s.clusters.reduce((n, k) => n + k.count, 0);
+    let crowded = 0;
+    for (const e of d.events.filter((x) => !drawn.has(x.id)).slice(0, 40)) {
+      const s = at([e.id]);
+      expect(
+        s.items.some((i) => i.id === e.id),
+        `${e.id} is drawn when focused`,
+      ).to.equal(true);
+      const after = where(s);
+      const gone = [...before.keys()].filter((id) => !after.has(id));
+      if (gone.length) crowded++;
+      // Nothing that stays drawn moves; what gave way is counted in a cluster.
+      for (const [id, place] of after) if (id !== e.id) expect(place, id).to.equal(before.get(id));
+      expect(total(s), `${e.id}: every event drawn or counted`).to.equal(total(base));
+    }
+    expect(crowded, 'some focused events had no room without others giving way').to.be.at.least(1);
+  });
+
   it('a lane height smaller than a marker and a label line need is raised to that: labels never reach the next lane', () => {
     const axis = fitAxis(d300, 1280, true);
     const metrics = { ...DEFAULT_METRICS, laneHeight: 26, labelLine: 27 };
