@@ -279,6 +279,20 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
     );
   });
 
+  it('a cell under a column with no name in the header is reported, not dropped silently', () => {
+    const c = core.fromCsv('id,title,start,\na,First,2013,\nb,Second,2014,kept?');
+    assert.deepEqual(
+      c.input.events.map((e) => e.title),
+      ['First', 'Second'],
+    );
+    assert.deepEqual(
+      c.problems.map((p) => `${p.item} ${p.field}: ${p.message} (${p.value})`),
+      [
+        'row 3 ("Second") column 4: column 4 has no name in the header, so its cell was ignored (kept?)',
+      ],
+    );
+  });
+
   it('TimelineJS’s template reports columns it does not have, as Annals’ own columns do', () => {
     const c = core.fromCsv('Year,Headline,Colour\n2013,A,red');
     assert.deepEqual(

@@ -129,6 +129,8 @@ function parseRows(csv: string): { columns: string[]; rows: Row[]; problems: Pro
       });
   });
   const rows: Row[] = [];
+  // Columns with no name in the header: what a row holds there is reported, not read.
+  const unnamed = columns.flatMap((c, j) => (c === '' ? [j] : []));
   body.forEach((cells, i) => {
     // A blank line, or a row of empty cells, is a gap in the sheet, not an event.
     if (cells.every((c) => c.trim() === '')) return;
@@ -139,6 +141,12 @@ function parseRows(csv: string): { columns: string[]; rows: Row[]; problems: Pro
       line: i + 2,
       cells: out,
       extra: extra.some((c) => c.trim() !== '') ? extra : [],
+      unnamed: unnamed
+        .filter((j) => (cells[j] ?? '').trim() !== '')
+        .map((j) => ({
+          column: j + 1,
+          value: cells[j]!.trim(),
+        })),
     });
   });
   return { columns, rows, problems };
@@ -150,21 +158,37 @@ interface Row {
   readonly cells: Record<string, string>;
   /** Cells past the header's last column, when any holds something. */
   readonly extra: readonly string[];
+  /** Cells that hold something under a column with no name in the header (1-based columns). */
+  readonly unnamed: readonly { readonly column: number; readonly value: string }[];
 }
 
-/** Problems about a row itself: cells past the header's last column. */
-function rowProblems({ extra }: Row, columns: number, kind: Problem['collection'], item: string) {
-  return extra.length
-    ? [
-        {
-          collection: kind,
-          item,
-          field: `column ${columns + 1}`,
-          message: `the row has ${columns + extra.length} cells and the header ${columns}; the cells past the header were ignored (a comma outside quotes?)`,
-          value: extra.join(' | ').slice(0, 200),
-        } satisfies Problem,
-      ]
-    : [];
+/** Problems about a row itself: cells past the header's last column, or under a nameless one. */
+function rowProblems(
+  { extra, unnamed }: Row,
+  columns: number,
+  kind: Problem['collection'],
+  item: string,
+): Problem[] {
+  return [
+    ...unnamed.map(({ column, value }): Problem => ({
+      collection: kind,
+      item,
+      field: `column ${column}`,
+      message: `column ${column} has no name in the header, so its cell was ignored`,
+      value: value.slice(0, 200),
+    })),
+    ...(extra.length
+      ? [
+          {
+            collection: kind,
+            item,
+            field: `column ${columns + 1}`,
+            message: `the row has ${columns + extra.length} cells and the header ${columns}; the cells past the header were ignored (a comma outside quotes?)`,
+            value: extra.join(' | ').slice(0, 200),
+          } satisfies Problem,
+        ]
+      : []),
+  ];
 }
 
 /** A problem for each column the sheet's format does not have: it is ignored, never silently. */
