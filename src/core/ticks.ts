@@ -204,6 +204,8 @@ interface LabelContext {
   readonly measure: Measure;
   /** The widest a label may be, in px. */
   readonly across: number;
+  /** The first of a unit's major forms to try: one form for every major label of a list. */
+  firstForm: number;
 }
 
 const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
@@ -244,11 +246,19 @@ function labelOf(
   // The longest form that fits across; where none does, the shortest, which still names the
   // larger units: a label that overflows is better than one that leaves out the year.
   let label = '';
-  for (const form of opening ? OPENING[unit as keyof typeof FORMATS] : forms.major) {
+  const list = opening ? OPENING[unit as keyof typeof FORMATS] : forms.major;
+  for (const form of opening ? list : list.slice(Math.min(c.firstForm, list.length - 1))) {
     label = format(time, c.locale, form);
     if (c.across === Infinity || c.measure(label) <= c.across) break;
   }
   return label;
+}
+
+/** The index of the first of a unit's major forms whose label of `time` fits across. */
+function fittingForm(time: number, unit: TickUnit, c: LabelContext): number {
+  const forms = FORMATS[unit as keyof typeof FORMATS]?.major ?? [];
+  const i = forms.findIndex((form) => c.measure(format(time, c.locale, form)) <= c.across);
+  return i < 0 ? forms.length - 1 : i;
 }
 
 /** Options of `chooseTicks`. */
@@ -384,6 +394,7 @@ function ticksFor(
     bothEras: yearOf(runs[0]!.t0) < 1 && yearOf(runs[runs.length - 1]!.t1) >= 1,
     measure: o.measure,
     across: o.across,
+    firstForm: 0,
   };
   const { width, spacing } = o;
   /** A tick; `opening`, the first of a run that does not open a larger unit but names it. */
@@ -410,6 +421,17 @@ function ticksFor(
       const major = parent !== undefined && parent.floor(d).getTime() === time;
       out.push(tick(time, run.x0 + (time - run.t0) * rr, major));
       if (out.length > 2000) return out;
+    }
+  }
+  // Down a column, every label that opens a larger unit takes one form, the longest that all of
+  // them fit ('Jan 2011 … Mar 2011', not 'Jan 2011 … 3/2011' where March is the wider word).
+  if (o.across !== Infinity && (FORMATS[r.unit as keyof typeof FORMATS]?.major.length ?? 0) > 1) {
+    let k = 0;
+    for (const t of out) if (t.major) k = Math.max(k, fittingForm(t.time, r.unit, c));
+    if (k > 0) {
+      c.firstForm = k;
+      for (let i = 0; i < out.length; i++)
+        if (out[i]!.major) out[i] = tick(out[i]!.time, out[i]!.x, true);
     }
   }
   // The reader needs the larger unit at the start and after each break: the first tick of each

@@ -319,6 +319,23 @@ describe('chooseTicks on a vertical axis', () => {
     ).to.equal('08/05/2013');
   });
 
+  it('chooseTicks on a vertical axis writes every month it opens in one form: all in words, or all in figures', () => {
+    const across = estimateMeasure('Aug 2011');
+    expect(estimateMeasure('Sept 2011')).to.be.greaterThan(across);
+    const r = column(utcTime(2011, 7, 20), utcTime(2011, 11, 10), { length: 2400, across });
+    expect(r.unit).to.equal('day');
+    const months = r.ticks.filter((t) => t.boundary).map((t) => t.label);
+    expect(months).to.deep.equal(['08/2011', '09/2011', '10/2011', '11/2011']);
+    // With room for every month in words, every one is in words.
+    const wide = column(utcTime(2011, 7, 20), utcTime(2011, 11, 10), { length: 2400, across: 200 });
+    expect(wide.ticks.filter((t) => t.boundary).map((t) => t.label)).to.deep.equal([
+      'Aug 2011',
+      'Sept 2011',
+      'Oct 2011',
+      'Nov 2011',
+    ]);
+  });
+
   it('chooseTicks on a vertical hour axis names the day, month and year at its start, in figures when words are too wide', () => {
     const r = column(utcTime(2013, 5, 10, 2), utcTime(2013, 5, 10, 12), { finest: 'minute' });
     expect(r.unit).to.equal('hour');
