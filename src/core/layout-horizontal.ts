@@ -395,6 +395,14 @@ export function horizontalPicture(input: HorizontalInput) {
       mostLanes = Math.max(mostLanes, p.lane + 1);
     }
     const stripTop = lanesTop + row.lanes * m.laneHeight;
+    let placedSet: Set<number> | null = null;
+    /** The one event of this row starting in stretch `b` that was not placed. */
+    const onlyUnplaced = (b: number) => {
+      placedSet ??= new Set(placed.map((p) => p.index));
+      for (const i of eventsStarting(events, bounds[b]!, bounds[b + 1]!))
+        if (inRow(i) && !placedSet.has(i)) return events[i];
+      return undefined;
+    };
     // The stretch at the start of the view also counts the ranges under way that found no lane.
     const firstShown = Math.max(0, Math.floor(-t.x / B) - b0);
     for (let b = 0; b < counts.length; b++) {
@@ -409,8 +417,11 @@ export function horizontalPicture(input: HorizontalInput) {
       }
       // The span of the events themselves, not of the stretch: what activating it shows.
       const span = startSpan(starts, keys, bounds[b]!, bounds[b + 1]!);
-      const start = Math.min(carried ? underWayFrom : Infinity, span?.first ?? bounds[b]!);
-      const end = Math.max(start, (span?.last ?? bounds[b + 1]!) + 1);
+      let start = Math.min(carried ? underWayFrom : Infinity, span?.first ?? bounds[b]!);
+      let end = Math.max(start, (span?.last ?? bounds[b + 1]!) + 1);
+      // A cluster of one event is that event: its span is the event's own (a range to its end).
+      const one = count === 1 && !carried ? onlyUnplaced(b) : undefined;
+      if (one) [start, end] = [one.startTime, Math.max(one.startTime + 1, one.endTime)];
       clusters.push({
         id: `${r}:${Math.round(start)}`,
         row: r,

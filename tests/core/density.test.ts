@@ -497,6 +497,32 @@ describe('density: what a reviewer found', () => {
     for (const [id, place] of before) expect(after.get(id), id).to.equal(place);
   });
 
+  it('a cluster of one range is that range: its span and words run to the range’s end', () => {
+    const d = validateDataset({
+      title: 'T',
+      events: [
+        { id: 'early', title: 'Early', start: '1995' },
+        {
+          id: 'kept',
+          title: 'A point that keeps the one lane',
+          start: '2001-06-01',
+          importance: 5,
+        },
+        { id: 'range', title: 'A range', start: '2001-06-02', end: '2001-09-01', importance: 1 },
+        { id: 'late', title: 'Late', start: '2008' },
+      ],
+    }).dataset;
+    const axis = fitAxis(d, 1280, true);
+    const rows = fitRows(d, axis, { maxLanes: 1 });
+    const s = layout(d, { length: 1280, gaps: true, axis, rows, maxLanes: 1 });
+    const range = d.events.find((e) => e.id === 'range')!;
+    expect(s.items.map((i) => i.id)).to.not.include('range');
+    const one = s.clusters.find((k) => k.count === 1)!;
+    expect(one, 'a cluster of one').to.exist;
+    expect([one.start, one.end]).to.deep.equal([range.startTime, range.endTime]);
+    expect(one.description).to.match(/Sep/);
+  });
+
   it('a cluster’s span is its events’ own, not its slice of the axis', () => {
     const s = horizontal(d300, 1280);
     const first = s.clusters[0]!;
