@@ -24,8 +24,9 @@ export function ellipsize(text: string, width: number, measure: Measure): string
 }
 
 /**
- * Breaks `text` into at most `maxLines` lines of `width` px at spaces; the last line ends in an
- * ellipsis when text remains, and so does a word too long for a line of its own.
+ * Breaks `text` into at most `maxLines` lines of `width` px at spaces; a word too long for a line
+ * of its own is broken where the line ends and goes on on the next (as CSS's
+ * `overflow-wrap: anywhere` does); the last line ends in an ellipsis when text remains.
  */
 export function fitText(
   text: string,
@@ -35,16 +36,41 @@ export function fitText(
 ): readonly string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (maxLines <= 1 || measure(clean) <= width + SLACK) return [ellipsize(clean, width, measure)];
-  const words = clean.split(' ');
+  // Each piece with what joins it to the one before: a space, or nothing inside a broken word.
+  const words = clean
+    .split(' ')
+    .flatMap((w) => pieces(w, width, measure).map((text, k) => ({ text, join: k ? '' : ' ' })));
+  const joined = (from: number, to = words.length) =>
+    words
+      .slice(from, to)
+      .map((w, k) => (k ? w.join : '') + w.text)
+      .join('');
   const lines: string[] = [];
   let i = 0;
   while (i < words.length && lines.length < maxLines - 1) {
-    let line = words[i]!;
-    i++;
-    while (i < words.length && measure(`${line} ${words[i]}`) <= width + SLACK)
-      line += ` ${words[i++]}`;
-    lines.push(ellipsize(line, width, measure));
+    const from = i++;
+    while (i < words.length && measure(joined(from, i + 1)) <= width + SLACK) i++;
+    lines.push(ellipsize(joined(from, i), width, measure));
   }
-  if (i < words.length) lines.push(ellipsize(words.slice(i).join(' '), width, measure));
+  if (i < words.length) lines.push(ellipsize(joined(i), width, measure));
   return lines;
+}
+
+/** A word as pieces that each fit `width` (the word itself when it fits). */
+function pieces(word: string, width: number, measure: Measure): string[] {
+  if (measure(word) <= width + SLACK) return [word];
+  const out: string[] = [];
+  let chars = [...word];
+  while (chars.length) {
+    let lo = 1;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (measure(chars.slice(0, mid).join('')) <= width + SLACK) lo = mid;
+      else hi = mid - 1;
+    }
+    out.push(chars.slice(0, lo).join(''));
+    chars = chars.slice(lo);
+  }
+  return out;
 }

@@ -328,6 +328,18 @@ describe('fitText and metricsFrom', () => {
     for (const l of lines) expect(estimateMeasure(l)).to.be.at.most(60);
   });
 
+  it('fitText breaks a word too long for a line where the line ends, and goes on with it on the next', () => {
+    const measure = (t: string) => 10 * [...t].length;
+    const lines = fitText('Visit of Berdimuhamedow to Kazakhstan', 80, measure, 4);
+    expect(lines).to.deep.equal(['Visit of', 'Berdimuh', 'amedow', 'to Kaza…']);
+    // The pieces of a broken word are joined without a space on the last line too.
+    expect(fitText('Berdimuhamedowich and more', 80, measure, 2)).to.deep.equal([
+      'Berdimuh',
+      'amedowi…',
+    ]);
+    for (const l of lines) expect(measure(l)).to.be.at.most(80);
+  });
+
   it('ellipsize keeps a text that fits as it is', () => {
     expect(ellipsize('Apollo 11', 200, estimateMeasure)).to.equal('Apollo 11');
   });

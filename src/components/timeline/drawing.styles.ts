@@ -209,6 +209,8 @@ export const drawingStyles = css`
   }
   .vertical .label {
     white-space: normal;
+    /* A word longer than the column breaks where the line ends, as the layout's lines do. */
+    overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-line-clamp: 4;
     -webkit-box-orient: vertical;
