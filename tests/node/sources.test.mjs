@@ -293,6 +293,19 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
     );
   });
 
+  it('a second title row with no Year is not said to be shown, and no value reads "undefined"', () => {
+    const c = core.fromCsv('Year,Headline,Type\n2013,The title,title\n,Another title,title');
+    const said = c.problems.map((p) => `${p.field}: ${p.message} [${p.value}]`);
+    assert.ok(
+      said.some((p) =>
+        /would be shown as an event, as TimelineJS does, but it has no Year/.test(p),
+      ),
+      said.join('\n'),
+    );
+    assert.ok(!said.some((p) => /is shown as an event/.test(p)), said.join('\n'));
+    assert.ok(!said.some((p) => p.includes('[undefined]')), said.join('\n'));
+  });
+
   it('TimelineJS’s template reports columns it does not have, as Annals’ own columns do', () => {
     const c = core.fromCsv('Year,Headline,Colour\n2013,A,red');
     assert.deepEqual(

@@ -267,8 +267,9 @@ function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
         collection: 'events',
         item: label,
         field: 'Type',
-        message:
-          'the sheet has an earlier title row; this one is shown as an event, as TimelineJS does',
+        message: row.year
+          ? 'the sheet has an earlier title row; this one is shown as an event, as TimelineJS does'
+          : 'the sheet has an earlier title row; this one would be shown as an event, as TimelineJS does, but it has no Year',
         value: row.type ?? '',
       });
     }

@@ -82,7 +82,13 @@ class Notes {
   add(field: string, message: string, value: unknown) {
     let shown: string;
     try {
-      shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+      // Nothing given is shown as nothing, not as the word "undefined".
+      shown =
+        value === undefined
+          ? ''
+          : typeof value === 'string'
+            ? value
+            : (JSON.stringify(value) ?? String(value));
     } catch {
       shown = String(value);
     }
