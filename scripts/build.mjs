@@ -61,8 +61,10 @@ console.log(`build: bundled in ${seconds} s`);
 // Lowered to 67 KiB once the elements' stylesheets were minified (68.0 -> 66.3 KiB), and raised
 // back to 68 KiB in the same session for the fixes of the next new-user trial (deep links that
 // keep the page's own fragment, files read in their charset, problems named by row, the lang
-// watch, presses that move no mark, opening ticks that name their own unit: 66.3 -> 67.9 KiB).
-const CEILING_KIB = 68;
+// watch, presses that move no mark, opening ticks that name their own unit: 66.3 -> 67.9 KiB),
+// and to 69 KiB for the fixes of the trial after it (lanes with room for their labels, a cluster
+// of one spanning its event, one tick form down a column, broken long words: 67.7 -> 68.4 KiB).
+const CEILING_KIB = 69;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,
