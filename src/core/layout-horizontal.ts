@@ -253,8 +253,7 @@ export function horizontalPicture(input: HorizontalInput) {
     /** Places the events in this order: labels first, then marks alone for the rest. */
     const placeAll = (order: readonly number[]) => {
       // Ranges under way that find no lane are counted in the cluster at the start of the view.
-      let underWay = 0;
-      let underWayFrom = Infinity;
+      const underWay: number[] = [];
       const lanes = Array.from({ length: row.lanes }, () => new Lane());
       // Events placed, by the stretch they start in: the rest of each stretch is its cluster.
       const placedIn = counts.map(() => 0);
@@ -276,12 +275,9 @@ export function horizontalPicture(input: HorizontalInput) {
       for (const g of unlabelled) {
         const lane = lanes.findIndex((l) => l.take(g.markStart, g.markEnd, m.itemGap));
         if (lane >= 0) place(g, lane, false);
-        else if (earlier.has(g.i) && g.x2 !== null && g.x2 >= 0) {
-          underWay++;
-          underWayFrom = Math.min(underWayFrom, g.e.startTime);
-        }
+        else if (earlier.has(g.i) && g.x2 !== null && g.x2 >= 0) underWay.push(g.i);
       }
-      return { placed, placedIn, underWay, underWayFrom };
+      return { placed, placedIn, underWay: underWay as readonly number[] };
     };
     type Run = ReturnType<typeof placeAll>;
     const clash = (a0: number, a1: number, b0: number, b1: number) =>
@@ -291,97 +287,88 @@ export function horizontalPicture(input: HorizontalInput) {
      * found none (it was in a cluster) the first lane its mark fits in; with its label where only
      * other labels stand in the way (they become marks alone, their labels shown on hover and
      * focus), else as a mark alone; where no lane has room even for its mark, in the lane where
-     * the fewest marks are in its way, which go back to the clusters. Null for a row without
-     * lanes.
+     * the fewest marks are in its way, which go back to the clusters. The other pinned events
+     * (`kept`) keep their marks and labels. Null when nothing of that works.
      */
-    const pinInPlace = (run: Run, i: number): Run | null => {
+    const pinInPlace = (run: Run, i: number, kept: ReadonlySet<number>): Run | null => {
       const g = geometry(i);
       if (!g) return run;
       const own = run.placed.find((p) => p.index === i);
       if (own?.labelShown) return run;
+      /** `run` with `i` placed in `lane`, without the events in `evict`, these labels hidden. */
+      const withPin = (
+        lane: number,
+        labelShown: boolean,
+        hide: Set<number>,
+        evict: Set<number>,
+      ) => {
+        const placedIn = [...run.placedIn];
+        const underWay = run.underWay.filter((k) => k !== i);
+        const placed: Placed[] = [];
+        for (const q of run.placed) {
+          if (q.index === i) continue;
+          if (evict.has(q.index)) {
+            const b = bisect(bounds, q.event.startTime + 1e-9) - 1;
+            if (b >= 0 && b < counts.length) placedIn[b]!--;
+            else underWay.push(q.index);
+          } else placed.push(hide.has(q.index) ? { ...q, labelShown: false } : q);
+        }
+        placed.push(placedOf(g, lane, labelShown));
+        if (!own) countIn(placedIn, g);
+        return { placed, placedIn, underWay };
+      };
+      /** What stands in the way of `[start, end]` in `lane`: marks, and labels (of unpinned). */
+      const inWay = (lane: number, start: number, end: number) => {
+        const marks = new Set<number>();
+        const labels = new Set<number>();
+        for (const q of run.placed) {
+          if (q.lane !== lane || q.index === i) continue;
+          const h = geometry(q.index);
+          if (!h) continue;
+          if (clash(h.markStart, h.markEnd, start, end)) marks.add(q.index);
+          else if (q.labelShown && clash(h.fullStart, h.fullEnd, start, end)) labels.add(q.index);
+        }
+        // Another pinned event's label is kept: it is in the way as its mark is.
+        for (const k of labels) if (kept.has(k)) marks.add(k);
+        return { marks, labels };
+      };
       const lanes = own ? [own.lane] : Array.from({ length: row.lanes }, (_, l) => l);
       for (const labelShown of [true, false])
         for (const lane of lanes) {
-          const [start, end] = labelShown ? [g.fullStart, g.fullEnd] : [g.markStart, g.markEnd];
-          const hidden = new Set<number>();
-          let fits = true;
-          for (const q of run.placed) {
-            if (q.lane !== lane || q.index === i) continue;
-            const h = geometry(q.index);
-            if (!h) continue;
-            if (clash(h.markStart, h.markEnd, start, end)) {
-              fits = false;
-              break;
-            }
-            if (q.labelShown && clash(h.fullStart, h.fullEnd, start, end)) hidden.add(q.index);
-          }
-          if (!fits) continue;
-          const placed = run.placed.map((q) =>
-            q.index === i
-              ? { ...q, labelShown }
-              : hidden.has(q.index)
-                ? { ...q, labelShown: false }
-                : q,
-          );
-          let { placedIn } = run;
-          if (!own) {
-            placed.push(placedOf(g, lane, labelShown));
-            placedIn = [...placedIn];
-            countIn(placedIn, g);
-          }
-          return { ...run, placed, placedIn };
+          const way = labelShown
+            ? inWay(lane, g.fullStart, g.fullEnd)
+            : inWay(lane, g.markStart, g.markEnd);
+          if (!way.marks.size) return withPin(lane, labelShown, way.labels, new Set());
         }
-      if (own) return null;
-      // No lane has room even for its mark: it takes the lane where the fewest marks are in its
-      // way, and those go back to the clusters (counted there), as what does not fit does.
-      let best = -1;
-      let fewest = Infinity;
+      if (own) return run;
+      // No lane has room even for its mark: it takes the lane where the fewest unpinned marks
+      // are in its way, and those go back to the clusters (counted there), as what does not fit.
+      let best: { lane: number; way: ReturnType<typeof inWay> } | null = null;
       for (let lane = 0; lane < row.lanes; lane++) {
-        let n = 0;
-        for (const q of run.placed) {
-          if (q.lane !== lane) continue;
-          const h = geometry(q.index);
-          if (h && clash(h.markStart, h.markEnd, g.markStart, g.markEnd)) n++;
-        }
-        if (n < fewest) [best, fewest] = [lane, n];
+        const way = inWay(lane, g.markStart, g.markEnd);
+        if ([...way.marks].some((k) => kept.has(k))) continue;
+        if (!best || way.marks.size < best.way.marks.size) best = { lane, way };
       }
-      if (best < 0) return null;
-      const placedIn = [...run.placedIn];
-      let { underWay, underWayFrom } = run;
-      const placed: Placed[] = [];
-      for (const q of run.placed) {
-        const h = q.lane === best ? geometry(q.index) : null;
-        if (h && clash(h.markStart, h.markEnd, g.markStart, g.markEnd)) {
-          const b = bisect(bounds, h.e.startTime + 1e-9) - 1;
-          if (b >= 0 && b < counts.length) placedIn[b]!--;
-          else {
-            underWay++;
-            underWayFrom = Math.min(underWayFrom, h.e.startTime);
-          }
-          continue;
-        }
-        const hidesLabel =
-          h && q.labelShown && clash(h.fullStart, h.fullEnd, g.markStart, g.markEnd);
-        placed.push(hidesLabel ? { ...q, labelShown: false } : q);
-      }
-      placed.push(placedOf(g, best, false));
-      countIn(placedIn, g);
-      return { ...run, placed, placedIn, underWay, underWayFrom };
+      return best ? withPin(best.lane, false, best.way.labels, best.way.marks) : null;
     };
     // The focused and selected events are drawn where they would be anyway, and pressing one or
     // stepping through them with the keys moves no other mark (pinInPlace); one from a cluster
     // with no room for its mark takes the place of the fewest marks, which join the clusters.
-    // Only if that fails (a row without lanes) are the lanes laid out again, pinned first.
+    // Only if that fails are the lanes laid out again, pinned first.
     let run = placeAll(order);
+    const done = new Set<number>();
     for (const i of pinned) {
-      const next = pinInPlace(run, i);
-      if (next) run = next;
-      else {
+      const next = pinInPlace(run, i, done);
+      if (!next) {
         run = placeAll([...pinned, ...order.filter((k) => !pinned.has(k))]);
         break;
       }
+      run = next;
+      done.add(i);
     }
-    const { placed, placedIn, underWay, underWayFrom } = run;
+    const { placed, placedIn } = run;
+    const underWay = run.underWay.length;
+    const underWayFrom = run.underWay.reduce((t, k) => Math.min(t, events[k]!.startTime), Infinity);
     // Windowed: only what meets the view is drawn.
     placed.sort((a, b) => a.index - b.index);
     for (const p of placed) {
@@ -420,7 +407,7 @@ export function horizontalPicture(input: HorizontalInput) {
       let start = Math.min(carried ? underWayFrom : Infinity, span?.first ?? bounds[b]!);
       let end = Math.max(start, (span?.last ?? bounds[b + 1]!) + 1);
       // A cluster of one event is that event: its span is the event's own (a range to its end).
-      const one = count === 1 && !carried ? onlyUnplaced(b) : undefined;
+      const one = count !== 1 ? undefined : carried ? events[run.underWay[0]!] : onlyUnplaced(b);
       if (one) [start, end] = [one.startTime, Math.max(one.startTime + 1, one.endTime)];
       clusters.push({
         id: `${r}:${Math.round(start)}`,

@@ -421,6 +421,68 @@ describe('density: what a reviewer found', () => {
     expect(crowded, 'some focused events had no room without others giving way').to.be.at.least(1);
   });
 
+  it('the focused and the selected events are both drawn, and every event is drawn or counted once, under way too', () => {
+    const total = (s: Scene) => s.items.length + s.clusters.reduce((n, k) => n + k.count, 0);
+    const lay = (events: EventInput[], lanes: number, from: number, to: number) => {
+      const d = validateDataset({ title: 'T', events }).dataset;
+      const axis = fitAxis(d, 1280, true);
+      const rows = fitRows(d, axis, { maxLanes: lanes });
+      const transform = transformForWindow(axis, { start: from, end: to }, 1280);
+      return (pinned?: string[]) =>
+        layout(d, { length: 1280, gaps: true, axis, transform, rows, maxLanes: lanes, pinned });
+    };
+    // Two lanes held by two important events; two unimportant ones pinned from the cluster.
+    const crowded = lay(
+      [
+        { id: 'early', title: 'Early', start: '1990' },
+        { id: 'A', title: 'Alpha event', start: '2005-03-01', importance: 5 },
+        { id: 'A2', title: 'Alpha two', start: '2005-03-02', importance: 5 },
+        { id: 'B', title: 'B', start: '2005-03-03', importance: 1 },
+        { id: 'C', title: 'C', start: '2005-03-04', importance: 1 },
+        { id: 'late', title: 'Late', start: '2020' },
+      ],
+      2,
+      Date.UTC(2005, 0, 1),
+      Date.UTC(2005, 11, 31),
+    );
+    const base = total(crowded());
+    for (const pinned of [
+      ['B', 'C'],
+      ['C', 'B'],
+    ]) {
+      const s = crowded(pinned);
+      expect(s.items.map((i) => i.id).sort(), pinned.join()).to.include.members(pinned);
+      expect(total(s), pinned.join()).to.equal(base);
+    }
+    // One lane, two ranges under way since before the view: the one pinned is drawn, the other
+    // counted once, and the cluster of that one range spans it.
+    const underWay = lay(
+      [
+        { id: 'early', title: 'Early', start: '1990' },
+        { id: 'r1', title: 'Range one', start: '2000-01-01', end: '2009-12-31', importance: 5 },
+        { id: 'r2', title: 'Range two', start: '2000-02-01', end: '2009-12-31', importance: 1 },
+        { id: 'late', title: 'Late', start: '2020' },
+      ],
+      1,
+      Date.UTC(2005, 0, 1),
+      Date.UTC(2005, 6, 1),
+    );
+    for (const pinned of [undefined, ['r2'], ['r1'], ['r2', 'r1']]) {
+      const s = underWay(pinned);
+      expect(total(s), String(pinned)).to.equal(2);
+      if (pinned)
+        expect(
+          s.items.map((i) => i.id),
+          String(pinned),
+        ).to.include(pinned[0]);
+      const [one] = s.clusters;
+      const other = s.items[0]!.id === 'r1' ? 'r2' : 'r1';
+      const range = { r1: Date.UTC(2000, 0, 1), r2: Date.UTC(2000, 1, 1) }[other];
+      expect(one!.start, String(pinned)).to.equal(range);
+      expect(one!.end, String(pinned)).to.equal(Date.UTC(2010, 0, 1));
+    }
+  });
+
   it('a lane height smaller than a marker and a label line need is raised to that: labels never reach the next lane', () => {
     const axis = fitAxis(d300, 1280, true);
     const metrics = { ...DEFAULT_METRICS, laneHeight: 26, labelLine: 27 };
