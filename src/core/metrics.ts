@@ -4,7 +4,7 @@
  * the SVG export and the CLI place every mark with the same numbers.
  */
 
-import { BASE_FONT_SIZE, cssPx, grow, TOKENS } from './tokens.js';
+import { BASE_FONT_SIZE, grow, sizeLength, TOKENS } from './tokens.js';
 
 /** Sizes of the drawing, in CSS px. */
 export interface Metrics {
@@ -77,11 +77,12 @@ export function metricsFrom(
   const out: Record<string, number> = { ...base };
   for (const k of TOKENS) {
     if (!k.metric) continue;
-    const text = read(k.name);
-    // A percentage is not a length here (nor to the CSS, which registers these as <length>).
-    const v = /%\s*$/.test(text) ? NaN : cssPx(text, NaN, fontSize);
-    if (Number.isFinite(v) && v > 0 && v < 10_000) out[k.metric] = v;
-    else if (k.grows) out[k.metric] = grow(base[k.metric], fontSize);
+    const text = read(k.name).trim();
+    // As the CSS has it (a registered <length>): a length is kept; unset, a size that holds
+    // text grows with the font; anything else is the plain default.
+    const v = sizeLength(text, fontSize);
+    if (v !== null) out[k.metric] = v;
+    else if (k.grows && text === '') out[k.metric] = grow(base[k.metric], fontSize);
   }
   return Object.freeze(out) as unknown as Metrics;
 }

@@ -171,11 +171,26 @@ export function resolveTokens(
           resolve(raw.get(name) ?? fb ?? '', depth + 1),
         );
   for (const [name, v] of raw) out[name] = resolve(v, 0);
-  // Sizes that hold text grow with the font, as the elements' CSS has them.
+  // Sizes as the elements' CSS has them: unset, those that hold text grow with the font; set to
+  // what is not a length, the plain default (the registered property's initial value).
   const font = cssPx(out['--_font-size'], BASE_FONT_SIZE);
-  for (const k of TOKENS)
+  for (const k of TOKENS) {
+    if (!k.metric) continue;
     if (k.grows && !given(k)) out[k.private] = `${grow(parseFloat(k.value!), font)}px`;
+    else if (sizeLength(out[k.private], font) === null) out[k.private] = k.value!;
+  }
   return out;
+}
+
+/**
+ * A size token's value in px, as a registered `<length>` reads it, or null: a positive number
+ * with a unit (`px`, `em` of `em` px, `rem` of 16). A bare number or a percentage is not a
+ * length; `calc()` is one to the browser only.
+ */
+export function sizeLength(text: string | undefined, em: number): number | null {
+  if (!/^\s*(\d+\.?\d*|\.\d+)\s*(px|em|rem)\s*$/i.test(text ?? '')) return null;
+  const v = cssPx(text, NaN, em);
+  return Number.isFinite(v) && v > 0 && v < 10_000 ? v : null;
 }
 
 /**

@@ -307,13 +307,26 @@ describe('renderDatasetSvg: options', () => {
     // A size the theme sets is kept as it is, in px or em of the font size.
     assert.equal(laneOf(at({ '--annals-font-size': '16px', '--annals-lane-height': '50px' })), 50);
     assert.equal(laneOf(at({ '--annals-font-size': '15px', '--annals-lane-height': '4em' })), 60);
-    // What is not a length keeps the default, grown.
-    assert.ok(
-      Math.abs(
-        laneOf(at({ '--annals-font-size': '16px', '--annals-lane-height': '30%' })) -
-          (44 * 16) / 13,
-      ) < 1e-9,
-    );
+    // What is not a length (a percentage, a bare number, a word) is the plain default, as a
+    // registered <length> falls back to its initial value in the page; the SVG's lines agree.
+    // (Raised to what a marker and the grown label line need.)
+    const plain = Math.max(44, 14 + (16 * 16) / 13 + 14);
+    for (const bad of ['30%', '60', 'tall'])
+      assert.equal(
+        laneOf(at({ '--annals-font-size': '16px', '--annals-lane-height': bad })),
+        plain,
+        bad,
+      );
+    // As the SVG reads it: em of the font size.
+    const lineOf = (theme) => {
+      const v = render.resolveTokens(theme)['--_m-label-line-height'];
+      return parseFloat(v) * (v.endsWith('em') ? 16 : 1);
+    };
+    const sceneLine = (theme) => at(theme).items[0].label.height;
+    for (const line of ['150%', '0.5em', '20px', 'x', '']) {
+      const theme = { '--annals-font-size': '16px', '--annals-label-line-height': line };
+      assert.equal(lineOf(theme), sceneLine(theme), line);
+    }
     // The SVG's label lines are as tall as the layout's.
     const svg = render.renderDatasetSvg(dataset, {
       width: 800,

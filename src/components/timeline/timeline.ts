@@ -6,7 +6,7 @@ import type { Measure } from '../../core/measure.js';
 import { indexById } from '../../core/domain.js';
 import { roomyLanes } from '../../core/layout-horizontal.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
-import { TOKEN_BY_NAME } from '../../core/tokens.js';
+import { sizeLength, TOKEN_BY_NAME } from '../../core/tokens.js';
 import {
   goToDate,
   isShown,
@@ -638,11 +638,16 @@ export class AnnalsTimeline extends LitElement {
   private _readMetrics(): Metrics {
     registerMetricProperties();
     const style = getComputedStyle(this);
-    // The private token: the page's value, or the default when the page sets none.
+    const font = parseFloat(style.fontSize);
+    // The private token: the page's value, or the default when the page sets none (in px where
+    // it is registered; without registered properties the default is CSS text, read as unset).
     return metricsFrom(
-      (name) => style.getPropertyValue(TOKEN_BY_NAME.get(name)?.private ?? ''),
+      (name) => {
+        const own = style.getPropertyValue(TOKEN_BY_NAME.get(name)?.private ?? '');
+        return sizeLength(own, font) !== null || style.getPropertyValue(name).trim() ? own : '';
+      },
       DEFAULT_METRICS,
-      parseFloat(style.fontSize),
+      font,
     );
   }
 
