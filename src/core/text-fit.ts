@@ -39,7 +39,9 @@ export function fitText(
   // Each piece with what joins it to the one before: a space, or nothing inside a broken word.
   const words = clean
     .split(' ')
-    .flatMap((w) => pieces(w, width, measure).map((text, k) => ({ text, join: k ? '' : ' ' })));
+    .flatMap((w) =>
+      pieces(w, width, measure, maxLines).map((text, k) => ({ text, join: k ? '' : ' ' })),
+    );
   const joined = (from: number, to = words.length) =>
     words
       .slice(from, to)
@@ -56,12 +58,27 @@ export function fitText(
   return lines;
 }
 
-/** A word as pieces that each fit `width` (the word itself when it fits). */
-function pieces(word: string, width: number, measure: Measure): string[] {
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** A text's characters as a reader sees them (grapheme clusters: 👨‍👩‍👧 is one). */
+function graphemes(text: string): string[] {
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+        : null;
+  return segmenter ? Array.from(segmenter.segment(text), (g) => g.segment) : [...text];
+}
+
+/**
+ * A word as pieces that each fit `width` (the word itself when it fits), broken between
+ * characters; at most `limit` pieces are cut, and what remains is the last piece.
+ */
+function pieces(word: string, width: number, measure: Measure, limit: number): string[] {
   if (measure(word) <= width + SLACK) return [word];
   const out: string[] = [];
-  let chars = [...word];
-  while (chars.length) {
+  let chars = graphemes(word);
+  while (chars.length && out.length < limit) {
     let lo = 1;
     let hi = chars.length;
     while (lo < hi) {
@@ -72,5 +89,6 @@ function pieces(word: string, width: number, measure: Measure): string[] {
     out.push(chars.slice(0, lo).join(''));
     chars = chars.slice(lo);
   }
+  if (chars.length) out.push(chars.join(''));
   return out;
 }

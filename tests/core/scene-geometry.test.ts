@@ -338,6 +338,20 @@ describe('fitText and metricsFrom', () => {
       'amedowi…',
     ]);
     for (const l of lines) expect(measure(l)).to.be.at.most(80);
+    // A word is broken between characters as a reader sees them, never inside an emoji.
+    const family = '👨‍👩‍👧';
+    const broken = fitText(
+      family.repeat(6),
+      30,
+      (t) => 10 * [...new Intl.Segmenter().segment(t)].length,
+      3,
+    );
+    for (const l of broken) expect(l.startsWith('\u200d'), l).to.equal(false);
+    expect(broken[0]).to.equal(family.repeat(3));
+    // An enormous word costs what the lines shown need, not its length.
+    let calls = 0;
+    fitText('x'.repeat(20_000), 80, (t) => (calls++, 10 * t.length), 2);
+    expect(calls).to.be.below(200);
   });
 
   it('ellipsize keeps a text that fits as it is', () => {
