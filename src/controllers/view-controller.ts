@@ -168,6 +168,8 @@ export class ViewController implements ReactiveController {
       return false;
     }
     const keep = refit && last && last.dataset === input.dataset ? this.window : null;
+    // New data is a new view to tell the page of, even over the same range.
+    if (last && last.dataset !== input.dataset) this._settledAt = null;
     if (refit) {
       this.stop();
       this.axis = fitAxis(input.dataset, length, input.gaps);

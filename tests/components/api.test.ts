@@ -240,6 +240,15 @@ describe('<annals-timeline> API', () => {
         await sendMouse({ type: 'move', position: at(-120) });
         await sendMouse({ type: 'up' });
         await waitUntil(() => settles.length === 1, 'a drag sent no settle');
+        // New data is told, even when it settles over a range told before.
+        t.element.data = { ...kazakhstanTurkmenistan };
+        await waitUntil(() => settles.length === 2, 'new data sent no settle');
+        const first = settles.length;
+        t.element.data = { ...kazakhstanTurkmenistan };
+        await waitUntil(
+          () => settles.length === first + 1,
+          'new data over the same range sent no settle',
+        );
       } finally {
         await resetMouse();
       }

@@ -973,7 +973,8 @@ export class AnnalsTimeline extends LitElement {
         requestAnimationFrame(() => {
           const card = this.renderRoot.querySelector('annals-event-card');
           card?.scrollIntoView?.({ block: 'nearest' });
-          card?.focus({ preventScroll: true });
+          // Once the card has drawn its article, which takes the focus.
+          void card?.updateComplete.then(() => card.focus({ preventScroll: true }));
         }),
       );
   }
