@@ -166,6 +166,8 @@ export const minifyTemplates = {
                   ? 2
                   : 1);
               const raw = text.slice(from, to);
+              // A line continuation (backslash, line break) is left as written.
+              if (/\\\r?\n/.test(raw)) continue;
               const squeezed = raw.replace(/[ \t]*\n\s*/g, ' ');
               if (squeezed !== raw) edits.push({ from, to, text: squeezed });
             }
@@ -182,14 +184,32 @@ export const minifyTemplates = {
   },
 };
 
-/** A css`…` template minified: the edit that replaces its text between the backticks. */
+/**
+ * A css`…` template minified: the edit that replaces its text between the backticks. Its
+ * interpolations are read from the syntax tree; each must stand where declarations do (after
+ * `{` or `;`, before `;` or `}`), or the build fails rather than minify around it.
+ */
 async function cssEdit(t, text, path) {
   const from = t.getStart() + 1;
   const to = t.end - 1;
-  const holes = [];
-  const plain = text.slice(from, to).replace(/\$\{([^}]*)\}/g, (_, expr) => {
-    holes.push(expr);
-    return `--annals-hole-${holes.length - 1}: 0;`;
+  const quasis = ts.isNoSubstitutionTemplateLiteral(t)
+    ? [t]
+    : [t.head, ...t.templateSpans.map((sp) => sp.literal)];
+  const body = (q) =>
+    text.slice(
+      q.getStart() + 1,
+      q.end -
+        (q.kind === ts.SyntaxKind.TemplateHead || q.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1),
+    );
+  const holes = ts.isNoSubstitutionTemplateLiteral(t)
+    ? []
+    : t.templateSpans.map((sp) => text.slice(sp.expression.getStart(), sp.expression.end));
+  let plain = body(quasis[0]);
+  holes.forEach((expr, i) => {
+    const after = body(quasis[i + 1]);
+    if (!/[{;]\s*$/.test(plain) || !/^\s*[;}\n]/.test(after))
+      throw new Error(`${path}: css\` interpolation \${${expr}} must stand where declarations do`);
+    plain += `--annals-hole-${i}: 0;` + after;
   });
   const { code } = await transform(plain, { loader: 'css', minify: true, logLevel: 'error' });
   let css = code.trim();
