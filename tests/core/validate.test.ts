@@ -1199,18 +1199,25 @@ describe('validation cost', () => {
       () => [validateDataset(small), validateDataset(small)],
       () => [validateDataset(large)],
     ];
-    const fastest = [Infinity, Infinity];
     for (let run = 0; run < 3; run++) blocks.forEach((block) => block());
-    for (let run = 0; run < 25; run++) {
-      blocks.forEach((block, i) => {
-        const t0 = performance.now();
-        const results = block();
-        fastest[i] = Math.min(fastest[i]!, performance.now() - t0);
-        for (const { problems } of results) expect(problems).to.deep.equal([]);
-      });
+    // Up to three tries, each the fastest of 25 runs: a quadratic step fails all three, where a
+    // machine busy with other tests (four time zones run at once in CI) may upset one.
+    let said = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const fastest = [Infinity, Infinity];
+      for (let run = 0; run < 25; run++) {
+        blocks.forEach((block, i) => {
+          const t0 = performance.now();
+          const results = block();
+          fastest[i] = Math.min(fastest[i]!, performance.now() - t0);
+          for (const { problems } of results) expect(problems).to.deep.equal([]);
+        });
+      }
+      const [twice, once] = fastest as [number, number];
+      said += `N twice: ${twice} ms, 2N once: ${once} ms; `;
+      if (once / twice < 1.5) break;
+      if (attempt === 2) expect(once / twice, said).to.be.below(1.5);
     }
-    const [twice, once] = fastest as [number, number];
-    expect(once / twice, `N twice: ${twice} ms, 2N once: ${once} ms`).to.be.below(1.5);
   });
 
   it('validateDataset describes a huge offending value at a bounded cost: 2N bad events read twice what N do', () => {
