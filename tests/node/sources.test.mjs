@@ -224,6 +224,13 @@ describe('a file’s bytes are decoded as its author saved them, or the author i
     }
   });
 
+  it('a file that cannot be read after all still says how its bytes were read', () => {
+    const broken = Uint8Array.from([...Buffer.from('{"title": "Caf\xe9", "events": [', 'latin1')]);
+    const read = core.readSourceBytes(broken, { url: 'x.json' });
+    assert.equal(read.ok, false);
+    assert.match(read.message, /not UTF-8.*read as Windows-1252/);
+  });
+
   it('honours the charset the server names, and reads UTF-8 (with or without a BOM) without a word', () => {
     const named = core.readSourceBytes(ansi, { contentType: 'text/csv; charset=windows-1252' });
     assert.equal(named.problems.length, 0);

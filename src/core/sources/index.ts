@@ -135,5 +135,9 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
 export function readSourceBytes(bytes: Uint8Array, hints: SourceHints = {}): SourceRead {
   const { text, problems } = decodeText(bytes, hints.contentType);
   const read = readSource(text, hints);
-  return read.ok && problems.length ? { ...read, problems: [...problems, ...read.problems] } : read;
+  if (!problems.length) return read;
+  // A file that could not be read still says how its bytes were read: often the reason.
+  if (!read.ok)
+    return { ...read, message: `${read.message} (${problems.map((p) => p.message).join('; ')})` };
+  return { ...read, problems: [...problems, ...read.problems] };
 }
