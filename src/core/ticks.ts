@@ -246,17 +246,33 @@ function labelOf(
   // The longest form that fits across; where none does, the shortest, which still names the
   // larger units: a label that overflows is better than one that leaves out the year.
   let label = '';
-  const list = opening ? OPENING[unit as keyof typeof FORMATS] : forms.major;
-  for (const form of opening ? list : list.slice(Math.min(c.firstForm, list.length - 1))) {
+  const list = formsOf(unit, opening);
+  for (const form of list.slice(Math.min(firstOf(unit, c), list.length - 1))) {
     label = format(time, c.locale, form);
     if (c.across === Infinity || c.measure(label) <= c.across) break;
   }
   return label;
 }
 
-/** The index of the first of a unit's major forms whose label of `time` fits across. */
-function fittingForm(time: number, unit: TickUnit, c: LabelContext): number {
-  const forms = FORMATS[unit as keyof typeof FORMATS]?.major ?? [];
+/** A unit's forms of major labels, or of a run's opening label. */
+function formsOf(unit: TickUnit, opening: boolean): readonly Intl.DateTimeFormatOptions[] {
+  const forms = FORMATS[unit as keyof typeof FORMATS];
+  if (!forms) return [];
+  return opening ? OPENING[unit as keyof typeof FORMATS] : forms.major;
+}
+
+/**
+ * Where a column's labels start in a unit's forms. Days and months have the same two kinds of
+ * major and opening form (in words, in figures), so one choice holds for both; the opening
+ * forms of finer units, longer lists, always start from their first.
+ */
+function firstOf(unit: TickUnit, c: LabelContext): number {
+  return unit === 'day' || unit === 'month' ? Math.min(c.firstForm, 1) : 0;
+}
+
+/** The index of the first of a unit's forms whose label of `time` fits across. */
+function fittingForm(time: number, unit: TickUnit, c: LabelContext, opening = false): number {
+  const forms = formsOf(unit, opening);
   const i = forms.findIndex((form) => c.measure(format(time, c.locale, form)) <= c.across);
   return i < 0 ? forms.length - 1 : i;
 }
@@ -423,11 +439,17 @@ function ticksFor(
       if (out.length > 2000) return out;
     }
   }
-  // Down a column, every label that opens a larger unit takes one form, the longest that all of
-  // them fit ('Jan 2011 … Mar 2011', not 'Jan 2011 … 3/2011' where March is the wider word).
-  if (o.across !== Infinity && (FORMATS[r.unit as keyof typeof FORMATS]?.major.length ?? 0) > 1) {
+  // Down a column, every label that names a larger unit takes one form, the longest that all of
+  // them fit ('Jan 2011 … Mar 2011', not 'Jan 2011 … 3/2011' where March is the wider word; and
+  // a run's opening '21/12/2010' with '01/2011', not 'Jan 2011').
+  if (o.across !== Infinity && (r.unit === 'day' || r.unit === 'month')) {
     let k = 0;
     for (const t of out) if (t.major) k = Math.max(k, fittingForm(t.time, r.unit, c));
+    for (const i of firsts) {
+      const t = out[i];
+      if (t && !t.major && parent !== undefined)
+        k = Math.max(k, fittingForm(t.time, r.unit, c, true));
+    }
     if (k > 0) {
       c.firstForm = k;
       for (let i = 0; i < out.length; i++)

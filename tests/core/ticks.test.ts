@@ -289,8 +289,9 @@ describe('chooseTicks on a vertical axis', () => {
     ]);
     expect(r.unit).to.equal('day');
     const majors = r.ticks.filter((t) => t.major).map((t) => t.label);
-    expect(majors).to.deep.equal(['28/05/2013', 'Jun 2013', '11/03/2014']);
-    expect(r.ticks.filter((t) => t.boundary).map((t) => t.label)).to.deep.equal(['Jun 2013']);
+    // One form down the column: the openings need figures, so June is in figures too.
+    expect(majors).to.deep.equal(['28/05/2013', '06/2013', '11/03/2014']);
+    expect(r.ticks.filter((t) => t.boundary).map((t) => t.label)).to.deep.equal(['06/2013']);
     expect(r.ticks.find((t) => t.time === utcTime(2014, 3, 11))!.label).to.equal('11/03/2014');
   });
 
@@ -334,6 +335,15 @@ describe('chooseTicks on a vertical axis', () => {
       'Oct 2011',
       'Nov 2011',
     ]);
+  });
+
+  it('chooseTicks on a vertical month axis whose opening needs figures still names each year', () => {
+    const narrow = estimateMeasure('1992');
+    const r = column(utcTime(1991, 7, 1), utcTime(1994, 3, 1), { length: 2400, across: narrow });
+    expect(r.unit).to.equal('month');
+    const years = r.ticks.filter((t) => t.boundary);
+    expect(years.length).to.be.greaterThan(1);
+    for (const t of years) expect(t.label, new Date(t.time).toISOString()).to.match(/^\d{4}$/);
   });
 
   it('chooseTicks on a vertical hour axis names the day, month and year at its start, in figures when words are too wide', () => {
