@@ -1,5 +1,5 @@
 /** An element's look as token values, for the static export (the timeline's `toSVG()`). */
-import { TOKENS, type TokenValues } from '../core/tokens.js';
+import { sizeLength, TOKENS, type TokenValues } from '../core/tokens.js';
 
 /**
  * Every public token's value on `element`, as the page's CSS and any theme set it (custom
@@ -12,7 +12,7 @@ export function computedTokens(element: Element): TokenValues {
   for (const { name, private: own, metric } of TOKENS) {
     // A size as the element has it, in px (a page's `3em`, a default grown with the font).
     const size = metric ? style.getPropertyValue(own).trim() : '';
-    const value = /^[\d.]+px$/.test(size) ? size : style.getPropertyValue(name).trim();
+    const value = sizeLength(size, 16) !== null ? size : style.getPropertyValue(name).trim();
     if (value) out[name] = value;
   }
   return out;

@@ -245,10 +245,15 @@ export function horizontalPicture(input: HorizontalInput) {
       labelEnd: g.labelEnd,
       anchor: g.anchor,
     });
-    /** Counts a placed event in the stretch it starts in (the rest of a stretch is its cluster). */
-    const countIn = (placedIn: number[], g: Geometry) => {
-      const b = bisect(bounds, g.e.startTime + 1e-9) - 1;
-      if (b >= 0 && b < counts.length) placedIn[b]!++;
+    /**
+     * Counts a placed event in the stretch it starts in (the rest of a stretch is its cluster), or
+     * takes it off (`by` -1); false for an event that starts before the view's stretches.
+     */
+    const countIn = (placedIn: number[], e: TimelineEvent, by = 1) => {
+      const b = bisect(bounds, e.startTime + 1e-9) - 1;
+      if (b < 0 || b >= counts.length) return false;
+      placedIn[b]! += by;
+      return true;
     };
     /** Places the events in this order: labels first, then marks alone for the rest. */
     const placeAll = (order: readonly number[]) => {
@@ -259,7 +264,7 @@ export function horizontalPicture(input: HorizontalInput) {
       const placedIn = counts.map(() => 0);
       const placed: Placed[] = [];
       const place = (g: Geometry, lane: number, labelShown: boolean) => {
-        countIn(placedIn, g);
+        countIn(placedIn, g.e);
         placed.push(placedOf(g, lane, labelShown));
       };
       // Labels first, in the order above; then marks alone for the rest, in the same order. A mark
@@ -308,13 +313,11 @@ export function horizontalPicture(input: HorizontalInput) {
         for (const q of run.placed) {
           if (q.index === i) continue;
           if (evict.has(q.index)) {
-            const b = bisect(bounds, q.event.startTime + 1e-9) - 1;
-            if (b >= 0 && b < counts.length) placedIn[b]!--;
-            else underWay.push(q.index);
+            if (!countIn(placedIn, q.event, -1)) underWay.push(q.index);
           } else placed.push(hide.has(q.index) ? { ...q, labelShown: false } : q);
         }
         placed.push(placedOf(g, lane, labelShown));
-        if (!own) countIn(placedIn, g);
+        if (!own) countIn(placedIn, g.e);
         return { placed, placedIn, underWay };
       };
       /** What stands in the way of `[start, end]` in `lane`: marks, and labels (of unpinned). */

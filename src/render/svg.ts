@@ -117,15 +117,13 @@ interface Look {
   readonly id: (name: string) => string;
 }
 
-const px = cssPx;
-
 /**
  * The base font size in px of an export: `fontSize` when given (the page's computed size), else
  * the theme's `--annals-font-size` over the default (13px).
  */
 export function exportFontSize(theme: TokenValues = {}, fontSize?: number): number {
   if (fontSize !== undefined && fontSize > 0 && Number.isFinite(fontSize)) return fontSize;
-  return px(resolveTokens(theme)['--_font-size'], 13);
+  return cssPx(resolveTokens(theme)['--_font-size'], 13);
 }
 
 /**
@@ -381,7 +379,7 @@ function item(
   }
   if (selected) {
     // The page's selection: a ring of the selected colour around the mark.
-    const w = px(look.c['--_selected-width'], 3, look.size);
+    const w = cssPx(look.c['--_selected-width'], 3, look.size);
     body += rectEl(
       { x: m.x - w / 2, y: m.y - w / 2, width: m.width + w, height: m.height + w },
       {
@@ -558,9 +556,9 @@ export function drawSvg(
     c,
     font: plainFamilies(c['--_font'] || options.fontFamily || DEFAULT_FONT_FAMILY),
     size,
-    line: px(c['--_m-label-line-height'], 16, size),
-    rule: px(c['--_rule-width'], 1, size),
-    axis: px(c['--_axis-width'], 1, size),
+    line: cssPx(c['--_m-label-line-height'], 16, size),
+    rule: cssPx(c['--_rule-width'], 1, size),
+    axis: cssPx(c['--_axis-width'], 1, size),
     id: (name) => `${prefix}-${name}`,
   };
   const { locale } = options;

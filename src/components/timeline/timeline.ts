@@ -390,9 +390,8 @@ export class AnnalsTimeline extends LitElement {
   /** The words the rows were fitted with (the untitled row's name): Russian may arrive later. */
   private _rowWords: Messages | null = null;
   private _metrics: Metrics | null = null;
-  /** The locales that the dates in words and the scene were last made in; null before. */
-  private _datesLocale: string | undefined | null = null;
-  private _layoutLocale: string | undefined | null = null;
+  /** The locale the dates in words, label widths and rows were last made in; null before. */
+  private _shownLocale: string | undefined | null = null;
   private _measure: Measure | null = null;
   /** 1-based place of each shown event among the shown events, for aria-posinset. */
   private _positions = new Map<string, number>();
@@ -460,8 +459,7 @@ export class AnnalsTimeline extends LitElement {
     changed: () => {
       // Read the sizes and measure the labels again, and fit the rows to them.
       this._metrics = null;
-      this._measure = null;
-      this._rows = null;
+      this._remeasure();
       this.requestUpdate();
     },
   });
@@ -578,8 +576,12 @@ export class AnnalsTimeline extends LitElement {
     if (['_query', '_data', '_hidden'].some((k) => changed.has(k))) this._findMatches();
     // The locale in use: `locale`, else the nearest `lang`, which may change at any time.
     const locale = this._locale;
-    if (locale !== this._datesLocale || changed.has('_data')) this._dates.clear();
-    this._datesLocale = locale;
+    if (locale !== this._shownLocale) {
+      this._shownLocale = locale;
+      this._dates.clear();
+      this._remeasure();
+    }
+    if (changed.has('_data')) this._dates.clear();
     if (changed.has('_data')) this._datetimes.clear();
     if (this._size.measure() <= 0) return;
     const gaps = oneOf(this, 'gaps', this.gaps, GAPS, 'compress') === 'compress';
@@ -596,13 +598,10 @@ export class AnnalsTimeline extends LitElement {
       rtl: this.matches(':dir(rtl)'),
     });
     if (refit || !this._metrics) this._metrics = this._readMetrics();
-    const localeChanged = locale !== this._layoutLocale;
-    this._layoutLocale = locale;
-    if (!this._measure || localeChanged) this._measure = canvasMeasure(this);
+    if (!this._measure) this._measure = canvasMeasure(this);
     const words = this._messages;
     const regroup =
       words !== this._rowWords ||
-      localeChanged ||
       ['_hidden', 'maxLanes', 'groupBy', '_data'].some((k) => changed.has(k));
     const viewport: Viewport = {
       length: view.length,
@@ -632,6 +631,12 @@ export class AnnalsTimeline extends LitElement {
         this._metrics,
         this._measure,
       );
+  }
+
+  /** Label widths are measured again, and the rows fitted again, at the next layout. */
+  private _remeasure() {
+    this._measure = null;
+    this._rows = null;
   }
 
   /** The sizes the layout takes, from the element's tokens: lengths in px, as the CSS has them. */
