@@ -173,7 +173,10 @@ async function idleShare(ms) {
 /**
  * Waits, up to 20 s, until the machine is quiet (at least 90 % idle over half a second): a
  * browser that was killed in the middle of a long page may take a while to stop, and the next
- * library must not be timed against it. Returns the last idle share measured.
+ * library must not be timed against it. It is waited for again once the page is loaded, just
+ * before the first render is timed: a browser just launched goes on starting its other processes
+ * for a few hundred ms, and on 2 cores that took 30–50 ms from whichever library was timed first.
+ * Returns the last idle share measured.
  */
 async function quiet() {
   const until = performance.now() + 20_000;
@@ -181,6 +184,8 @@ async function quiet() {
   while (idle !== null && idle < 0.9 && performance.now() < until) idle = await idleShare(500);
   return idle;
 }
+
+const share = (idle) => (idle === null ? null : Math.round(idle * 100) / 100);
 
 /** Ends a browser and every process it started, and waits until they are gone. */
 async function killBrowser(browser) {
@@ -226,7 +231,7 @@ async function measure(server, lib, n) {
     status: 'ok',
     load: os.loadavg()[0],
     // The share of the CPU that was idle over the half second before the run began.
-    idleAtStart: idle === null ? null : Math.round(idle * 100) / 100,
+    idleAtStart: share(idle),
     externalRequests: [],
     pageErrors: [],
   };
@@ -269,6 +274,7 @@ async function measure(server, lib, n) {
 
     const heapBefore = await heapUsed();
     const domBefore = await page.evaluate(() => window.bench.countElements().elements);
+    run.idleBeforeRender = share(await quiet());
 
     try {
       const first = await within(
@@ -350,6 +356,7 @@ async function sampleFirstRender(server, lib, n) {
     await page.waitForFunction('window.benchReady === true', { timeout: 120_000 });
     // What this load fetched is not counted again in the next run's bytes.
     server.takeServed();
+    await quiet();
     const first = await within(
       page.evaluate(() => window.bench.render()),
       timeoutMs + 5_000,

@@ -103,6 +103,32 @@ describe('<annals-overview>', () => {
     expect(win.left - strip.left).to.be.closeTo(200, 1);
     expect(win.width).to.be.closeTo(200, 1);
   });
+
+  it('draws its marks on the canvas at their fractions, and again when they change', async () => {
+    const overview = await fixture<AnnalsOverview>(
+      html`<annals-overview style="width:402px" .marks=${[0.5]}></annals-overview>`,
+    );
+    const frame = () => new Promise(requestAnimationFrame);
+    /** Columns of the canvas (in CSS px) that hold ink in its middle row. */
+    const inked = () => {
+      const canvas = overview.shadowRoot!.querySelector('canvas')!;
+      const ctx = canvas.getContext('2d')!;
+      const dpr = canvas.width / canvas.clientWidth;
+      const row = ctx.getImageData(0, Math.floor(canvas.height / 2), canvas.width, 1).data;
+      const xs = new Set<number>();
+      for (let x = 0; x < canvas.width; x++) if (row[x * 4 + 3]! > 0) xs.add(Math.floor(x / dpr));
+      return [...xs];
+    };
+    await frame();
+    await frame();
+    // 0.5 of the 400 px the marks use (the width less a mark's 2 px): columns 200 and 201.
+    expect(inked()).to.deep.equal([200, 201]);
+    overview.marks = [0, 1];
+    await overview.updateComplete;
+    await frame();
+    await frame();
+    expect(inked()).to.deep.equal([0, 1, 400, 401]);
+  });
 });
 
 describe('<annals-event-card>', () => {

@@ -57,7 +57,7 @@ export class AnnalsOverview extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('marks')) this._draw();
+    if (changed.has('marks')) this._drawSoon();
   }
 
   override connectedCallback() {
@@ -68,9 +68,25 @@ export class AnnalsOverview extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this._resize.disconnect();
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
   }
 
   private readonly _resize = new ResizeObserver(() => this._draw());
+  private _frame = 0;
+
+  /**
+   * Draws at the next frame, not in the update: reading the canvas's size in the update forced a
+   * layout of the whole page before the timeline's own drawing was done (about 20 ms at 10,000
+   * events), which the frame then did again.
+   */
+  private _drawSoon() {
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      this._draw();
+    });
+  }
 
   private _draw() {
     const canvas = this.renderRoot.querySelector('canvas');
