@@ -83,6 +83,8 @@ export class TokenWatchController implements ReactiveController {
   }
 
   hostUpdated() {
+    // Still in place: not looked for again among the drawing's elements on every update.
+    if (this._probe?.isConnected) return;
     const probe = this.options.probe();
     if (probe === this._probe || !this._observer) return;
     if (this._probe) this._observer.unobserve(this._probe);

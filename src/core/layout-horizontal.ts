@@ -58,13 +58,19 @@ export interface HorizontalInput {
 class Lane {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  /** Takes `[start, end]` if it keeps `gap` px from everything in the lane. */
+  /** Whether `[start, end]` keeps `gap` px from everything in the lane. */
+  fits(start: number, end: number, gap: number): boolean {
+    const lo = bisect(this.starts, start);
+    return !(
+      (lo > 0 && this.ends[lo - 1]! + gap > start) ||
+      (lo < this.starts.length && end + gap > this.starts[lo]!)
+    );
+  }
+  /** Takes `[start, end]` if it fits. */
   take(start: number, end: number, gap: number): boolean {
-    const s = this.starts;
-    const lo = bisect(s, start);
-    if (lo > 0 && this.ends[lo - 1]! + gap > start) return false;
-    if (lo < s.length && end + gap > s[lo]!) return false;
-    s.splice(lo, 0, start);
+    if (!this.fits(start, end, gap)) return false;
+    const lo = bisect(this.starts, start);
+    this.starts.splice(lo, 0, start);
     this.ends.splice(lo, 0, end);
     return true;
   }
@@ -193,8 +199,8 @@ export function horizontalPicture(input: HorizontalInput) {
         // so what is kept stays kept while panning.
         rankOf(b) - rankOf(a),
     );
-    // Where each candidate would go: its mark, and its label beside it (or before it at the end).
-    const geometry = (i: number) => {
+    // Where each candidate's mark would go.
+    const markOf = (i: number) => {
       const e = events[i]!;
       const x = project(axis, t, e.startTime);
       // A mark past the end of the axis is not in view, and neither is its label; nor is a point
@@ -204,6 +210,15 @@ export function horizontalPicture(input: HorizontalInput) {
       const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));
       if (x2 === null && Math.max(x + half, periodEnd) < 0) return null;
       const period = periodEnd - x > m.markerSize ? periodEnd : null;
+      const markStart = x - half;
+      const markEnd = Math.max(x2 ?? period ?? x + half, x + half);
+      return { e, i, x, x2, period, markStart, markEnd };
+    };
+    type Mark = NonNullable<ReturnType<typeof markOf>>;
+    // And its label beside it (or before it at the end of the axis): measuring the title is the
+    // dearest part, so it is done only for events that may be drawn.
+    const labelled = (k: Mark) => {
+      const { e, x, x2, markStart, markEnd } = k;
       const w = Math.max(1, Math.min(maxLabel, measure(e.title)));
       const at = Math.max(0, x) + half + m.labelGap;
       let labelStart: number;
@@ -214,25 +229,21 @@ export function horizontalPicture(input: HorizontalInput) {
       } else {
         labelStart = Math.max(0, Math.min(at, length - w));
       }
-      const markStart = x - half;
-      const markEnd = Math.max(x2 ?? period ?? x + half, x + half);
       return {
-        e,
-        i,
-        x,
-        x2,
-        period,
+        ...k,
         anchor,
         labelStart,
         // Kept inside the axis even when the sum rounds a hair past its end.
         labelEnd: anchor === 'start' && labelStart + w > length ? length : labelStart + w,
-        markStart,
-        markEnd,
         fullStart: Math.min(markStart, labelStart),
         fullEnd: Math.max(markEnd, labelStart + w),
       };
     };
-    type Geometry = NonNullable<ReturnType<typeof geometry>>;
+    const geometry = (i: number) => {
+      const k = markOf(i);
+      return k && labelled(k);
+    };
+    type Geometry = ReturnType<typeof labelled>;
     const placedOf = (g: Geometry, lane: number, labelShown: boolean): Placed => ({
       event: g.e,
       index: g.i,
@@ -269,18 +280,24 @@ export function horizontalPicture(input: HorizontalInput) {
       };
       // Labels first, in the order above; then marks alone for the rest, in the same order. A mark
       // placed early would otherwise block a label that fits, and labels are what readers read.
-      const unlabelled: Geometry[] = [];
+      const unlabelled: (Mark | Geometry)[] = [];
       for (const i of order) {
-        const g = geometry(i);
-        if (!g) continue;
+        const k = markOf(i);
+        if (!k) continue;
+        // Where no lane has room even for its mark, none will later (lanes only fill).
+        if (!lanes.some((l) => l.fits(k.markStart, k.markEnd, m.itemGap))) {
+          unlabelled.push(k);
+          continue;
+        }
+        const g = labelled(k);
         const lane = lanes.findIndex((l) => l.take(g.fullStart, g.fullEnd, m.itemGap));
         if (lane >= 0) place(g, lane, true);
         else unlabelled.push(g);
       }
-      for (const g of unlabelled) {
-        const lane = lanes.findIndex((l) => l.take(g.markStart, g.markEnd, m.itemGap));
-        if (lane >= 0) place(g, lane, false);
-        else if (earlier.has(g.i) && g.x2 !== null && g.x2 >= 0) underWay.push(g.i);
+      for (const k of unlabelled) {
+        const lane = lanes.findIndex((l) => l.take(k.markStart, k.markEnd, m.itemGap));
+        if (lane >= 0) place('fullStart' in k ? k : labelled(k), lane, false);
+        else if (earlier.has(k.i) && k.x2 !== null && k.x2 >= 0) underWay.push(k.i);
       }
       return { placed, placedIn, underWay: underWay as readonly number[] };
     };
