@@ -237,6 +237,12 @@ export function printReport({ runs, bytes, ratios, targets, config, machine }) {
       `CPU idle in the half second before each run (runs wait up to 20 s for 90 %): ` +
         `${Math.round(Math.min(...idles) * 100)} % to ${Math.round(Math.max(...idles) * 100)} %`,
     );
+  const settled = runs.filter((r) => r.idleBeforeRender != null).map((r) => r.idleBeforeRender);
+  if (settled.length)
+    console.log(
+      `CPU idle in the half second before each first render, the page loaded (waited for as above): ` +
+        `${Math.round(Math.min(...settled) * 100)} % to ${Math.round(Math.max(...settled) * 100)} %`,
+    );
   const external = [...new Set(runs.flatMap((r) => r.externalRequests ?? []))];
   if (external.length) console.log(`\nBlocked requests to other hosts: ${external.join(', ')}`);
   const errors = runs.filter((r) => r.pageErrors?.length);

@@ -106,6 +106,30 @@ describe('<annals-timeline> with many events', () => {
     expect(r.end.getTime() - r.start.getTime()).to.be.below((cluster.end - cluster.start) * 1.5);
   });
 
+  it('the clusters keep one tab stop when the arrow keys have moved it and the view changes', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(300, 1280);
+    roots.push(root);
+    const clusters = () => [...h.root.querySelectorAll<HTMLButtonElement>('[part~="cluster"]')];
+    const stops = () => clusters().filter((b) => b.tabIndex === 0);
+    expect(clusters().length).to.be.at.least(10);
+    clusters()[0]!.focus();
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowRight' });
+    expect(h.root.activeElement).to.equal(clusters()[6]);
+    expect(stops()).to.deep.equal([clusters()[6]]);
+    // Panned a little: most clusters stay, a few leave and others come into view.
+    for (const shift of [0.04, -0.08, 0.04]) {
+      const { start, end } = h.element.visibleRange!;
+      const by = (+end - +start) * shift;
+      await h.element.zoomTo(new Date(+start + by), new Date(+end + by), { animate: false });
+      await h.waitForRender();
+      expect(stops().length, `tab stops among the clusters after a pan by ${shift}`).to.equal(1);
+    }
+    await h.element.zoomBy(1.5, { animate: false });
+    await h.waitForRender();
+    expect(stops().length, 'tab stops among the clusters after a zoom').to.equal(1);
+  });
+
   it('at 10,000 events, Home and then the arrow keys reach events in date order, each drawn when focused', async () => {
     await setViewport({ width: 1300, height: 900 });
     const { h, root } = await mountGenerated(10_000, 1280);

@@ -142,9 +142,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
     aria-label=${c.messages.clusterList}
     @keydown=${onKeydown}
   >
-    ${repeat(
-      clusters,
-      (k) => k.id,
+    ${clusters.map(
       (k, i) =>
         html`<li>
           <button
