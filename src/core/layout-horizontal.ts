@@ -158,13 +158,19 @@ export function horizontalPicture(input: HorizontalInput) {
       return keyOf(e) === row.key && isShown(e, hidden);
     };
     // Events one by one only where they might fit: in stretches that are not dense, and ranges
-    // that began before the first stretch and reach into view.
+    // that began before the view's first stretch and reach into view.
     const candidates: number[] = [];
-    // Ranges under way since before the first stretch come after the events that start in view:
-    // otherwise, zoomed in, a few long ranges fill every lane and nothing new can be seen.
+    // The first stretch whose cluster is in view: those before it lie in the margin kept for
+    // labels that reach into view, and their clusters are not drawn.
+    const firstShown = Math.max(0, Math.floor(-t.x / B) - b0);
+    const shownFrom = bounds[firstShown]!;
+    // Ranges under way since before that stretch come after the events that start in view:
+    // otherwise, zoomed in, a few long ranges fill every lane and nothing new can be seen. Those
+    // that find no lane are counted in the cluster at the start of the view, never in a stretch
+    // whose cluster is not drawn.
     const before: number[] = [];
-    for (const i of eventsMeeting(events, view.start, bounds[0]!))
-      if (events[i]!.startTime < bounds[0]! && inRow(i)) before.push(i);
+    for (const i of eventsMeeting(events, view.start, shownFrom))
+      if (events[i]!.startTime < shownFrom && inRow(i)) before.push(i);
     for (let b = 0; b < counts.length;) {
       if (dense[b]) {
         // A dense stretch still offers its most important events a place; the rest are counted.
@@ -208,7 +214,8 @@ export function horizontalPicture(input: HorizontalInput) {
       if (x - half > length) return null;
       const x2 = e.end ? project(axis, t, e.endTime) : null;
       const periodEnd = e.end ? x : Math.min(length, project(axis, t, e.endTime));
-      if (x2 === null && Math.max(x + half, periodEnd) < 0) return null;
+      // Nor is a range that ended before it.
+      if (Math.max(x2 ?? x + half, periodEnd) < 0) return null;
       const period = periodEnd - x > m.markerSize ? periodEnd : null;
       const markStart = x - half;
       const markEnd = Math.max(x2 ?? period ?? x + half, x + half);
@@ -258,14 +265,18 @@ export function horizontalPicture(input: HorizontalInput) {
     });
     /**
      * Counts a placed event in the stretch it starts in (the rest of a stretch is its cluster), or
-     * takes it off (`by` -1); false for an event that starts before the view's stretches.
+     * takes it off (`by` -1); false for an event that starts before the stretches whose clusters
+     * are drawn.
      */
     const countIn = (placedIn: number[], e: TimelineEvent, by = 1) => {
       const b = bisect(bounds, e.startTime + 1e-9) - 1;
-      if (b < 0 || b >= counts.length) return false;
+      if (b < firstShown || b >= counts.length) return false;
       placedIn[b]! += by;
       return true;
     };
+    /** Whether a range's bar, or a point's band, reaches into view (its mark may be before it). */
+    const reachesView = (k: { x2: number | null; period: number | null }) =>
+      (k.x2 ?? k.period ?? -1) >= 0;
     /** Places the events in this order: labels first, then marks alone for the rest. */
     const placeAll = (order: readonly number[]) => {
       // Ranges under way that find no lane are counted in the cluster at the start of the view.
@@ -297,7 +308,7 @@ export function horizontalPicture(input: HorizontalInput) {
       for (const k of unlabelled) {
         const lane = lanes.findIndex((l) => l.take(k.markStart, k.markEnd, m.itemGap));
         if (lane >= 0) place('fullStart' in k ? k : labelled(k), lane, false);
-        else if (earlier.has(k.i) && k.x2 !== null && k.x2 >= 0) underWay.push(k.i);
+        else if (earlier.has(k.i) && reachesView(k)) underWay.push(k.i);
       }
       return { placed, placedIn, underWay: underWay as readonly number[] };
     };
@@ -330,7 +341,7 @@ export function horizontalPicture(input: HorizontalInput) {
         for (const q of run.placed) {
           if (q.index === i) continue;
           if (evict.has(q.index)) {
-            if (!countIn(placedIn, q.event, -1)) underWay.push(q.index);
+            if (!countIn(placedIn, q.event, -1) && reachesView(q)) underWay.push(q.index);
           } else placed.push(hide.has(q.index) ? { ...q, labelShown: false } : q);
         }
         placed.push(placedOf(g, lane, labelShown));
@@ -411,7 +422,6 @@ export function horizontalPicture(input: HorizontalInput) {
       return undefined;
     };
     // The stretch at the start of the view also counts the ranges under way that found no lane.
-    const firstShown = Math.max(0, Math.floor(-t.x / B) - b0);
     for (let b = 0; b < counts.length; b++) {
       const carried = b === firstShown ? underWay : 0;
       const count = counts[b]! - placedIn[b]! + carried;

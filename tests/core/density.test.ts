@@ -13,6 +13,7 @@ import {
   type SceneItem,
 } from '../../src/core/scene.js';
 import type { Dataset, EventInput } from '../../src/core/types.js';
+import { rowKeyOf } from '../../src/core/rows.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { transformForWindow, windowOf } from '../../src/core/viewport.js';
 import { generatedDataset } from '../../stories/generated-data.js';
@@ -590,6 +591,81 @@ describe('density: what a reviewer found', () => {
     const first = s.clusters[0]!;
     expect(first.start).to.be.at.least(d300.events[0]!.startTime);
     expect(first.description).to.not.contain('1990');
+  });
+
+  it('ranges that begin just before the view and reach into it are drawn or counted, and one that ended before it is not drawn', () => {
+    const d = validateDataset({
+      title: 'T',
+      events: [
+        { id: 'first', title: 'First', start: '1990-01-01' },
+        { id: 'old', title: 'Ended May 20, 1995', start: '1995-04-01', end: '1995-05-20' },
+        { id: 'a', title: 'Range A', start: '1995-01-01', end: '1995-12-31' },
+        { id: 'b', title: 'Range B', start: '1995-02-01', end: '1995-12-31' },
+        { id: 'c', title: 'Range C', start: '1995-03-01', end: '1995-12-31' },
+        { id: 'z', title: 'Late', start: '2000-01-01' },
+      ],
+    }).dataset;
+    for (const maxLanes of [1, 2, 6]) {
+      const axis = fitAxis(d, 1280, true);
+      const rows = fitRows(d, axis, { maxLanes });
+      const window = { start: Date.UTC(1995, 5, 1), end: Date.UTC(1999, 0, 1) };
+      const transform = transformForWindow(axis, window, 1280);
+      const s = layout(d, { length: 1280, gaps: true, axis, transform, rows, maxLanes });
+      const drawn = s.items.map((i) => i.id);
+      expect(drawn, `${maxLanes} lanes`).to.not.include('old');
+      const ranges = ['a', 'b', 'c'];
+      const undrawn = ranges.filter((id) => !drawn.includes(id));
+      const counted = s.clusters.reduce((n, k) => n + k.count, 0);
+      expect(counted, `${maxLanes} lanes: ${undrawn.join()} not drawn`).to.equal(undrawn.length);
+      for (const id of undrawn) {
+        const e = d.events.find((x) => x.id === id)!;
+        expect(
+          s.clusters.some((k) => k.start <= e.startTime && e.startTime < k.end),
+          `${maxLanes} lanes: a cluster holds ${id}`,
+        ).to.equal(true);
+      }
+    }
+  });
+
+  it('in any view, every range that meets it and every point in it is drawn or in a cluster’s span in its row', () => {
+    const big = dataset(10_000, 5);
+    for (const [d, groupBy, maxLanes] of [
+      [d300, 'none', 6],
+      [d300, 'category', 2],
+      [big, 'category', undefined],
+      [big, 'none', 3],
+    ] as const) {
+      const axis = fitAxis(d, 1280, true);
+      const rows = fitRows(d, axis, { groupBy, maxLanes });
+      const keyOf = rowKeyOf(groupBy);
+      fc.assert(
+        fc.property(
+          fc.double({ min: 1, max: 300, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (k, at) => {
+            const transform = { k, x: -(k - 1) * 1280 * at };
+            const s = layout(d, { length: 1280, gaps: true, axis, transform, rows, groupBy, maxLanes });
+            const view = windowOf(axis, transform, 1280);
+            const drawn = new Set(s.items.map((i) => i.id));
+            for (const e of d.events) {
+              const meets = e.end
+                ? e.startTime <= view.end && e.endTime >= view.start
+                : e.startTime >= view.start && e.startTime <= view.end;
+              if (!meets || drawn.has(e.id)) continue;
+              const row = s.rows.findIndex((r) => r.key === keyOf(e));
+              const held = s.clusters.some(
+                (c) => c.row === row && c.start <= e.startTime && e.startTime < c.end,
+              );
+              if (!held)
+                throw new Error(
+                  `${e.id} (${new Date(e.startTime).toISOString()}–${new Date(e.endTime).toISOString()}) in view ${new Date(view.start).toISOString()}–${new Date(view.end).toISOString()} (${groupBy}) is neither drawn nor in a cluster`,
+                );
+            }
+          },
+        ),
+        { numRuns: 40, seed: 8 },
+      );
+    }
   });
 
   it('zoomed in, an event that starts in view gets a lane before ranges under way since earlier', () => {
