@@ -668,6 +668,43 @@ describe('density: what a reviewer found', () => {
     }
   });
 
+  it('down a phone’s column too, every range that meets the view and every point in it is drawn or in a cluster’s span', () => {
+    for (const d of [d300, dataset(10_000, 5)]) {
+      const length = drawingLength('vertical', 360, d.events.length);
+      const axis = fitAxis(d, length, true);
+      fc.assert(
+        fc.property(
+          fc.double({ min: 1, max: 300, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (k, at) => {
+            const transform = { k, x: -(k - 1) * length * at };
+            const s = layout(d, {
+              length,
+              width: 360,
+              orientation: 'vertical',
+              gaps: true,
+              axis,
+              transform,
+            });
+            const view = windowOf(axis, transform, length);
+            const drawn = new Set(s.items.map((i) => i.id));
+            for (const e of d.events) {
+              const meets = e.end
+                ? e.startTime <= view.end && e.endTime >= view.start
+                : e.startTime >= view.start && e.startTime <= view.end;
+              if (!meets || drawn.has(e.id)) continue;
+              if (!s.clusters.some((c) => c.start <= e.startTime && e.startTime < c.end))
+                throw new Error(
+                  `${e.id} (${new Date(e.startTime).toISOString()}–${new Date(e.endTime).toISOString()}) in view ${new Date(view.start).toISOString()}–${new Date(view.end).toISOString()} is neither drawn nor in a cluster`,
+                );
+            }
+          },
+        ),
+        { numRuns: 40, seed: 8 },
+      );
+    }
+  });
+
   it('zoomed in, an event that starts in view gets a lane before ranges under way since earlier', () => {
     const ranges: EventInput[] = Array.from({ length: 20 }, (_, i) => ({
       id: `r${i}`,
