@@ -460,21 +460,40 @@ function ticksFor(
   // run names it too ('Dec 1969' before '21 … 31'; '20 Jul 1969' before '20:05'). Across, where
   // that longer label does not fit, the plain labels it would cover give way (their tick marks
   // stay); a label that itself opens a larger unit never does.
-  for (const i of firsts) {
-    const t = out[i];
-    if (!t || t.major || parent === undefined) continue;
-    const upgraded = tick(t.time, t.x, true, true);
-    const hits: number[] = [];
-    for (let j = i + 1; j < out.length && out[j]!.labelStart < upgraded.labelEnd + spacing; j++)
-      hits.push(j);
-    for (let j = i - 1; j >= 0 && out[j]!.labelEnd + spacing > upgraded.labelStart; j--)
-      hits.push(j);
-    if (hits.length && !context && (o.along !== 'width' || hits.some((j) => out[j]!.major)))
-      continue;
-    out[i] = upgraded;
-    for (const j of hits)
-      out[j] = { ...out[j]!, label: '', labelStart: out[j]!.x, labelEnd: out[j]!.x };
-  }
+  // After a break, a plain label that cannot take the larger unit would read as the unit before
+  // the break ('2012 ⟋⟋ Apr' for April 2013): it gives way too, and the next label of the run
+  // tries, until one names the larger unit or one opens it.
+  const blank = (j: number) => {
+    out[j] = { ...out[j]!, label: '', labelStart: out[j]!.x, labelEnd: out[j]!.x };
+  };
+  firsts.forEach((first, run) => {
+    const end = firsts[run + 1] ?? out.length;
+    for (let i = first; i < end; i++) {
+      const t = out[i]!;
+      if (t.major || parent === undefined) return;
+      const upgraded = tick(t.time, t.x, true, true);
+      // The labels it would touch, on each side up to the first it clears (past those given way).
+      const hits: number[] = [];
+      for (let j = i + 1; j < out.length; j++) {
+        if (out[j]!.label === '') continue;
+        if (out[j]!.labelStart >= upgraded.labelEnd + spacing) break;
+        hits.push(j);
+      }
+      for (let j = i - 1; j >= 0; j--) {
+        if (out[j]!.label === '') continue;
+        if (out[j]!.labelEnd + spacing <= upgraded.labelStart) break;
+        hits.push(j);
+      }
+      if (hits.length && !context && (o.along !== 'width' || hits.some((j) => out[j]!.major))) {
+        if (run === 0 || o.along !== 'width') return;
+        blank(i);
+        continue;
+      }
+      out[i] = upgraded;
+      for (const j of hits) blank(j);
+      return;
+    }
+  });
   return out;
 }
 

@@ -419,3 +419,41 @@ describe('chooseTicks names the larger unit at the start of a horizontal axis', 
     expect(r.ticks.some((t) => /Dec/.test(t.label) && t.label.includes('1969'))).to.equal(true);
   });
 });
+
+describe('chooseTicks after a break on a horizontal axis', () => {
+  it('the first label of every run after a break names the larger unit, so it never reads as the one before the break', () => {
+    const DAY = 864e5;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2020 }),
+        fc.integer({ min: 20, max: 1500 }),
+        fc.integer({ min: 200, max: 4000 }),
+        fc.integer({ min: 20, max: 1500 }),
+        fc.integer({ min: 320, max: 1400 }),
+        fc.constantFrom('en', 'en-GB', 'ru', 'kk'),
+        (year, days1, gapDays, days2, width, locale) => {
+          const t0 = utcTime(year, 1, 1);
+          const t1 = t0 + days1 * DAY;
+          const t2 = t1 + gapDays * DAY;
+          const t3 = t2 + days2 * DAY;
+          // The run lengths in proportion to their spans, 32 px of break between them.
+          const rate = (width - 32) / (days1 + days2) / DAY;
+          const x1 = (t1 - t0) * rate;
+          const runs: AxisRun[] = [
+            { t0, t1, x0: 0, x1 },
+            { t0: t2, t1: t3, x0: x1 + 32, x1: width },
+          ];
+          const r = chooseTicks(runs, rate, estimateMeasure, { locale, width });
+          if (r.unit === 'year') return;
+          const first = r.ticks.find((t) => t.label && t.time >= t2);
+          if (first)
+            expect(first.major, `${r.unit}: "${first.label}" after the break`).to.equal(true);
+          const labelled = r.ticks.filter((t) => t.label);
+          for (let i = 1; i < labelled.length; i++)
+            expect(labelled[i]!.labelStart).to.be.at.least(labelled[i - 1]!.labelEnd);
+        },
+      ),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+});
