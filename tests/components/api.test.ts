@@ -191,6 +191,67 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  describe('navigation before the data', () => {
+    it('goTo(id), called while src is loading, selects that event and shows it once the data is drawn', async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline
+          src="/__annals-test/slow?ms=400"
+          start-at="2013-05"
+          style="width:1280px"
+        ></annals-timeline>`,
+      );
+      // Not overridden by the first view (`start-at`, May 2013), which comes first.
+      await el.goTo('silk-way-rally-2009', { animate: false });
+      expect(el.selected).to.equal('silk-way-rally-2009');
+      const r = new TimelineHarness(el).visibleRange();
+      expect(r.start.getTime()).to.be.at.most(utc(2009));
+      expect(r.end.getTime()).to.be.above(utc(2009));
+      expect(r.end.getTime()).to.be.below(utc(2013, 4));
+      // An id the data does not hold is told once the data is there.
+      let failure: unknown;
+      await el.goTo('no-such-event').catch((e: unknown) => (failure = e));
+      expect(String(failure)).to.match(/RangeError: .*no event has this id/);
+    });
+
+    it('zoomTo, next and zoomBy, called before a page sets data, act on it once it is drawn, over its first view', async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline start-at="2013-05" style="width:1280px"></annals-timeline>`,
+      );
+      const zoomed = el.zoomTo('2005', '2006', { animate: false });
+      // A date it cannot read is refused at once.
+      let failure: unknown;
+      await el.zoomTo('not a date', '2006').catch((e: unknown) => (failure = e));
+      expect(String(failure)).to.match(/RangeError/);
+      setTimeout(() => (el.data = kazakhstanTurkmenistan), 100);
+      await zoomed;
+      const t = new TimelineHarness(el);
+      expect(t.visibleRange().start.getTime()).to.be.closeTo(utc(2005), DAY);
+      expect(t.visibleRange().end.getTime()).to.be.closeTo(utc(2007), DAY);
+
+      const again = await fixture<AnnalsTimeline>(
+        html`<annals-timeline style="width:1280px"></annals-timeline>`,
+      );
+      const stepped = again.next();
+      setTimeout(() => (again.data = kazakhstanTurkmenistan), 50);
+      await stepped;
+      expect(again.selected).to.equal(kazakhstanTurkmenistan.events[0]!.id);
+    });
+
+    it('data without events, or a src that fails, ends the wait', async () => {
+      const empty = await fixture<AnnalsTimeline>(
+        html`<annals-timeline style="width:1280px"></annals-timeline>`,
+      );
+      const a = empty.zoomBy(2, { animate: false });
+      empty.data = { title: 'None', events: [] };
+      await a;
+      const failing = await fixture<AnnalsTimeline>(
+        html`<annals-timeline src="/__annals-test/missing" style="width:1280px"></annals-timeline>`,
+      );
+      await failing.fit();
+      expect(failing.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+    });
+  });
+
   describe('events', () => {
     it('annals-range-change fires at most once a frame during an animated zoom, and annals-range-settle once at its end', async () => {
       const t = await mountFlagship();

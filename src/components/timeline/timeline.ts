@@ -404,6 +404,15 @@ export class AnnalsTimeline extends LitElement {
   private readonly _datetimes = new Map<string, string>();
   /** What the page asked to be shown first (a link, `start-at`, `selected`) waits for the first data. */
   private _awaitingData = true;
+  /** Ends the wait of `_firstView`. */
+  private _firstViewShown!: () => void;
+  /**
+   * Resolves once the first data is drawn and its first view (a link, `start-at`, `selected`)
+   * applied, or once data given holds no event or could not be loaded: what `goTo`, `zoomTo` and
+   * the other navigation methods called before the data wait for.
+   */
+  private readonly _firstView = new Promise<void>((resolve) => (this._firstViewShown = resolve));
+  private _firstViewDone = false;
 
   // The drawing spans the region's content box, so padding a publication puts on ::part(base) is
   // taken off the axis rather than pushing the last events out of view.
@@ -551,6 +560,21 @@ export class AnnalsTimeline extends LitElement {
    */
   private _rendered(): Promise<boolean> {
     return super.getUpdateComplete();
+  }
+
+  /**
+   * Drawn, and the first data's first view applied: a page may call `goTo('e5')` before its data
+   * (or `src`) arrives, and it then goes to e5 once it has, rather than failing to find it or being
+   * overridden by the first view.
+   */
+  private async _navigable(): Promise<void> {
+    await this._rendered();
+    if (!this._firstViewDone) await this._firstView;
+  }
+
+  private _showFirstView() {
+    this._firstViewDone = true;
+    this._firstViewShown();
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -719,7 +743,10 @@ export class AnnalsTimeline extends LitElement {
     this._view.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
     if (this._awaitingData && this._scene && this._data.events.length) {
       this._awaitingData = false;
-      void this._start();
+      void this._start().finally(() => this._showFirstView());
+    } else if (this._awaitingData && !this._in.loading && !this._in.awaiting) {
+      // Data given that holds no event, or could not be loaded: there is nothing to wait for.
+      this._showFirstView();
     } else if (changed.has('selected') && !this._awaitingData) {
       // However the selection changed, the link says so (a link being applied says it already),
       // and its event comes into view, unless a link names the range to show.
@@ -767,8 +794,10 @@ export class AnnalsTimeline extends LitElement {
    */
   private async _restore(state: LinkState, initial: boolean) {
     const range = !!(state.from && state.to);
-    if (range) await this.zoomTo(state.from!, state.to!, { animate: false });
-    else if (!initial) await this.fit({ animate: false });
+    // Not through zoomTo and fit, which wait for the first view that this may be applying.
+    await this._rendered();
+    if (range) await this._nav.show(this._span(state.from!, state.to!), false);
+    else if (!initial) await this._nav.fit(false);
     if ('selected' in state || !initial) {
       const id = state.selected ?? null;
       if (id && this._event(id) === undefined)
@@ -783,10 +812,12 @@ export class AnnalsTimeline extends LitElement {
   /**
    * Goes to an event by id (selects it and brings it into view) or to a date, whose period is shown
    * with its surroundings (`2013-05` shows April to June). A `Date` is an instant, shown at the
-   * finest zoom. Rejects with a RangeError naming an unknown id or an unreadable date.
+   * finest zoom. Rejects with a RangeError naming an unknown id or an unreadable date. Called
+   * before the data (or `src`) has arrived, it waits for the data and its first view, as
+   * `zoomTo`, `zoomBy`, `fit`, `next` and `previous` do.
    */
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
-    await this._rendered();
+    await this._navigable();
     const animate = options.animate ?? true;
     const event = typeof idOrDate === 'string' ? this._event(idOrDate) : undefined;
     if (event) {
@@ -808,16 +839,23 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * Shows the span from `start` to `end` (within the zoom limits): ISO text at any precision, the
-   * end inclusive (`zoomTo('2005', '2005')` shows the year 2005). Resolves when drawn.
+   * end inclusive (`zoomTo('2005', '2005')` shows the year 2005). Resolves when drawn; called
+   * before the data, once the data is drawn.
    */
   async zoomTo(start: DateLike, end: DateLike, options: NavigateOptions = {}): Promise<void> {
+    // A date it cannot read rejects at once, not once the data has come.
+    const span = this._span(start, end);
+    await this._navigable();
+    return this._nav.show(span, options.animate ?? true);
+  }
+
+  /** The span `zoomTo` shows: the end inclusive, the two in either order. */
+  private _span(start: DateLike, end: DateLike): TimeWindow {
     const a = timeOf(start, 'annals-timeline: zoomTo start');
     const b = timeOf(end, 'annals-timeline: zoomTo end');
     // Given the wrong way round, the later one is still the end, and runs to the end of its unit.
-    const later = b >= a ? end : start;
-    const to = timeOf(later, 'annals-timeline: zoomTo end', true);
-    await this._rendered();
-    return this._nav.show({ start: Math.min(a, b), end: to }, options.animate ?? true);
+    const to = timeOf(b >= a ? end : start, 'annals-timeline: zoomTo end', true);
+    return { start: Math.min(a, b), end: to };
   }
 
   /** Loads `src` again (what the Retry button does), or reads the inline data again. */
@@ -828,7 +866,7 @@ export class AnnalsTimeline extends LitElement {
 
   /** Shows the whole span. Resolves when drawn. */
   async fit(options: NavigateOptions = {}): Promise<void> {
-    await this._rendered();
+    await this._navigable();
     return this._nav.fit(options.animate ?? true);
   }
 
@@ -921,7 +959,7 @@ export class AnnalsTimeline extends LitElement {
       throw new RangeError(`annals-timeline: zoomBy needs a positive finite factor, not ${factor}`);
     const { around } = options;
     const at = around === undefined ? undefined : timeOf(around, 'annals-timeline: zoomBy around');
-    await this._rendered();
+    await this._navigable();
     return this._nav.zoomBy(factor, at, options.animate ?? true);
   }
 
@@ -936,6 +974,7 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private async _step(direction: 1 | -1) {
+    await this._navigable();
     const from = this.selected ?? this._focus.focusId;
     const e = neighbour(
       this._data.events,
