@@ -104,20 +104,20 @@ describe('<annals-overview>', () => {
     expect(win.width).to.be.closeTo(200, 1);
   });
 
-  it('draws its marks on the canvas at their fractions, and again when they change', async () => {
+  it('draws its marks at their fractions, again when they change, in the colour CSS gives them', async () => {
     const overview = await fixture<AnnalsOverview>(
       html`<annals-overview style="width:402px" .marks=${[0.5]}></annals-overview>`,
     );
     const frame = () => new Promise(requestAnimationFrame);
-    /** Columns of the canvas (in CSS px) that hold ink in its middle row. */
+    const path = () => overview.shadowRoot!.querySelector<SVGPathElement>('.marks path')!;
+    /** The columns (CSS px from the strip's left) that the marks cover. */
     const inked = () => {
-      const canvas = overview.shadowRoot!.querySelector('canvas')!;
-      const ctx = canvas.getContext('2d')!;
-      const dpr = canvas.width / canvas.clientWidth;
-      const row = ctx.getImageData(0, Math.floor(canvas.height / 2), canvas.width, 1).data;
-      const xs = new Set<number>();
-      for (let x = 0; x < canvas.width; x++) if (row[x * 4 + 3]! > 0) xs.add(Math.floor(x / dpr));
-      return [...xs];
+      const svg = path().ownerSVGElement!;
+      // The path's units are the strip's px.
+      expect(svg.viewBox.baseVal.width).to.equal(svg.getBoundingClientRect().width);
+      expect(svg.getBoundingClientRect().width).to.equal(402);
+      const d = path().getAttribute('d')!;
+      return [...d.matchAll(/M(\d+) 1h2v2h-2z/g)].flatMap((m) => [+m[1]!, +m[1]! + 1]);
     };
     await frame();
     await frame();
@@ -125,9 +125,11 @@ describe('<annals-overview>', () => {
     expect(inked()).to.deep.equal([200, 201]);
     overview.marks = [0, 1];
     await overview.updateComplete;
-    await frame();
-    await frame();
     expect(inked()).to.deep.equal([0, 1, 400, 401]);
+    // A stylesheet that comes later recolours them.
+    expect(getComputedStyle(path()).fill).to.equal('rgb(92, 95, 102)');
+    overview.style.setProperty('--annals-overview-mark', 'rgb(200, 0, 200)');
+    expect(getComputedStyle(path()).fill).to.equal('rgb(200, 0, 200)');
   });
 });
 

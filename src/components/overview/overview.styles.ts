@@ -13,11 +13,13 @@ export const overviewStyles = css`
     touch-action: none;
     user-select: none;
   }
-  canvas {
+  .marks {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
+    fill: var(--_overview-mark);
+    pointer-events: none;
   }
   .window {
     position: absolute;

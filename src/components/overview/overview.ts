@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import { AnnalsWindowRequestEvent } from '../../events.js';
 import { tokens } from '../shared.styles.js';
@@ -8,9 +8,11 @@ import { overviewStyles } from './overview.styles.js';
 /**
  * An overview strip: every event as a tick on the whole span, and the window the timeline shows.
  * Click to centre the window there, or drag the window. Positions are fractions (0–1) of the
- * strip computed by the timeline, so the strip knows nothing about time. Events are drawn on a
- * canvas, so a hundred thousand cost one draw. The timeline's own keys move the window for
- * keyboard users, so the strip is a pointer shortcut and is hidden from assistive technology.
+ * strip computed by the timeline, so the strip knows nothing about time. Events are drawn as one
+ * SVG path, a mark per pixel column that holds any, so a hundred thousand cost what the strip's
+ * width does; their colour is CSS's, so a theme or a stylesheet that arrives late recolours them.
+ * The timeline's own keys move the window for keyboard users, so the strip is a pointer shortcut
+ * and is hidden from assistive technology.
  *
  * @summary The whole span at a glance, with the visible window.
  * @fires {AnnalsWindowRequestEvent} annals-window-request - The reader clicked or dragged; `window` holds the requested fractions `{start, end}`.
@@ -34,10 +36,21 @@ export class AnnalsOverview extends LitElement {
 
   private _drag: { pointer: number; offset: number } | null = null;
 
+  /** The strip's width in px, as last laid out (0 until then). */
+  @state() private _width = 0;
+  /** The marks' path, made again only when the marks or the width change. */
+  private _path = '';
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('marks') || changed.has('_width' as keyof AnnalsOverview))
+      this._path = marksPath(this.marks, this._width);
+  }
+
   override render() {
     const { start, end } = this.window;
     const s = Math.max(0, Math.min(1, start));
     const e = Math.max(s, Math.min(1, end));
+    const w = Math.max(1, this._width);
     return html`<div
       class="strip"
       part="strip"
@@ -47,17 +60,15 @@ export class AnnalsOverview extends LitElement {
       @pointerup=${this._up}
       @pointercancel=${this._up}
     >
-      <canvas></canvas>
+      <svg class="marks" viewBox="0 0 ${w} 4" preserveAspectRatio="none">
+        <path d=${this._path}></path>
+      </svg>
       <div
         class="window"
         part="window"
         style=${styleProps({ left: `${s * 100}%`, width: `${(e - s) * 100}%` })}
       ></div>
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('marks')) this._drawSoon();
   }
 
   override connectedCallback() {
@@ -68,46 +79,13 @@ export class AnnalsOverview extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this._resize.disconnect();
-    cancelAnimationFrame(this._frame);
-    this._frame = 0;
   }
 
-  private readonly _resize = new ResizeObserver(() => this._draw());
-  private _frame = 0;
-
-  /**
-   * Draws at the next frame, not in the update: reading the canvas's size in the update forced a
-   * layout of the whole page before the timeline's own drawing was done (about 20 ms at 10,000
-   * events), which the frame then did again.
-   */
-  private _drawSoon() {
-    if (this._frame) return;
-    this._frame = requestAnimationFrame(() => {
-      this._frame = 0;
-      this._draw();
-    });
-  }
-
-  private _draw() {
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas) return;
-    const w = canvas.clientWidth;
-    const h = canvas.clientHeight;
-    const dpr = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(w * dpr);
-    canvas.height = Math.round(h * dpr);
-    const ctx = canvas.getContext('2d');
-    if (!ctx || w === 0) return;
-    ctx.scale(dpr, dpr);
-    ctx.fillStyle = getComputedStyle(this).getPropertyValue('--_overview-mark').trim() || '#5c5f66';
-    // One rect per pixel column that holds a mark, however many events share it.
-    const columns = new Uint8Array(Math.max(1, Math.ceil(w)));
-    for (const f of this.marks) {
-      const x = Math.round(f * (w - 2));
-      if (x >= 0 && x < columns.length) columns[x] = 1;
-    }
-    for (let x = 0; x < columns.length; x++) if (columns[x]) ctx.fillRect(x, h * 0.25, 2, h * 0.5);
-  }
+  // Read after layout, so the first frame already shows the marks, and nothing forces a layout.
+  private readonly _resize = new ResizeObserver((entries) => {
+    const width = entries.at(-1)?.contentRect.width ?? 0;
+    if (width !== this._width) this._width = width;
+  });
 
   private _fraction(e: PointerEvent): number {
     const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
@@ -141,4 +119,20 @@ export class AnnalsOverview extends LitElement {
     const s = Math.max(0, Math.min(1 - span, start));
     this.dispatchEvent(new AnnalsWindowRequestEvent({ start: s, end: s + span }));
   }
+}
+
+/**
+ * One 2 px mark per pixel column of a `width` px strip that holds any of `marks` (fractions),
+ * from a quarter to three quarters of its height (the path's box is 4 high).
+ */
+export function marksPath(marks: readonly number[], width: number): string {
+  if (!(width > 0)) return '';
+  const columns = new Uint8Array(Math.max(1, Math.ceil(width)));
+  for (const f of marks) {
+    const x = Math.round(f * (width - 2));
+    if (x >= 0 && x < columns.length) columns[x] = 1;
+  }
+  const parts: string[] = [];
+  for (let x = 0; x < columns.length; x++) if (columns[x]) parts.push(`M${x} 1h2v2h-2z`);
+  return parts.join('');
 }
