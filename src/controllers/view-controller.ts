@@ -327,6 +327,12 @@ export class ViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Tells the range settled once the host has drawn, even if it was told before. */
+  settleAgain() {
+    this._settledAt = null;
+    this._settleSoon();
+  }
+
   private _settleSoon() {
     this._settlePending = true;
     this.host.requestUpdate();

@@ -21,6 +21,27 @@ export { isShown } from './domain.js';
 import type { TimelineEvent } from './types.js';
 import { clampTransform, type TimeWindow, type ZoomLimits } from './viewport.js';
 
+/**
+ * The first event a cluster holds: the earliest shown event of its row (`rowOf` gives an event's
+ * row key, `row` the cluster's) that starts in its span and is not drawn (`drawn` ids).
+ */
+export function firstClustered(
+  events: readonly TimelineEvent[],
+  span: { readonly start: number; readonly end: number },
+  row: string | undefined,
+  rowOf: (e: TimelineEvent) => string,
+  hidden: ReadonlySet<string>,
+  drawn: ReadonlySet<string>,
+): TimelineEvent | undefined {
+  for (let i = bisectStart(events, span.start); i < events.length; i++) {
+    const e = events[i]!;
+    if (e.startTime >= span.end) return undefined;
+    if (!drawn.has(e.id) && isShown(e, hidden) && (row === undefined || rowOf(e) === row))
+      return e;
+  }
+  return undefined;
+}
+
 /** Index of `event` in `events` (sorted by start), or where it would stand among equal starts. */
 function placeOf(events: readonly TimelineEvent[], event: TimelineEvent): number {
   const first = bisectStart(events, event.startTime);

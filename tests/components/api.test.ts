@@ -237,6 +237,24 @@ describe('<annals-timeline> API', () => {
       expect(again.selected).to.equal(kazakhstanTurkmenistan.events[0]!.id);
     });
 
+    it('the first annals-range-settle tells the first view the page asked for, not the whole span drawn before it', async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline
+          src="/__annals-test/slow?ms=200"
+          start-at="2013-05"
+          style="width:1280px"
+        ></annals-timeline>`,
+      );
+      const settles: AnnalsRangeSettleEvent[] = [];
+      el.addEventListener('annals-range-settle', (e) => settles.push(e));
+      await waitUntil(() => settles.length > 0, 'no settle was sent', { timeout: 5000 });
+      for (let i = 0; i < 5; i++) await nextFrame();
+      expect(settles.length).to.equal(1);
+      const first = settles[0]!.detail;
+      // start-at's May 2013 with its surroundings, not 1991–2013.
+      expect(+first.end - +first.start).to.be.below(200 * DAY);
+    });
+
     it('data without events, or a src that fails, ends the wait', async () => {
       const empty = await fixture<AnnalsTimeline>(
         html`<annals-timeline style="width:1280px"></annals-timeline>`,

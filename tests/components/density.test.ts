@@ -1,5 +1,5 @@
 /** Many events: bounded height, clusters, windowed DOM, and every event reachable by keyboard. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   emulateMedia,
   resetMouse,
@@ -104,6 +104,74 @@ describe('<annals-timeline> with many events', () => {
     expect(r.start.getTime()).to.be.at.most(cluster.start + 1);
     expect(r.end.getTime()).to.be.at.least(cluster.end - 1);
     expect(r.end.getTime() - r.start.getTime()).to.be.below((cluster.end - cluster.start) * 1.5);
+  });
+
+  it('a cluster of events that share a day, at the finest zoom, opens its first event: Enter and Next then go through them', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const root = document.createElement('div');
+    root.style.width = '1280px';
+    document.body.append(root);
+    roots.push(root);
+    const el = document.createElement('annals-timeline');
+    el.setAttribute('max-lanes', '2');
+    root.append(el);
+    const same = Array.from({ length: 30 }, (_, i) => ({
+      id: `m${String(i).padStart(2, '0')}`,
+      title: `Meeting ${i + 1}`,
+      start: '2009-03-15',
+    }));
+    el.data = {
+      title: 'One day',
+      events: [
+        { id: 'before', title: 'Before', start: '2008-01-01' },
+        ...same,
+        { id: 'after', title: 'After', start: '2010-06-01' },
+      ],
+    };
+    const h = new TimelineHarness(el);
+    await h.waitForScene();
+    const cluster = () =>
+      h.root.querySelector<HTMLButtonElement>('[part~="cluster"]')!;
+    // Enter zooms as far as it can (four days), where the cluster still stands; so it opens the
+    // first event it holds, focused.
+    cluster().focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.selected !== null, 'no event was opened');
+    await h.waitForRender();
+    const r = h.visibleRange();
+    expect(+r.end - +r.start).to.be.at.most(4.5 * 864e5);
+    const k = h.element.scene!.clusters.find((c) => c.start <= Date.UTC(2009, 2, 15, 12))!;
+    expect(k.count).to.be.greaterThan(20);
+    const drawn = new Set(h.element.scene!.items.map((i) => i.id));
+    const first = same.find((e) => !drawn.has(e.id) || e.id === el.selected)!.id;
+    expect(el.selected).to.equal(first);
+    expect(h.focusedId()).to.equal(first);
+    expect(h.card().visible).to.equal(true);
+    // The arrow key steps on through the day's events.
+    await h.key('ArrowRight');
+    expect(h.focusedId()).to.equal(same[same.findIndex((e) => e.id === first) + 1]!.id);
+  });
+
+  it('+ and − on a focused cluster zoom around it, not around the events’ tab stop', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const { h, root } = await mountGenerated(10_000, 1280);
+    roots.push(root);
+    const buttons = () => [...h.root.querySelectorAll<HTMLButtonElement>('[part~="cluster"]')];
+    buttons()[0]!.focus();
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'ArrowRight' });
+    const k = h.element.scene!.clusters[8]!;
+    const middle = (k.start + k.end) / 2;
+    const x = (t: number) => {
+      const r = h.visibleRange();
+      return (t - +r.start) / (+r.end - +r.start);
+    };
+    const at = x(middle);
+    await sendKeys({ press: '+' });
+    await h.waitForRender();
+    await h.waitForRender();
+    // The cluster's middle stays where it was on screen (within a pixel or so of 1280).
+    expect(x(middle)).to.be.closeTo(at, 0.002);
+    expect(h.root.activeElement?.getAttribute('part')).to.equal('cluster');
   });
 
   it('the clusters keep one tab stop when the arrow keys have moved it and the view changes', async () => {

@@ -34,6 +34,8 @@ export interface DrawingContext {
   onActivate(id: string): void;
   /** A cluster was activated (click, tap, Enter): show its span. */
   onCluster(cluster: SceneCluster): void;
+  /** + or − on a focused cluster: zoom in or out around it. */
+  onClusterZoom(cluster: SceneCluster, factor: number): void;
   onFocus(id: string): void;
   onKeydown(ev: KeyboardEvent): void;
 }
@@ -114,13 +116,24 @@ function item(it: SceneItem, c: DrawingContext) {
 }
 
 /**
- * Clusters are one tab stop: arrow keys move between them, Enter or a click shows the span.
- * Keyboard readers need them less than pointer readers, since arrow keys on the events step into
- * clustered events anyway.
+ * Clusters are one tab stop: arrow keys move between them, Enter or a click shows the span (at
+ * the finest zoom, its first event), + and − zoom around the focused one. Keyboard readers need
+ * them less than pointer readers, since arrow keys on the events step into clustered events
+ * anyway.
  */
 function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
   const onKeydown = (ev: KeyboardEvent) => {
     const key = mirroredKey(ev);
+    const buttons = [...(ev.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('button')];
+    const i = buttons.indexOf(ev.target as HTMLElement);
+    // The zoom keys zoom around the focused cluster, not around the events' tab stop.
+    const factor = key === '+' || key === '=' ? 2 : key === '-' || key === '_' ? 0.5 : 0;
+    if (factor && clusters[i]) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      c.onClusterZoom(clusters[i]!, factor);
+      return;
+    }
     const step =
       key === 'ArrowRight' || key === 'ArrowDown'
         ? 1
@@ -130,8 +143,6 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
     if (!step) return;
     ev.preventDefault();
     ev.stopPropagation();
-    const buttons = [...(ev.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('button')];
-    const i = buttons.indexOf(ev.target as HTMLElement);
     const next = buttons[Math.min(buttons.length - 1, Math.max(0, i + step))];
     for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
     next?.focus();

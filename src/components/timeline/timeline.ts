@@ -8,6 +8,7 @@ import { roomyLanes } from '../../core/layout-horizontal.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import { sizeLength, TOKEN_BY_NAME } from '../../core/tokens.js';
 import {
+  firstClustered,
   goToDate,
   isShown,
   neighbour,
@@ -24,8 +25,10 @@ import {
   type GroupBy,
   type RowPlan,
   type Scene,
+  type SceneCluster,
   type Viewport,
 } from '../../core/scene.js';
+import { rowKeyOf } from '../../core/rows.js';
 import type {
   CategoryInput,
   Dataset,
@@ -575,6 +578,7 @@ export class AnnalsTimeline extends LitElement {
   private _showFirstView() {
     this._firstViewDone = true;
     this._firstViewShown();
+    this._view.settleAgain();
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -744,7 +748,12 @@ export class AnnalsTimeline extends LitElement {
     if (this._awaitingData && this._scene && this._data.events.length) {
       this._awaitingData = false;
       void this._start().finally(() => this._showFirstView());
-    } else if (this._awaitingData && !this._in.loading && !this._in.awaiting) {
+    } else if (
+      this._awaitingData &&
+      !this._firstViewDone &&
+      !this._in.loading &&
+      !this._in.awaiting
+    ) {
       // Data given that holds no event, or could not be loaded: there is nothing to wait for.
       this._showFirstView();
     } else if (changed.has('selected') && !this._awaitingData) {
@@ -756,6 +765,9 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private _settled(w: TimeWindow) {
+    // The first data's view is told once the view the page asked for (a link, `start-at`,
+    // `selected`) is shown, not the whole span drawn before it.
+    if (!this._firstViewDone) return;
     this.dispatchEvent(new AnnalsRangeSettleEvent(new Date(w.start), new Date(w.end)));
     // Until the page's first view is applied, the link still says what to show.
     if (this._awaitingData || !this._view.axis) return;
@@ -983,6 +995,34 @@ export class AnnalsTimeline extends LitElement {
       direction,
     );
     if (e) await this.goTo(e.id);
+  }
+
+  /**
+   * A cluster activated: its span is shown, with a little room either side so the marks at its
+   * ends are not cut by the edges. Events that share a day may still be a cluster at the finest
+   * zoom: then its first event is selected and focused, and the arrow keys and Next go through
+   * the rest.
+   */
+  private async _openCluster(k: SceneCluster) {
+    const room = (k.end - k.start) / 20;
+    await this.zoomTo(new Date(k.start - room), new Date(k.end + room));
+    const scene = this._scene;
+    if (!scene || this._view.transform.k < this._view.limits.maxK * 0.999) return;
+    const still = scene.clusters.find(
+      (c) => c.row === k.row && c.start <= k.start && k.start < c.end,
+    );
+    if (!still) return;
+    const e = firstClustered(
+      this._data.events,
+      still,
+      scene.rows[still.row]?.key,
+      rowKeyOf(this._groupBy()),
+      this._hiddenSet,
+      new Set(scene.items.map((i) => i.id)),
+    );
+    if (!e) return;
+    this._select(e.id, true);
+    return this._focus.focus(e.id);
   }
 
   private _select(id: string | null, fromUser: boolean) {
@@ -1257,7 +1297,8 @@ export class AnnalsTimeline extends LitElement {
         return d || undefined;
       },
       onActivate: (id) => this._onActivate(id),
-      onCluster: (k) => void this.zoomTo(new Date(k.start), new Date(k.end)),
+      onCluster: (k) => void this._openCluster(k),
+      onClusterZoom: (k, f) => void this.zoomBy(f, { around: new Date((k.start + k.end) / 2) }),
       onFocus: (id) => (this._focus.focusId = id),
       onKeydown: (ev) => this._focus.handleKey(ev, this._focus.focusId ?? this.selected),
     });
