@@ -36,8 +36,7 @@ export function firstClustered(
   for (let i = bisectStart(events, span.start); i < events.length; i++) {
     const e = events[i]!;
     if (e.startTime >= span.end) return undefined;
-    if (!drawn.has(e.id) && isShown(e, hidden) && (row === undefined || rowOf(e) === row))
-      return e;
+    if (!drawn.has(e.id) && isShown(e, hidden) && (row === undefined || rowOf(e) === row)) return e;
   }
   return undefined;
 }

@@ -130,8 +130,7 @@ describe('<annals-timeline> with many events', () => {
     };
     const h = new TimelineHarness(el);
     await h.waitForScene();
-    const cluster = () =>
-      h.root.querySelector<HTMLButtonElement>('[part~="cluster"]')!;
+    const cluster = () => h.root.querySelector<HTMLButtonElement>('[part~="cluster"]')!;
     // Enter zooms as far as it can (four days), where the cluster still stands; so it opens the
     // first event it holds, focused.
     cluster().focus();

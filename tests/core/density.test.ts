@@ -644,7 +644,15 @@ describe('density: what a reviewer found', () => {
           fc.double({ min: 0, max: 1, noNaN: true }),
           (k, at) => {
             const transform = { k, x: -(k - 1) * 1280 * at };
-            const s = layout(d, { length: 1280, gaps: true, axis, transform, rows, groupBy, maxLanes });
+            const s = layout(d, {
+              length: 1280,
+              gaps: true,
+              axis,
+              transform,
+              rows,
+              groupBy,
+              maxLanes,
+            });
             const view = windowOf(axis, transform, 1280);
             const drawn = new Set(s.items.map((i) => i.id));
             for (const e of d.events) {
