@@ -5,17 +5,24 @@
  * of what their members want.
  */
 
-/** A label to place: where its top would ideally be, and its height. */
+/**
+ * A label to place: where its top would ideally be, and its height; optionally the least and
+ * greatest tops it may take (an era's title must stay beside its band).
+ */
 export interface LabelSlot {
   readonly ideal: number;
   readonly height: number;
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /**
  * Tops for labels given in order of `ideal`: each at least `gap` below the previous one's bottom,
  * none above `min` and, where they fit, none reaching below `max`; within those rules, the sum of
- * squared moves from `ideal` is least. Labels that cannot all fit between `min` and `max` run
- * past `max`.
+ * squared moves from `ideal` is least. A slot's own `min` and `max` bound its top too, and win over
+ * `max` where both cannot hold (the caller makes sure they can: see the vertical layout). Labels
+ * that cannot all fit between `min` and `max` run past `max`. Bounds keep the problem convex, so
+ * merging blocks (pool adjacent violators) still finds the least squares.
  */
 export function placeLabels(
   slots: readonly LabelSlot[],
@@ -23,7 +30,12 @@ export function placeLabels(
   min = 0,
   max = Infinity,
 ): number[] {
-  const clamp = (top: number, height: number) => Math.max(min, Math.min(max - height, top));
+  /** The block's best top within its bounds; the slots' own bounds first. */
+  const clamp = (block: Omit<Block, 'top'>) =>
+    Math.max(
+      block.lo,
+      Math.min(block.hi, Math.max(min, Math.min(max - block.height, block.sum / block.n))),
+    );
   interface Block {
     first: number;
     /** Height of the block's labels and the gaps between them. */
@@ -31,32 +43,38 @@ export function placeLabels(
     /** Σ (ideal − offset in block) over members: the block's best top is sum / n. */
     sum: number;
     n: number;
+    /** The least and greatest tops the members' own bounds leave the block. */
+    lo: number;
+    hi: number;
     top: number;
   }
   const blocks: Block[] = [];
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i]!;
-    let block: Block = {
+    const own = {
       first: i,
       height: s.height,
       sum: s.ideal,
       n: 1,
-      top: clamp(s.ideal, s.height),
+      lo: s.min ?? -Infinity,
+      hi: s.max ?? Infinity,
     };
+    let block: Block = { ...own, top: clamp(own) };
     for (;;) {
       const prev = blocks[blocks.length - 1];
       if (!prev || prev.top + prev.height + gap <= block.top) break;
       blocks.pop();
       const shift = prev.height + gap;
       const sum = prev.sum + block.sum - block.n * shift;
-      const n = prev.n + block.n;
-      block = {
+      const merged = {
         first: prev.first,
         height: shift + block.height,
         sum,
-        n,
-        top: clamp(sum / n, shift + block.height),
+        n: prev.n + block.n,
+        lo: Math.max(prev.lo, block.lo - shift),
+        hi: Math.min(prev.hi, block.hi - shift),
       };
+      block = { ...merged, top: clamp(merged) };
     }
     blocks.push(block);
   }

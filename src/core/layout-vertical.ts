@@ -5,6 +5,9 @@
  * had to move gets a straight connector to its marker. Labels keep the markers' order, so no two
  * connectors cross; they share an end only where two events share a date. Era titles and clusters
  * take slots in the same column, so no era line, title or cluster runs through an event's label.
+ * An era title has no connector, so it stays beside its band (its middle within the band): where
+ * the labels of a crowded date spread past the band, the title sits among them rather than being
+ * pushed away with them, and a title that cannot lie beside its band is left out.
  *
  * Density works as in the horizontal layout: the axis is cut into stretches fixed to the content;
  * a stretch where more events start than its labels could hold becomes one cluster row ("37
@@ -27,7 +30,7 @@ import type { Measure } from './measure.js';
 import type { SceneMessages } from './messages/types.js';
 import type { Metrics } from './metrics.js';
 import { project, type ViewTransform } from './scale.js';
-import type { SceneCluster, SceneEra, SceneItem } from './scene-types.js';
+import type { Rect, SceneCluster, SceneEra, SceneItem } from './scene-types.js';
 import { fitText } from './text-fit.js';
 import type { Dataset, Era, TimelineEvent } from './types.js';
 import type { TimeWindow } from './viewport.js';
@@ -185,7 +188,7 @@ export function verticalPicture(input: VerticalInput) {
   // Events on one date share a marker: their connectors leave it from points a little apart, in
   // the labels' order, so they never merge; each group keeps to its half of the room between it
   // and the neighbouring dates, so no connector crosses into another date's.
-  const fan = new Map<number, number>();
+  const fan = new Map<Entry, number>();
   for (let i = 0, prevY = -Infinity; i < entries.length;) {
     const y = entries[i]!.y;
     let j = i;
@@ -197,41 +200,57 @@ export function verticalPicture(input: VerticalInput) {
       const hi = Math.min(half - 1, (nextY - y) / 2 - 0.01);
       const width = Math.max(0, Math.min(hi - lo, 3 * (n - 1)));
       const first = Math.min(hi - width, Math.max(lo, -width / 2));
-      for (let k = i; k <= j; k++) fan.set(k, y + first + ((k - i) * width) / (n - 1));
+      for (let k = i; k <= j; k++) fan.set(entries[k]!, y + first + ((k - i) * width) / (n - 1));
     }
     prevY = entries[j]!.y;
     i = j + 1;
   }
+  // Each era title keeps beside its band. Where the labels of the events around it need more room
+  // than the column has on either side of the band, it moves among them (they are joined to their
+  // markers; it is not); one that cannot lie beside its band at all is left out.
+  const placed = besideBands(
+    entries,
+    heights,
+    room,
+    (era) => [project(axis, t, era.startTime), project(axis, t, era.endTime)],
+    length,
+  );
   const tops = placeLabels(
-    entries.map((en, i) => ({ ideal: Math.max(0, en.y) - m.labelLine / 2, height: heights[i]! })),
+    placed.map(({ entry, height, min, max }) => ({
+      ideal: Math.max(0, entry.y) - m.labelLine / 2,
+      height,
+      min,
+      max,
+    })),
     LABEL_GAP,
     0,
     room,
   );
 
   const items: SceneItem[] = [];
-  const eras: SceneEra[] = [];
+  const eras = new Map<Era, SceneEra>();
+  const sceneEra = (era: Era, label: Rect) => {
+    const y = project(axis, t, era.startTime);
+    const y2 = project(axis, t, era.endTime);
+    const from = Math.max(-2, y);
+    eras.set(era, {
+      id: era.id,
+      title: era.title,
+      x: y,
+      x2: y2,
+      // A narrow strip at the column's edge, split from the next era by 2 px: no era line runs
+      // across the tick labels or the event labels.
+      band: rect(0, from, 4, Math.max(0, Math.min(length + 2, y2) - from - 2)),
+      label,
+    });
+  };
   const clusters: SceneCluster[] = [];
   let bottom = 0;
-  entries.forEach((entry, i) => {
+  placed.forEach(({ entry, height: labelHeight }, i) => {
     const top = tops[i]!;
-    const labelHeight = heights[i]!;
     bottom = Math.max(bottom, top + labelHeight);
     if (entry.kind === 'era') {
-      const { era } = entry;
-      const y = project(axis, t, era.startTime);
-      const y2 = project(axis, t, era.endTime);
-      const from = Math.max(-2, y);
-      eras.push({
-        id: era.id,
-        title: era.title,
-        x: y,
-        x2: y2,
-        // A narrow strip at the column's edge, split from the next era by 2 px: no era line runs
-        // across the tick labels or the event labels.
-        band: rect(0, from, 4, Math.max(0, Math.min(length + 2, y2) - from - 2)),
-        label: rect(labelColumn, top, columnWidth, labelHeight),
-      });
+      sceneEra(entry.era, rect(labelColumn, top, columnWidth, labelHeight));
       return;
     }
     if (entry.kind === 'cluster') {
@@ -262,11 +281,100 @@ export function verticalPicture(input: VerticalInput) {
         input,
         labelColumn,
         columnWidth,
-        fan.get(i) ?? entry.y,
+        fan.get(entry) ?? entry.y,
       ),
     );
   });
-  return { items, eras, clusters, height: Math.max(length, bottom + BOTTOM), width };
+  // A title left out leaves its band, with an empty box where the title would begin (as a title
+  // too narrow for its band across); the eras in date order.
+  const sceneEras = entries.flatMap((en) => {
+    if (en.kind !== 'era') return [];
+    if (!eras.has(en.era)) sceneEra(en.era, rect(labelColumn, Math.max(0, en.y), 0, 0));
+    return [eras.get(en.era)!];
+  });
+  return {
+    items,
+    eras: sceneEras,
+    clusters,
+    height: Math.max(length, bottom + BOTTOM),
+    width,
+  };
+}
+
+/** An entry of the label column, in the order its labels stack, with its label's height. */
+interface Placed {
+  readonly entry: Entry;
+  readonly height: number;
+  /** An era title's least and greatest top: its middle lies within its band's shown part. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * The column's entries in the order their labels stack: date order, except that an era title
+ * moves among the labels around it, as little as it can, where date order would put it away from
+ * its band (labels above or below it needing more room than the column has there). Era titles
+ * keep their own order; one that cannot lie beside its band is left out. `span` gives an era's
+ * band, from and to, on the drawing.
+ */
+function besideBands(
+  entries: readonly Entry[],
+  heights: readonly number[],
+  room: number,
+  span: (era: Era) => [number, number],
+  length: number,
+): Placed[] {
+  const others: Placed[] = [];
+  const eras: { placed: Placed; at: number }[] = [];
+  entries.forEach((entry, i) => {
+    const height = heights[i]!;
+    if (entry.kind !== 'era') return others.push({ entry, height });
+    const [from, to] = span(entry.era);
+    const shown = (y: number) => Math.max(0, Math.min(length, y));
+    eras.push({
+      placed: { entry, height, min: shown(from) - height / 2, max: shown(to) - height / 2 },
+      at: others.length,
+    });
+  });
+  if (eras.length === 0) return others;
+  // Space taken by the first k other labels, each with the gap below it.
+  const before = [0];
+  for (const o of others) before.push(before.at(-1)! + o.height + LABEL_GAP);
+  const all = before.at(-1)! + eras.reduce((sum, e) => sum + e.placed.height + LABEL_GAP, 0);
+  // The column's foot: the room, or lower if the labels cannot all fit it anyway.
+  const foot = Math.max(room, all - LABEL_GAP);
+  const kept: { placed: Placed; at: number }[] = [];
+  // Where the stack may begin after the last title kept, and how many other labels precede it.
+  let free = 0;
+  let from = 0;
+  // Room the titles after this one need, wherever they go.
+  let later = eras.reduce((sum, l) => sum + l.placed.height + LABEL_GAP, 0);
+  for (const era of eras) {
+    const { height } = era.placed;
+    later -= height + LABEL_GAP;
+    const min = Math.max(0, Math.min(era.placed.min!, foot - height));
+    const max = Math.max(min, Math.min(era.placed.max!, foot - height));
+    // The title after `k` other labels: its highest top and its lowest one that leaves room for
+    // all that follows. It fits there if the first is no lower than the second.
+    const fits = (k: number) =>
+      Math.max(min, free + before[k]! - before[from]!) <=
+      Math.min(max, foot - height - (before.at(-1)! - before[k]!) - later) + 1e-6;
+    let best = -1;
+    for (let k = from; k <= others.length; k++)
+      if (fits(k) && (best < 0 || Math.abs(k - era.at) < Math.abs(best - era.at))) best = k;
+    if (best < 0) continue;
+    kept.push({ placed: { ...era.placed, min, max }, at: best });
+    free = Math.max(min, free + before[best]! - before[from]!) + height + LABEL_GAP;
+    from = best;
+  }
+  const out: Placed[] = [];
+  let k = 0;
+  for (const era of kept) {
+    while (k < era.at) out.push(others[k++]!);
+    out.push(era.placed);
+  }
+  while (k < others.length) out.push(others[k++]!);
+  return out;
 }
 
 function verticalItem(

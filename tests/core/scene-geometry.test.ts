@@ -238,6 +238,136 @@ describe('Scene geometry, vertical (phone)', () => {
   });
 });
 
+describe('Scene geometry, vertical (phone): era titles', () => {
+  /** The title's box meets the part of its band the drawing shows. */
+  const besideBand = (scene: Scene, e: Scene['eras'][number]) => {
+    const from = Math.max(0, Math.min(scene.length, e.x));
+    const to = Math.max(from, Math.min(scene.length, e.x2));
+    return e.label.y <= to && e.label.y + e.label.height >= from;
+  };
+  /** Event labels and era titles, top to bottom, each clear of the one before. */
+  const expectClearColumn = (scene: Scene) => {
+    const boxes = [
+      ...scene.items.map((it) => abs(it, it.label)),
+      // A title left out has an empty box.
+      ...scene.eras.map((e) => e.label).filter((l) => l.height > 0),
+    ].sort((a, b) => a.y - b.y);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.y).to.be.at.least(boxes[i - 1]!.y + boxes[i - 1]!.height - 1e-9);
+  };
+
+  for (const width of [400, 360])
+    it(`at ${width} px, era titles sit beside their bands when a crowd of event labels fills the column (30 events in one month, a compressed gap)`, () => {
+      const { dataset, problems } = validateDataset({
+        title: 'T',
+        eras: [
+          { id: 'one', title: 'Era One', start: '1994', end: '1999' },
+          { id: 'two', title: 'Era Two', start: '2000', end: '2002' },
+        ],
+        events: [
+          ...Array.from({ length: 30 }, (_, i) => ({
+            id: `e${i}`,
+            title: `Event ${i + 1}`,
+            start: `2001-03-${String(i + 1).padStart(2, '0')}`,
+          })),
+          { id: 'range', title: 'A range', start: '1995-02-01', end: '1995-09-30' },
+          { id: 'early', title: 'Early event', start: '1900' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      const scene = phone(dataset, width);
+      expect(scene.breaks.length, 'the axis has a compressed gap').to.be.at.least(1);
+      expect(scene.eras.map((e) => e.id)).to.deep.equal(['one', 'two']);
+      for (const e of scene.eras) {
+        expect(besideBand(scene, e), `${e.id}: title ${e.label.y}, band ${e.x}–${e.x2}`).to.equal(
+          true,
+        );
+        // Not just touching: its middle lies within the band.
+        const middle = e.label.y + e.label.height / 2;
+        expect(middle, e.id).to.be.within(e.x, e.x2);
+      }
+      expectClearColumn(scene);
+      expect(scene.items).to.have.length(32);
+      expect(scene.height).to.equal(scene.length);
+    });
+
+  it('titles that cannot all lie beside one short band are left out, not stacked away from it; every band is still drawn', () => {
+    const { dataset } = validateDataset({
+      title: 'T',
+      eras: Array.from({ length: 20 }, (_, i) => ({
+        id: `era${i}`,
+        title: `Era ${i + 1}`,
+        start: '2001-03-01',
+        end: '2001-03-05',
+      })),
+      events: [
+        { id: 'a', title: 'Event A', start: '1990' },
+        { id: 'b', title: 'Event B', start: '2001-03-03' },
+        { id: 'c', title: 'Event C', start: '2010' },
+      ],
+    });
+    const scene = phone(dataset);
+    expect(scene.eras).to.have.length(20);
+    const shown = scene.eras.filter((e) => e.label.height > 0);
+    expect(shown.length).to.be.within(1, 19);
+    for (const e of scene.eras) {
+      expect(besideBand(scene, e), e.id).to.equal(true);
+      if (e.label.height === 0) expect(e.label.width).to.equal(0);
+    }
+    expectClearColumn(scene);
+  });
+
+  it('every era title drawn meets its band, and no event label overlaps one (random datasets with eras)', () => {
+    const iso = (d: number) => new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 0, max: 4000 }),
+            length: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 60 },
+        ),
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: -400, max: 4200 }),
+            length: fc.integer({ min: 0, max: 2000 }),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.boolean(),
+        fc.integer({ min: 300, max: 700 }),
+        (raw, rawEras, early, width) => {
+          const events: EventInput[] = raw.map((e, i) => ({
+            id: `e${i}`,
+            title: `Event ${i + 1}`,
+            start: iso(e.day),
+            ...(e.length !== undefined ? { end: iso(e.day + e.length) } : {}),
+          }));
+          // A far earlier event gives the axis a compressed gap.
+          if (early) events.push({ id: 'early', title: 'Early event', start: '1900' });
+          const eras = rawEras.map((e, i) => ({
+            id: `era${i}`,
+            title: `Era ${i + 1}`,
+            start: iso(e.day),
+            end: iso(e.day + e.length),
+          }));
+          const { dataset } = validateDataset({ title: 'R', events, eras });
+          const scene = phone(dataset, width);
+          for (const e of scene.eras)
+            expect(
+              besideBand(scene, e),
+              `${e.id}: title ${e.label.y}, band ${e.x}–${e.x2}`,
+            ).to.equal(true);
+          expectClearColumn(scene);
+          for (const it of scene.items) expect(abs(it, it.label).y).to.be.at.least(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('placeLabels', () => {
   it('leaves labels that do not touch where they want to be', () => {
     expect(
@@ -312,6 +442,20 @@ describe('placeLabels', () => {
         500,
       ),
     ).to.deep.equal([464, 484]);
+  });
+
+  it('keeps a slot within its own bounds, moving the labels around it instead', () => {
+    // Alone, three labels wanting 100 would centre on it; the middle one may not rise above 110.
+    expect(
+      placeLabels(
+        [
+          { ideal: 100, height: 10 },
+          { ideal: 100, height: 10, min: 110 },
+          { ideal: 100, height: 10 },
+        ],
+        4,
+      ),
+    ).to.deep.equal([96, 110, 124]);
   });
 });
 
