@@ -62,7 +62,7 @@ describe('the bundle and its chunks', () => {
       assert.equal(holds('annals.js', comment), false, `annals.js holds the comment "${comment}"`);
     assert.doesNotMatch(main, /\.viewport \{\n/);
     // …and what they say is kept: the tokens read into :host, the forced-colours rules.
-    assert.match(main, /:host\{\$\{\w+\(\w+\(\)\)\};font-family:var\(--_font\)/);
+    assert.match(main, /:host\{\$\{[\w$]+\([\w$]+\(\)\)\};font-family:var\(--_font\)/);
     assert.match(main, /@media\s*\(forced-colors:\s*active\)\{/);
     assert.ok(holds('annals.js', '-webkit-line-clamp'));
     // The html`…` templates' indentation is one space; their markup is whole.
