@@ -189,8 +189,8 @@ export interface Problem {
   /** Which collection the item is in. */
   readonly collection: 'events' | 'eras' | 'categories' | 'dataset';
   /**
-   * The item's id in quotes, cut to 80 characters, or `#index` (0-based) when it has none. Items
-   * read from a file that names them its own way are named so by every problem, the reader's and
+   * The item's id in quotes, cut to 80 characters, or its position when it has none, counted from
+   * 1 as the other formats count (`#3` is the third). Items read from a file that names them its own way are named so by every problem, the reader's and
    * validation's alike (see ItemNames): a sheet's row, `row 12 ("Impossible Feb 30")`; a TimelineJS
    * event without `unique_id`, by its position and headline, `#3 ("State visit")`.
    */

@@ -573,7 +573,7 @@ class Collector {
 function itemName(rec: Rec | null, index: number, names?: readonly string[]): string {
   const named = names?.[index];
   if (named !== undefined) return named;
-  return rec && nonEmpty(rec.id) ? quote(rec.id.trim()) : `#${index}`;
+  return rec && nonEmpty(rec.id) ? quote(rec.id.trim()) : `#${index + 1}`;
 }
 
 /**
@@ -607,7 +607,7 @@ function datasetList(input: unknown, field: string, problems: Problem[]): InputL
 
 /**
  * Visits each element of a top-level list as a copied record (`null` when it is not a record),
- * with a collector named after it. Elements that cannot be read are reported by `#index` and
+ * with a collector named after it. Elements that cannot be read are reported by position (`#1`) and
  * not visited.
  */
 function forEachItem(
@@ -796,8 +796,9 @@ function validateEvent(
   c.unknownFields(copy);
   let id: string;
   if (!nonEmpty(rec.id)) {
-    c.report('id', `the event has no id; it was given the id "event-${index}"`, rec.id);
-    id = `event-${index}`;
+    // Counted from 1, as problems count positions (`#1`) and markup numbers its events.
+    id = `event-${index + 1}`;
+    c.report('id', `the event has no id; it was given the id "${id}"`, rec.id);
   } else id = rec.id.trim();
   checked.id(id, rec.id, index);
   let ok = true;
@@ -883,7 +884,7 @@ export function validateEras(
     }
     const { rec } = copy;
     c.unknownFields(copy);
-    const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i}`;
+    const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i + 1}`;
     if (!nonEmpty(rec.id)) c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
     const title = nonEmpty(rec.title) ? rec.title.trim() : null;
     if (!title) c.report('title', 'the era has no title; it was dropped', rec.title);

@@ -118,8 +118,9 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(text).to.contain(
       '"bad-month" start_date.month: month must be a whole number from 1 to 12',
     );
-    expect(text).to.contain('#3 text.headline');
-    expect(text).to.contain('#4 : an event must be an object');
+    // Positions are counted from 1, as a sheet's rows and Annals' own problems count them.
+    expect(text).to.contain('#4 text.headline');
+    expect(text).to.contain('#5 : an event must be an object');
     expect(c.input.eras).to.deep.equal([
       { id: 'era-1', title: 'Test era', start: '1990', end: '1995' },
     ]);

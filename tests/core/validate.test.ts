@@ -147,19 +147,19 @@ describe('validateDataset', () => {
     expect(dataset.events).to.have.length(0);
   });
 
-  it('validateDataset names an event without an id by its #index and gives it one', () => {
+  it('validateDataset names an event without an id by its position, counted from 1, and gives it one', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
       events: [base(), { title: 'No id', start: '2009' }],
     });
     expect(only(problems)).to.deep.equal({
       collection: 'events',
-      item: '#1',
+      item: '#2',
       field: 'id',
-      message: 'the event has no id; it was given the id "event-1"',
+      message: 'the event has no id; it was given the id "event-2"',
       value: '(missing)',
     });
-    expect(dataset.events.map((e) => e.id)).to.deep.equal(['event-1', 'visit']);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['event-2', 'visit']);
   });
 
   it('validateDataset reports a duplicate id and keeps only the first event', () => {
@@ -180,7 +180,7 @@ describe('validateDataset', () => {
       title: 'T',
       events: [
         { title: 'No id', start: '2001' },
-        base({ id: 'event-0', title: 'Named like a given id' }),
+        base({ id: 'event-1', title: 'Named like a given id' }),
         base({ id: 'b', title: '', start: 'soon', extra: 1 }),
         base({ id: 'visit' }),
         base({ id: ' visit ', title: '', start: 'never', extra: 2 }),
@@ -190,21 +190,21 @@ describe('validateDataset', () => {
       ],
     });
     expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
-      ['#0', 'id', 'the event has no id; it was given the id "event-0"'],
-      ['"event-0"', 'id', 'duplicate id "event-0"; the event was dropped'],
+      ['#1', 'id', 'the event has no id; it was given the id "event-1"'],
+      ['"event-1"', 'id', 'duplicate id "event-1"; the event was dropped'],
       ['"b"', 'extra', 'unknown field "extra" was ignored'],
       ['"b"', 'title', 'the event has no title; it was dropped'],
       ['"b"', 'start', problems[4]!.message],
       ['"visit"', 'extra', 'unknown field "extra" was ignored'],
       ['"visit"', 'id', 'duplicate id "visit"; the event was dropped'],
       ['"c"', 'importance', 'importance must be a whole number from 1 to 5; 3 was used'],
-      ['#6', '', 'an event must be an object with id, title and start'],
+      ['#7', '', 'an event must be an object with id, title and start'],
       ['"b"', 'id', 'duplicate id "b"; the event was dropped'],
     ]);
     expect(problems[4]!.message).to.match(/^not a date/);
     expect(problems[6]!.value).to.equal(' visit ');
-    expect(dataset.events.map((e) => e.id).sort()).to.deep.equal(['c', 'event-0', 'visit']);
-    expect(dataset.events.find((e) => e.id === 'event-0')!.title).to.equal('No id');
+    expect(dataset.events.map((e) => e.id).sort()).to.deep.equal(['c', 'event-1', 'visit']);
+    expect(dataset.events.find((e) => e.id === 'event-1')!.title).to.equal('No id');
     expect(dropped).to.equal(5);
   });
 
@@ -391,10 +391,10 @@ describe('validateDataset', () => {
     expect(dataset.events).to.deep.equal([]);
   });
 
-  it('validateDataset reports an event that is not an object by its #index', () => {
+  it('validateDataset reports an event that is not an object by its position', () => {
     expect(only(problemsOf(base(), 'oops'))).to.deep.equal({
       collection: 'events',
-      item: '#1',
+      item: '#2',
       field: '',
       message: 'an event must be an object with id, title and start',
       value: 'oops',
@@ -649,7 +649,7 @@ describe('validateDataset with input that throws when read', () => {
       });
       expect(problems[0]).to.deep.equal({
         collection: 'events',
-        item: field === 'id' ? '#0' : '"visit"',
+        item: field === 'id' ? '#1' : '"visit"',
         field,
         message: `could not be read: no ${field}`,
         value: '(unreadable)',
@@ -729,7 +729,7 @@ describe('validateDataset with input that throws when read', () => {
         events: [hostile, base({ id: 'other' })],
       });
       expect(dataset.events.map((e) => e.id)).to.include('other');
-      for (const p of problems) expect(p).to.include({ collection: 'events', item: '#0' });
+      for (const p of problems) expect(p).to.include({ collection: 'events', item: '#1' });
       expect(problems.map((p) => p.message)).to.include(`could not be read: ${trap} trap`);
     });
   }
@@ -754,7 +754,7 @@ describe('validateDataset with input that throws when read', () => {
     const { dataset, problems } = validateDataset({ title: 'T', events });
     expect(only(problems)).to.deep.equal({
       collection: 'events',
-      item: '#0',
+      item: '#1',
       field: '',
       message: 'could not be read: has trap',
       value: '(unreadable)',
@@ -772,13 +772,13 @@ describe('validateDataset with input that throws when read', () => {
     expect(dataset.events).to.have.length(1);
   });
 
-  it('validateDataset reports a revoked Proxy as an event, naming it by its #index', () => {
+  it('validateDataset reports a revoked Proxy as an event, naming it by its position', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
       events: [revoked(base()), base({ id: 'other' })],
     });
     const p = only(problems);
-    expect(p).to.include({ collection: 'events', item: '#0', field: '', value: '(unreadable)' });
+    expect(p).to.include({ collection: 'events', item: '#1', field: '', value: '(unreadable)' });
     expect(p.message).to.match(/^could not be read: .*revoked/);
     expect(dataset.events.map((e) => e.id)).to.deep.equal(['other']);
   });
@@ -845,13 +845,13 @@ describe('validateDataset with input that throws when read', () => {
     });
   });
 
-  it('validateDataset reports an event that throws when read by its #index and keeps the others', () => {
+  it('validateDataset reports an event that throws when read by its position and keeps the others', () => {
     const events = [base(), base({ id: 'other' })];
     Object.defineProperty(events, 0, { get: () => boom('element 0') });
     const { dataset, problems } = validateDataset({ title: 'T', events });
     expect(only(problems)).to.deep.equal({
       collection: 'events',
-      item: '#0',
+      item: '#1',
       field: '',
       message: 'could not be read: element 0',
       value: '(unreadable)',

@@ -196,10 +196,10 @@ describe('problems name an item the way its file does, the reader and validation
       eras: [{ start_date: { year: 1990 }, end_date: { year: 1980 }, text: { headline: 'Era' } }],
     });
     assert.deepEqual(problemsOf(json), [
-      '#0 ("Feb 30") background.color',
-      '#0 ("Feb 30") start',
+      '#1 ("Feb 30") background.color',
+      '#1 ("Feb 30") start',
       '"named" start',
-      '#0 ("Era") end',
+      '#1 ("Era") end',
     ]);
   });
 });
@@ -348,9 +348,9 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
     assert.deepEqual(
       c.problems.map((p) => `${p.item} ${p.field}: ${p.message}`),
       [
-        '#1 ("B") unique_id: unique_id "x" is an earlier event\'s; this one was kept with the id "x-2"',
+        '#2 ("B") unique_id: unique_id "x" is an earlier event\'s; this one was kept with the id "x-2"',
       ],
     );
-    assert.deepEqual(c.names.events, ['"x"', '#1 ("B")']);
+    assert.deepEqual(c.names.events, ['"x"', '#2 ("B")']);
   });
 });

@@ -275,12 +275,12 @@ export function itemLabel(position: string, title: string): string {
 
 /**
  * A TimelineJS3 JSON object as an Annals dataset input, and what could not be kept. Problems name
- * an item by its `unique_id`, or else by its position (`#3`, or what `positionOf` says, as a
- * sheet's `row 12`) and headline, the same in the reader's problems and validation's.
+ * an item by its `unique_id`, or else by its position, counted from 1 (`#3` is the third event;
+ * or what `positionOf` says, as a sheet's `row 12`) and headline, the same in the reader's problems and validation's.
  */
 export function fromTimelineJs(
   json: unknown,
-  positionOf: (kind: 'events' | 'eras', index: number) => string = (_, index) => `#${index}`,
+  positionOf: (kind: 'events' | 'eras', index: number) => string = (_, index) => `#${index + 1}`,
 ): Converted {
   const problems: Problem[] = [];
   const root = isRec(json) ? json : {};
