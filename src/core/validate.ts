@@ -4,6 +4,7 @@
  */
 import { isCssColor } from './color.js';
 import { endTime, timeOfDate, toCivilDate, type CivilDate } from './date.js';
+import { itemLabel } from './item-label.js';
 import { sortByTime } from './order.js';
 import { checkUrl } from './url.js';
 import type {
@@ -411,6 +412,8 @@ const nonEmpty = (v: unknown): v is string => {
  */
 class Collector {
   private item: string | undefined;
+  /** Where this item's first problem is in the list, or -1 before it has one. */
+  private first = -1;
   /**
    * @param rec The item's copy, whose id names it, or `null` when it has none.
    * @param index The item's index in its list, or -1 for the dataset.
@@ -433,9 +436,21 @@ class Collector {
   unreadableFields(copy: RecordCopy, prefix = '') {
     for (const [key, error] of copy.failed) this.unreadable(`${prefix}${key}`, error);
   }
+  /**
+   * Names the item by its position and `title` (or as the file names it), not by its id: an id
+   * that another item has cannot tell the two apart. Problems already reported are renamed too.
+   */
+  nameByPosition(title: unknown) {
+    const name = positionalName(this.index, title, this.names);
+    if (this.first >= 0)
+      for (let p = this.first; p < this.problems.length; p++)
+        this.problems[p] = { ...this.problems[p]!, item: name };
+    this.item = name;
+  }
   private add(field: string, message: string, value: string) {
     const { collection } = this;
     this.item ??= this.index < 0 ? 'dataset' : itemName(this.rec, this.index, this.names);
+    if (this.first < 0) this.first = this.problems.length;
     this.problems.push({
       collection,
       item: this.item,
@@ -577,6 +592,14 @@ function itemName(rec: Rec | null, index: number, names?: readonly string[]): st
 }
 
 /**
+ * An item named by its position and title, `#3 ("Meeting")` (or as the file names it), for when
+ * its id cannot tell it from another item's.
+ */
+function positionalName(index: number, title: unknown, names?: readonly string[]): string {
+  return names?.[index] ?? itemLabel(`#${index + 1}`, nonEmpty(title) ? title.trim() : '');
+}
+
+/**
  * Most entries read from a list of events, categories or eras, and from an event's or source's
  * nested list (tags, places, people, media, sources). Lists are read by index, holes included, so
  * a sparse list such as `new Array(2 ** 32 - 1)` would otherwise hold the page for minutes.
@@ -616,7 +639,14 @@ function forEachItem(
   fields: Fields,
   problems: Problem[],
   names: readonly string[] | undefined,
-  visit: (c: Collector, copy: RecordCopy | null, value: unknown, index: number) => void,
+  visit: (
+    c: Collector,
+    copy: RecordCopy | null,
+    value: unknown,
+    index: number,
+    /** Where the item's problems begin in the list. */
+    start: number,
+  ) => void,
   counted?: () => void,
 ): void {
   if (!list) return;
@@ -624,13 +654,14 @@ function forEachItem(
     list,
     (value, index) => {
       counted?.();
+      const start = problems.length;
       const copy = copyRecord(value, fields);
       const record = copy.ok ? copy.value : null;
       const c = new Collector(problems, collection, record?.rec ?? null, index, names);
       if (!copy.ok) c.unreadable('', copy.error);
       else {
         if (record) c.unreadableFields(record);
-        visit(c, record, value, index);
+        visit(c, record, value, index, start);
       }
     },
     (error, index) => {
@@ -701,9 +732,9 @@ export function validateEvents(
     EVENT,
     problems,
     names,
-    (c, copy, value, index) => {
+    (c, copy, value, index, start) => {
       if (!copy) c.report('', 'an event must be an object with id, title and start', value);
-      else checked.add(validateEvent(c, copy, index, categories, checked), problems.length);
+      else checked.add(validateEvent(c, copy, index, categories, checked), start, problems.length);
     },
     () => items++,
   );
@@ -727,6 +758,10 @@ class CheckedEvents {
   /** Each id as given (its problem shows that), and the record's index in the input. */
   private readonly given: unknown[] = [];
   private readonly indexes: number[] = [];
+  /** Each title as given: a repeat is named by its position and title, not by the id it repeats. */
+  private readonly titles: unknown[] = [];
+  /** Where in the problems each event's own begin. */
+  private readonly starts: number[] = [];
   /** Where in the problems a repeated id's problem goes: after those about its fields and id. */
   private readonly marks: number[] = [];
   /** Where its problems end. */
@@ -739,37 +774,57 @@ class CheckedEvents {
   ) {}
 
   /** An event's id, settled: the next problems reported are about the rest of it. */
-  id(id: string, given: unknown, index: number): void {
+  id(id: string, given: unknown, index: number, title: unknown): void {
     this.ids.push(id);
     this.given.push(given);
     this.indexes.push(index);
+    this.titles.push(title);
     this.marks.push(this.problems.length);
   }
 
-  /** The event checked since `id()` (or `null`), and the length of the problems after it. */
-  add(event: TimelineEvent | null, end: number): void {
+  /**
+   * The event checked since `id()` (or `null`), and where its problems begin and end in the list.
+   */
+  add(event: TimelineEvent | null, start: number, end: number): void {
     this.events.push(event);
+    this.starts.push(start);
     this.ends.push(end);
+  }
+
+  /** The i-th event checked, named by its position and title. */
+  private positional(i: number): string {
+    return positionalName(this.indexes[i]!, this.titles[i], this.names);
   }
 
   /** The events to keep: each first of its id. Problems of repeats are rewritten in place. */
   settleIds(): TimelineEvent[] {
     const { ids, events, problems } = this;
     const seen = new Set<string>();
+    /** Each id and the first event that has it, found once there is a repeat to name it in. */
+    let firsts: Map<string, number> | undefined;
     let kept: Problem[] | undefined;
     let from = 0;
     for (let i = 0; i < ids.length; i++) {
       // One look-up, not `has` and then `add`.
       const size = seen.size;
       if (seen.add(ids[i]!).size !== size) continue;
+      if (!firsts) {
+        firsts = new Map();
+        for (let j = 0; j < ids.length; j++) if (!firsts.has(ids[j]!)) firsts.set(ids[j]!, j);
+      }
       kept ??= [];
-      for (let p = from; p < this.marks[i]!; p++) kept.push(problems[p]!);
-      const given = this.given[i];
-      new Collector(kept, 'events', { id: given }, this.indexes[i], this.names).report(
-        'id',
-        `duplicate id ${quote(ids[i]!)}; the event was dropped`,
-        given,
-      );
+      for (let p = from; p < this.starts[i]!; p++) kept.push(problems[p]!);
+      // Named by its position and title: its id names the event that was kept just as well.
+      const name = this.positional(i);
+      for (let p = this.starts[i]!; p < this.marks[i]!; p++)
+        kept.push({ ...problems[p]!, item: name });
+      kept.push({
+        collection: 'events',
+        item: name,
+        field: 'id',
+        message: `duplicate id ${quote(ids[i]!)}, already used by ${this.positional(firsts.get(ids[i]!)!)}; the event was dropped`,
+        value: describeValue(this.given[i]),
+      });
       from = this.ends[i]!;
       events[i] = null;
     }
@@ -800,7 +855,7 @@ function validateEvent(
     id = `event-${index + 1}`;
     c.report('id', `the event has no id; it was given the id "${id}"`, rec.id);
   } else id = rec.id.trim();
-  checked.id(id, rec.id, index);
+  checked.id(id, rec.id, index, rec.title);
   let ok = true;
   if (!nonEmpty(rec.title)) {
     c.report('title', 'the event has no title; it was dropped', rec.title);
@@ -876,22 +931,31 @@ export function validateEras(
   const eras: Era[] = [];
   if (input === undefined) return { eras, problems };
   const list = datasetList(input, 'eras', problems);
-  const seen = new Set<string>();
+  // Each id and the era that has it first: its position and title.
+  const seen = new Map<string, { readonly index: number; readonly title: unknown }>();
   forEachItem('eras', list, ERA, problems, names, (c, copy, value, i) => {
     if (!copy) {
       c.report('', 'an era must be an object with id, title, start and end', value);
       return;
     }
     const { rec } = copy;
-    c.unknownFields(copy);
     const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i + 1}`;
+    const first = seen.get(id);
+    // A repeat is named by its position and title: its id names the era that was kept as well.
+    if (first !== undefined) c.nameByPosition(rec.title);
+    c.unknownFields(copy);
     if (!nonEmpty(rec.id)) c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
     const title = nonEmpty(rec.title) ? rec.title.trim() : null;
     if (!title) c.report('title', 'the era has no title; it was dropped', rec.title);
-    if (seen.has(id)) c.report('id', `duplicate id ${quote(id)}; the era was dropped`, rec.id);
+    if (first !== undefined)
+      c.report(
+        'id',
+        `duplicate id ${quote(id)}, already used by ${positionalName(first.index, first.title, names)}; the era was dropped`,
+        rec.id,
+      );
     const times = span(c, rec, true);
-    if (title && times?.end && !seen.has(id)) {
-      seen.add(id);
+    if (title && times?.end && first === undefined) {
+      seen.set(id, { index: i, title: rec.title });
       eras.push(
         Object.freeze({
           id,

@@ -210,6 +210,22 @@ describe('data from src, inline JSON and markup', () => {
     );
   });
 
+  it('<annals-event> children with a repeated id: the one dropped is named by its position and title', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Meetings">
+          <annals-event id="a" start="2012"><h3>Meeting A</h3></annals-event>
+          <annals-event id="y" start="2013"><h3>Year</h3></annals-event>
+          <annals-event id="y" start="2014"><h3>Dup</h3></annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    expect(t.ids()).to.deep.equal(['a', 'y']);
+    expect(t.element.problems.map((p) => `${p.item} ${p.field}: ${p.message}`)).to.deep.equal([
+      '#3 ("Dup") id: duplicate id "y", already used by #2 ("Year"); the event was dropped',
+    ]);
+  });
+
   it('sends no cookies unless credentials asks', async () => {
     document.cookie = 'annals-test=1; path=/';
     try {

@@ -168,11 +168,47 @@ describe('validateDataset', () => {
       events: [base(), base({ title: 'Second' })],
     });
     expect(only(problems)).to.include({
-      item: '"visit"',
+      item: '#2 ("Second")',
       field: 'id',
-      message: 'duplicate id "visit"; the event was dropped',
+      message: 'duplicate id "visit", already used by #1 ("State visit"); the event was dropped',
     });
     expect(dataset.events.map((e) => e.title)).to.deep.equal(['State visit']);
+  });
+
+  it('validateDataset names the event dropped for a repeated id by its position and title, never by the id both have', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [
+        base({ id: 'a', title: 'Meeting A' }),
+        base({ id: 'y', title: 'Year', start: '2014' }),
+        base({ id: 'y', title: 'Dup', start: '2015', importance: 9, extra: 1 }),
+      ],
+    });
+    expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
+      ['#3 ("Dup")', 'extra', 'unknown field "extra" was ignored'],
+      ['#3 ("Dup")', 'id', 'duplicate id "y", already used by #2 ("Year"); the event was dropped'],
+    ]);
+    expect(problems.map((p) => formatProblem(p))[1]).to.equal(
+      'event #3 ("Dup"), id: duplicate id "y", already used by #2 ("Year"); the event was dropped (value: y)',
+    );
+    expect(dataset.events.map((e) => e.title)).to.deep.equal(['Meeting A', 'Year']);
+  });
+
+  it('validateDataset names an era dropped for a repeated id by its position and title', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [],
+      eras: [
+        { id: 'y', title: 'Era A', start: '2000', end: '2001', extra: 1 },
+        { id: 'y', title: 'Era B', start: '2002', end: '2003', extra: 2 },
+      ],
+    });
+    expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
+      ['"y"', 'extra', 'unknown field "extra" was ignored'],
+      ['#2 ("Era B")', 'extra', 'unknown field "extra" was ignored'],
+      ['#2 ("Era B")', 'id', 'duplicate id "y", already used by #1 ("Era A"); the era was dropped'],
+    ]);
+    expect(dataset.eras.map((e) => e.title)).to.deep.equal(['Era A']);
   });
 
   it('validateDataset reports a repeated id in input order, after the event’s field and id problems, and nothing else of it', () => {
@@ -191,15 +227,23 @@ describe('validateDataset', () => {
     });
     expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
       ['#1', 'id', 'the event has no id; it was given the id "event-1"'],
-      ['"event-1"', 'id', 'duplicate id "event-1"; the event was dropped'],
+      [
+        '#2 ("Named like a given id")',
+        'id',
+        'duplicate id "event-1", already used by #1 ("No id"); the event was dropped',
+      ],
       ['"b"', 'extra', 'unknown field "extra" was ignored'],
       ['"b"', 'title', 'the event has no title; it was dropped'],
       ['"b"', 'start', problems[4]!.message],
-      ['"visit"', 'extra', 'unknown field "extra" was ignored'],
-      ['"visit"', 'id', 'duplicate id "visit"; the event was dropped'],
+      ['#5', 'extra', 'unknown field "extra" was ignored'],
+      [
+        '#5',
+        'id',
+        'duplicate id "visit", already used by #4 ("State visit"); the event was dropped',
+      ],
       ['"c"', 'importance', 'importance must be a whole number from 1 to 5; 3 was used'],
       ['#7', '', 'an event must be an object with id, title and start'],
-      ['"b"', 'id', 'duplicate id "b"; the event was dropped'],
+      ['#8 ("Second b")', 'id', 'duplicate id "b", already used by #3; the event was dropped'],
     ]);
     expect(problems[4]!.message).to.match(/^not a date/);
     expect(problems[6]!.value).to.equal(' visit ');
@@ -426,7 +470,12 @@ describe('validateDataset', () => {
     });
     expect(problems.map((p) => [p.collection, p.item, p.field, p.message])).to.deep.equal([
       ['eras', '"a"', 'end', 'the date is missing'],
-      ['eras', '"b"', 'id', 'duplicate id "b"; the era was dropped'],
+      [
+        'eras',
+        '#3 ("B again")',
+        'id',
+        'duplicate id "b", already used by #2 ("B"); the era was dropped',
+      ],
       ['eras', '"c"', 'title', 'the era has no title; it was dropped'],
     ]);
     expect(dataset.eras.map((e) => e.id)).to.deep.equal(['b']);
@@ -1137,7 +1186,7 @@ describe('validateDataset reads as property reads do, and stops at long lists', 
     const { dataset, problems, dropped } = validateDataset({ title: 'T', events });
     expect(dataset.events).to.have.length(1);
     expect(problems).to.have.length(149_999);
-    expect(problems[149_998]).to.include({ item: '"same"', field: 'id' });
+    expect(problems[149_998]).to.include({ item: '#150000 ("x")', field: 'id' });
     expect(dropped).to.equal(149_999);
   });
 

@@ -179,6 +179,19 @@ describe('problems name an item the way its file does, the reader and validation
     ]);
   });
 
+  it('a sheet in Annals’ columns: a repeated id names the row that has it first', () => {
+    const read = core.readSource('id,title,start\nx,Meeting A,2013\nx,Meeting B,2014', {
+      url: 'a.csv',
+    });
+    const v = core.validateDataset(read.input, read.names);
+    assert.deepEqual(
+      v.problems.map((p) => `${p.item} ${p.field}: ${p.message}`),
+      [
+        'row 3 ("Meeting B") id: duplicate id "x", already used by row 2 ("Meeting A"); the event was dropped',
+      ],
+    );
+  });
+
   it('TimelineJS JSON without unique_id: by position and headline throughout; with one, by it', () => {
     const json = JSON.stringify({
       events: [

@@ -17,8 +17,9 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
+import { itemLabel } from '../item-label.js';
 import { EVENT_FIELDS } from '../validate.js';
-import { fromTimelineJs, itemLabel, slideTitle, type Converted } from './timelinejs.js';
+import { fromTimelineJs, slideTitle, type Converted } from './timelinejs.js';
 
 export const TIMELINEJS_COLUMNS = [
   'Year',

@@ -21,6 +21,7 @@ import type {
   Problem,
   SourceInput,
 } from '../types.js';
+import { itemLabel } from '../item-label.js';
 import { htmlToText } from './html-text.js';
 
 type Rec = Record<string, unknown>;
@@ -261,16 +262,6 @@ export function slideTitle(slide: Record<string, unknown>): string {
       : '';
   const fallback = body || caption;
   return fallback.length > 80 ? `${fallback.slice(0, 79)}…` : fallback;
-}
-
-/**
- * An item as problems name it: where it is in the file (`row 12`, `#3`) and, when it has one, its
- * title, e.g. `row 12 ("Impossible Feb 30")`.
- */
-export function itemLabel(position: string, title: string): string {
-  return title
-    ? `${position} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")`
-    : position;
 }
 
 /**
