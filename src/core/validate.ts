@@ -549,7 +549,16 @@ class Collector {
       if (s.url !== undefined) {
         const url = checkUrl(s.url);
         if (url.ok) source.url = url.url;
-        else this.report(`${at}.url`, `${url.reason}; the link was removed`, s.url);
+        else if (typeof s.url === 'string' && s.url.trim() === source.title) {
+          // A source titled by its own URL (a link without text, a sheet without source_title)
+          // would show the refused URL, `javascript:…`, as its text.
+          this.report(
+            `${at}.url`,
+            `${url.reason}; the source, titled by this URL, was dropped`,
+            s.url,
+          );
+          return;
+        } else this.report(`${at}.url`, `${url.reason}; the link was removed`, s.url);
       }
       if (nonEmpty(s.publisher)) source.publisher = s.publisher.trim();
       if (s.accessed !== undefined) {

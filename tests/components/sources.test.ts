@@ -226,6 +226,23 @@ describe('data from src, inline JSON and markup', () => {
     ]);
   });
 
+  it('<annals-event> with a link whose only text is a javascript: URL: the source is dropped, not shown as text', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Meetings">
+          <annals-event id="a" start="2012"
+            ><h3>Meeting A</h3>
+            <a href="javascript:alert(1)"></a
+          ></annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    expect(t.element.normalized.events[0]!.sources).to.deep.equal([]);
+    expect(t.element.problems.map((p) => `${p.item} ${p.field}`)).to.deep.equal([
+      '"a" sources[0].url',
+    ]);
+  });
+
   it('sends no cookies unless credentials asks', async () => {
     document.cookie = 'annals-test=1; path=/';
     try {

@@ -98,6 +98,36 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(problems.map((p) => p.field)).to.deep.equal(['background.color']);
   });
 
+  it('drops a javascript: media URL, thumbnail or background with a problem, and never shows the URL as a source’s text', () => {
+    const { dataset, problems } = load(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: 2000 },
+            text: { headline: 'Meeting A' },
+            media: { url: 'javascript:alert(1)' },
+          },
+          {
+            start_date: { year: 2001 },
+            text: { headline: 'Meeting B' },
+            media: { url: ' JaVa\tScript:alert(1)', caption: 'Caption', thumbnail: 'data:x' },
+            background: { url: 'vbscript:x' },
+          },
+        ],
+      }),
+    );
+    expect(dataset.events.map((e) => [e.sources, e.media])).to.deep.equal([
+      [[], []],
+      [[], []],
+    ]);
+    expect(problems.map((p) => `${p.item} ${p.field}: ${p.message}`)).to.deep.equal([
+      '#1 ("Meeting A") media.url: the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the media was dropped',
+      '#2 ("Meeting B") media.url: the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the media was dropped',
+      '#2 ("Meeting B") media.thumbnail: the URL scheme "data:" is not allowed (use http, https or a relative URL); the thumbnail was dropped',
+      '#2 ("Meeting B") background.url: the URL scheme "vbscript:" is not allowed (use http, https or a relative URL); the background image was dropped',
+    ]);
+  });
+
   it('reads eras, and reports each event it cannot read by name, with the reason', () => {
     const c = fromTimelineJs({
       events: [
@@ -189,6 +219,25 @@ describe('sources: CSV', () => {
     expect(c.input.events.map((e) => e.start)).to.deep.equal(['2024-05-05', '2013-09']);
     expect(c.dropped).to.equal(1);
     expect(c.problems.map((p) => p.item)).to.include('row 6 ("Bad month")');
+  });
+
+  it('a javascript: URL in a TimelineJS sheet’s Media column is reported by column and never shown as text', () => {
+    const { dataset, problems } = load('Year,Headline,Media\n2013,Meeting A,javascript:alert(1)');
+    expect(dataset.events[0]!.sources).to.deep.equal([]);
+    expect(problems.map((p) => `${p.item} ${p.field}: ${p.message}`)).to.deep.equal([
+      'row 2 ("Meeting A") Media: the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the media was dropped',
+    ]);
+  });
+
+  it('a javascript: source_url without a source_title in Annals’ columns drops the source, which it titled', () => {
+    const { dataset, problems } = load(
+      'id,title,start,source_title,source_url\na,Meeting A,2013,,javascript:alert(1)\nb,Meeting B,2014,Minutes,javascript:alert(1)',
+    );
+    expect(dataset.events.map((e) => e.sources)).to.deep.equal([[], [{ title: 'Minutes' }]]);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the source, titled by this URL, was dropped',
+      'the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the link was removed',
+    ]);
   });
 
   it('names unknown columns instead of ignoring them silently', () => {

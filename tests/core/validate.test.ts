@@ -252,6 +252,31 @@ describe('validateDataset', () => {
     expect(dropped).to.equal(5);
   });
 
+  it('validateDataset drops a source titled by its own refused URL, which would show the URL as text', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [
+        base({
+          sources: [
+            { title: 'javascript:alert(1)', url: ' javascript:alert(1) ' },
+            { title: 'Minutes', url: 'javascript:alert(1)' },
+          ],
+        }),
+      ],
+    });
+    expect(dataset.events[0]!.sources).to.deep.equal([{ title: 'Minutes' }]);
+    expect(problems.map((p) => [p.field, p.message])).to.deep.equal([
+      [
+        'sources[0].url',
+        'the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the source, titled by this URL, was dropped',
+      ],
+      [
+        'sources[1].url',
+        'the URL scheme "javascript:" is not allowed (use http, https or a relative URL); the link was removed',
+      ],
+    ]);
+  });
+
   it('validateDataset reports an unknown category and keeps the event without one', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',

@@ -324,6 +324,9 @@ const COLUMN_OF: Readonly<Record<string, string>> = {
   'end_date.second': 'End Time',
   'text.headline': 'Headline',
   media: 'Media',
+  'media.url': 'Media',
+  'media.thumbnail': 'Media Thumbnail',
+  'background.url': 'Background',
   'background.color': 'Background',
 };
 

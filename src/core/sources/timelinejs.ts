@@ -22,6 +22,7 @@ import type {
   SourceInput,
 } from '../types.js';
 import { itemLabel } from '../item-label.js';
+import { checkUrl } from '../url.js';
 import { htmlToText } from './html-text.js';
 
 type Rec = Record<string, unknown>;
@@ -202,6 +203,21 @@ function slug(s: string): string {
     .slice(0, 60);
 }
 
+/**
+ * A URL of the slide's, or undefined when it has none or one that may not reach the page
+ * (`javascript:`, `data:`…), which is reported under TimelineJS's own field name. Checked here,
+ * not left to validation: a link's URL is also its text when it has no caption, and a refused
+ * URL must not be shown as text either.
+ */
+function safeUrl(value: unknown, field: string, what: string, notes: Notes): string | undefined {
+  const url = text(value);
+  if (url === undefined) return undefined;
+  const checked = checkUrl(url);
+  if (checked.ok) return checked.url;
+  notes.add(field, `${checked.reason}; ${what} was dropped`, value);
+  return undefined;
+}
+
 /** One slide's media and background as Annals illustrations and links. */
 function mediaOf(
   slide: Rec,
@@ -212,8 +228,8 @@ function mediaOf(
   const sources: SourceInput[] = [];
   const m = slide.media;
   if (isRec(m)) {
-    const url = text(m.url);
-    const thumbnail = text(m.thumbnail);
+    const url = safeUrl(m.url, 'media.url', 'the media', notes);
+    const thumbnail = safeUrl(m.thumbnail, 'media.thumbnail', 'the thumbnail', notes);
     const caption = typeof m.caption === 'string' ? htmlToText(m.caption) : '';
     const credit = typeof m.credit === 'string' ? htmlToText(m.credit) : '';
     const alt = text(m.alt) ?? (caption || title);
@@ -232,7 +248,7 @@ function mediaOf(
   } else if (m !== undefined) notes.add('media', 'media must be an object with a url', m);
   const bg = slide.background;
   if (isRec(bg)) {
-    const url = text(bg.url);
+    const url = safeUrl(bg.url, 'background.url', 'the background image', notes);
     // Decorative (empty alt): it set the slide's scene in TimelineJS.
     if (url && !media.length) media.push({ url, alt: '' });
     if (text(bg.color))
