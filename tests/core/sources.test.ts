@@ -98,6 +98,47 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(problems.map((p) => p.field)).to.deep.equal(['background.color']);
   });
 
+  it('keeps the credit of media that is not an image with its link, as its publisher', () => {
+    const { dataset, problems } = load(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: 2000 },
+            text: { headline: 'Meeting A' },
+            media: {
+              url: 'https://www.youtube.com/watch?v=x',
+              caption: 'Caption A',
+              credit: '<i>Credit A</i>',
+            },
+          },
+          {
+            start_date: { year: 2001 },
+            text: { headline: 'Meeting B' },
+            media: { url: 'https://www.youtube.com/watch?v=y', credit: 'Credit B' },
+          },
+        ],
+      }),
+    );
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map((e) => e.sources)).to.deep.equal([
+      [{ title: 'Caption A', url: 'https://www.youtube.com/watch?v=x', publisher: 'Credit A' }],
+      [
+        {
+          title: 'https://www.youtube.com/watch?v=y',
+          url: 'https://www.youtube.com/watch?v=y',
+          publisher: 'Credit B',
+        },
+      ],
+    ]);
+    // In a sheet too: the Media Credit column is not dropped.
+    const sheet = load(
+      'Year,Headline,Media,Media Credit,Media Caption\n2013,Meeting C,https://www.youtube.com/watch?v=z,Credit C,Caption C',
+    );
+    expect(sheet.dataset.events[0]!.sources).to.deep.equal([
+      { title: 'Caption C', url: 'https://www.youtube.com/watch?v=z', publisher: 'Credit C' },
+    ]);
+  });
+
   it('drops a javascript: media URL, thumbnail or background with a problem, and never shows the URL as a source’s text', () => {
     const { dataset, problems } = load(
       JSON.stringify({

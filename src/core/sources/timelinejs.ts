@@ -7,8 +7,9 @@
  *   shows year -43 as "43 BCE", so negative years are read that way;
  * - `text.headline` becomes the title (as text), `text.text` the body (HTML, sanitised when shown),
  *   `display_date` the date shown, `group` the row, `unique_id` the id;
- * - `media` becomes an illustration when its URL (or its `thumbnail`) is an image, and a link in the
- *   sources otherwise (YouTube, maps and the like are not embedded);
+ * - `media` becomes an illustration when its URL (or its `thumbnail`) is an image, with its caption
+ *   and credit, and a link in the sources otherwise (YouTube, maps and the like are not embedded),
+ *   titled by its caption, with its credit as the source's publisher when no thumbnail shows it;
  * - `eras` become eras; `background` images become a decorative illustration when the event has
  *   none. What cannot be kept (a background colour) is reported, never dropped silently.
  */
@@ -243,7 +244,12 @@ function mediaOf(
       });
     }
     if (url && url !== image) {
-      sources.push({ title: text(m.title) ?? (caption || url), url });
+      // A credit no image shows stays with the link, as the one who made or holds the media.
+      sources.push({
+        title: text(m.title) ?? (caption || url),
+        url,
+        ...(credit && !image ? { publisher: credit } : {}),
+      });
     }
   } else if (m !== undefined) notes.add('media', 'media must be an object with a url', m);
   const bg = slide.background;
