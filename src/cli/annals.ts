@@ -12,7 +12,7 @@ import { toCivilDate } from '../core/date.js';
 import type { GroupBy, Orientation } from '../core/scene-types.js';
 import { readSourceBytes } from '../core/sources/index.js';
 import type { Problem } from '../core/types.js';
-import { formatProblem, summarizeProblems, validateDataset } from '../core/validate.js';
+import { formatProblem, inRowOrder, summarizeProblems, validateDataset } from '../core/validate.js';
 import {
   DEFAULT_FONT_FAMILY,
   renderDatasetSvg,
@@ -228,7 +228,12 @@ async function render(args: RenderArgs, io: Streams): Promise<void> {
   const read = readSourceBytes(bytes, { url: args.file });
   if (!read.ok) throw new RunError(`cannot read ${args.file}: ${read.message}`);
   const { dataset, problems, dropped } = validateDataset(read.input, read.names);
-  reportProblems(args.file, [...read.problems, ...problems], read.dropped + dropped, io.stderr);
+  reportProblems(
+    args.file,
+    inRowOrder([...read.problems, ...problems]),
+    read.dropped + dropped,
+    io.stderr,
+  );
   if (!dataset.events.length) throw new RunError(`${args.file} holds no event that can be shown`);
   if (args.selected !== undefined && !dataset.events.some((e) => e.id === args.selected))
     io.stderr.write(`annals: no event has the id "${args.selected}"; nothing is ringed\n`);

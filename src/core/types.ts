@@ -211,6 +211,11 @@ export interface Problem {
 export interface ItemNames {
   readonly events?: readonly string[] | undefined;
   readonly eras?: readonly string[] | undefined;
+  /**
+   * How problems name the fields of events and eras, where the file's columns differ from them:
+   * a sheet's `source_url` for `sources[0].url`, TimelineJS's `Headline` for `title`.
+   */
+  readonly fields?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What validation returns: everything usable, and every problem found. */

@@ -986,7 +986,7 @@ export function validateEras(
  * Validates a whole dataset. Never throws: whatever the input (getters or Proxies that throw
  * included), it returns a usable dataset (maybe empty) and the list of problems found. The
  * input is read once, field by field, and never changed. `names`, from the reader of a file
- * (`readSource`), names its events and eras in problems as the file does.
+ * (`readSource`), names its events and eras, and their fields, in problems as the file does.
  */
 export function validateDataset(input: unknown, names?: ItemNames): ValidationResult {
   const problems: Problem[] = [];
@@ -1026,11 +1026,47 @@ export function validateDataset(input: unknown, names?: ItemNames): ValidationRe
     categories: Object.freeze(categories),
     sources,
   });
+  const columns = names?.fields;
   return {
     dataset,
-    problems: problems.concat(cats.problems, ev.problems, er.problems),
+    problems: problems.concat(
+      cats.problems,
+      columns ? inColumns(ev.problems, columns) : ev.problems,
+      columns ? inColumns(er.problems, columns) : er.problems,
+    ),
     dropped: ev.dropped,
   };
+}
+
+/** Problems with their fields named as the file's columns are (`source_url`, not `sources[0].url`). */
+function inColumns(problems: Problem[], columns: Readonly<Record<string, string>>): Problem[] {
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i]!;
+    // Own names only: an unknown field called "constructor" has no column.
+    if (Object.hasOwn(columns, p.field)) problems[i] = { ...p, field: columns[p.field]! };
+  }
+  return problems;
+}
+
+/** The row a problem's item names, `row 12 ("…")` in a sheet, or -1 when it names none. */
+function rowOf(p: Problem): number {
+  const m = /^row (\d+)\b/.exec(p.item);
+  return m ? Number(m[1]) : -1;
+}
+
+/**
+ * Problems in the order of the rows they name, so that a sheet's author reads them from the top
+ * down: the reader's and validation's, given one after the other, are interleaved. Problems about
+ * no row (the file's columns, its encoding) come first; the order is kept otherwise. A list that
+ * names no row, as from JSON, is returned as it is.
+ */
+export function inRowOrder(problems: readonly Problem[]): readonly Problem[] {
+  const rows = problems.map(rowOf);
+  if (rows.every((row, i) => i === 0 || row >= rows[i - 1]!)) return problems;
+  const order = rows.map((_, i) => i);
+  // Stable: problems of one row keep the order they were found in.
+  order.sort((a, b) => rows[a]! - rows[b]!);
+  return order.map((i) => problems[i]!);
 }
 
 function deriveCategories(events: readonly TimelineEvent[]): Category[] {

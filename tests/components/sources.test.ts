@@ -441,7 +441,7 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
     expect(t.root.querySelector('[part~="notice"]')!.textContent!.trim()).to.equal('1 left out');
   });
 
-  it('show-problems names a sheet’s rows as the sheet does, whoever found the problem', async () => {
+  it('show-problems names a sheet’s rows and columns as the sheet does, in row order, whoever found the problem', async () => {
     const csv =
       'Year,Month,Day,Headline,Background\n2013,2,30,Impossible Feb 30,\n2013,5,,Fine,red';
     const src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
@@ -451,8 +451,8 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
         li.textContent!.replace(/:.*/, ''),
       );
       expect(items).to.deep.equal([
+        'event row 2 ("Impossible Feb 30"), Year/Month/Day/Time',
         'event row 3 ("Fine"), Background',
-        'event row 2 ("Impossible Feb 30"), start',
       ]);
     } finally {
       URL.revokeObjectURL(src);

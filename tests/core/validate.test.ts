@@ -6,6 +6,7 @@ import {
   describeValue,
   EVENT_FIELDS,
   formatProblem,
+  inRowOrder,
   summarizeProblems,
   validateCategories,
   validateDataset,
@@ -1341,6 +1342,38 @@ describe('summarizeProblems', () => {
     }
     expect(summarizeProblems(many, 2.7).shown).to.have.length(2);
     expect(summarizeProblems(many, Infinity)).to.deep.equal({ shown: many, more: 0 });
+  });
+});
+
+describe('inRowOrder', () => {
+  const p = (item: string, field = 'start'): Problem => ({
+    collection: item === 'dataset' ? 'dataset' : 'events',
+    item,
+    field,
+    message: 'm',
+    value: '',
+  });
+
+  it('inRowOrder lists a sheet’s problems by row, those about no row first, each row’s in the order found', () => {
+    const problems = [
+      p('row 9 ("A")', 'Time'),
+      p('row 21 ("B")', 'Media'),
+      p('dataset', 'colour'),
+      p('row 11 ("C")'),
+      p('row 9 ("A")', 'start'),
+    ];
+    expect(inRowOrder(problems).map((q) => `${q.item} ${q.field}`)).to.deep.equal([
+      'dataset colour',
+      'row 9 ("A") Time',
+      'row 9 ("A") start',
+      'row 11 ("C") start',
+      'row 21 ("B") Media',
+    ]);
+  });
+
+  it('inRowOrder leaves a list that names no row as it is, ids that read "row 2" included', () => {
+    const problems = [p('"row 9"'), p('#2 ("Row 1")'), p('"b"')];
+    expect(inRowOrder(problems)).to.equal(problems);
   });
 });
 

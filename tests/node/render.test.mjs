@@ -531,6 +531,26 @@ describe('the annals command', () => {
     );
   });
 
+  it('reports a sheet’s problems in the order of its rows, the reader’s and validation’s together', () => {
+    const file = join(tmp, 'sheet.csv');
+    writeFileSync(
+      file,
+      'Year,Month,Day,Headline,Background\n2013,2,30,Meeting A,\n2013,5,,Meeting B,red\n2014,,,Meeting C,',
+    );
+    const r = run('render', file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(
+      r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('  - '))
+        .map((l) => l.replace(/:.*/, '')),
+      [
+        '  - event row 2 ("Meeting A"), Year/Month/Day/Time',
+        '  - event row 3 ("Meeting B"), Background',
+      ],
+    );
+  });
+
   it('fails with status 1 and a clear message for a file it cannot read or that holds no event', () => {
     const missing = run('render', join(tmp, 'missing.json'));
     assert.equal(missing.status, 1);

@@ -145,13 +145,17 @@ describe('TimelineJS dates keep every part the author wrote, or say why not', ()
 
 const c2s = (c) => said(c.problems);
 
-/** Every problem of a file, the reader's and validation's, as `item field`. */
-function problemsOf(text, hints = {}) {
+/** Every problem of a file, the reader's and validation's, as the element and the CLI list them. */
+function allProblems(text, hints = {}) {
   const read = core.readSource(text, hints);
   assert.equal(read.ok, true);
   const v = core.validateDataset(read.input, read.names);
-  return [...read.problems, ...v.problems].map((p) => `${p.item} ${p.field}`);
+  return core.inRowOrder([...read.problems, ...v.problems]);
 }
+
+/** Every problem of a file as `item field`. */
+const problemsOf = (text, hints = {}) =>
+  allProblems(text, hints).map((p) => `${p.item} ${p.field}`);
 
 describe('problems name an item the way its file does, the reader and validation alike', () => {
   it('a TimelineJS sheet: every problem about a row names the row and its headline', () => {
@@ -163,11 +167,52 @@ describe('problems name an item the way its file does, the reader and validation
       '1990,,,,1980,A backwards era,era,',
     ].join('\n');
     assert.deepEqual(problemsOf(csv), [
+      'row 2 ("Impossible Feb 30") Year/Month/Day/Time',
       'row 3 ("Unreadable time") Time',
       'row 3 ("Unreadable time") Background',
-      'row 2 ("Impossible Feb 30") start',
-      'row 4 ("Ends before it starts") end',
-      'row 5 ("A backwards era") end',
+      'row 4 ("Ends before it starts") End Year/End Month/End Day/End Time',
+      'row 5 ("A backwards era") End Year/End Month/End Day/End Time',
+    ]);
+  });
+
+  it('a TimelineJS sheet: problems name its columns, in its words, in the order of its rows', () => {
+    const csv = [
+      'Year,Month,Day,End Year,Headline,Text,Media,Type,Background',
+      ',,,,No year,,,,',
+      '2013,,,,Meeting A,,javascript:alert(1),,',
+      '2014,,,,Meeting B,,,,vbscript:x',
+      '1990,,,,An era without an end,,,era,',
+      '2015,2,30,,Meeting C,,,,red',
+      ',,,,,Only text,,,',
+    ].join('\n');
+    const scheme = (s) =>
+      `the URL scheme "${s}:" is not allowed (use http, https or a relative URL)`;
+    assert.deepEqual(
+      allProblems(csv).map((p) => `${p.item} ${p.field}: ${p.message}`),
+      [
+        'row 2 ("No year") Year: the row has no Year; the event was dropped',
+        `row 3 ("Meeting A") Media: ${scheme('javascript')}; the media was dropped`,
+        `row 4 ("Meeting B") Background: ${scheme('vbscript')}; the background image was dropped`,
+        'row 5 ("An era without an end") End Year: an era needs an End Year; the era was dropped',
+        'row 6 ("Meeting C") Background: background colours are not drawn by Annals',
+        'row 6 ("Meeting C") Year/Month/Day/Time: day 30 does not exist in 2015-02 (it has 28 days)',
+        'row 7 ("Only text") Year: the row has no Year; the event was dropped',
+      ],
+    );
+    assert.equal(core.readSource(csv).dropped, 2);
+  });
+
+  it('a sheet in Annals’ columns: problems name its columns, not the fields they become', () => {
+    const csv = [
+      'id,title,start,media_url,source_title,source_url',
+      'a,Meeting A,2013,javascript:alert(1),,',
+      'b,Meeting B,2014,,Minutes,javascript:alert(1)',
+      'c,Meeting C,2014-02-30,,,',
+    ].join('\n');
+    assert.deepEqual(problemsOf(csv), [
+      'row 2 ("Meeting A") media_url',
+      'row 3 ("Meeting B") source_url',
+      'row 4 ("Meeting C") start',
     ]);
   });
 

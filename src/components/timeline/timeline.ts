@@ -38,7 +38,7 @@ import type {
   Problem,
   TimelineEvent,
 } from '../../core/types.js';
-import { validateDataset } from '../../core/validate.js';
+import { inRowOrder, validateDataset } from '../../core/validate.js';
 import { styleProps } from '../style-props.js';
 import type { DatasetSvgOptions } from '../../render/dataset.js';
 import type { TimeWindow } from '../../core/viewport.js';
@@ -696,8 +696,9 @@ export class AnnalsTimeline extends LitElement {
     this._fromFile = from.loaded;
     const validated = validateDataset(from.input, from.names);
     const { dataset } = validated;
+    // A sheet's problems, the reader's and validation's, in the order of its rows.
     const problems = from.problems.length
-      ? [...from.problems, ...validated.problems]
+      ? inRowOrder([...from.problems, ...validated.problems])
       : validated.problems;
     this._data = dataset;
     this._problems = problems;

@@ -13,12 +13,13 @@
  * Cells are text; nothing in them is ever inserted as HTML except TimelineJS's Text column, which
  * is the event's body and is sanitised when shown. Every problem about a row names it as the sheet
  * shows it, `row 12 ("Impossible Feb 30")`, validation's too (through `names`), never by an id
- * the reader made up; problems name TimelineJS's columns, not the JSON fields they become.
+ * the reader made up; problems name the sheet's columns (`Media`, `source_url`), not the fields
+ * they become (through `names.fields`), and come in the order of its rows.
  */
 import { dsvFormat } from 'd3-dsv';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
 import { itemLabel } from '../item-label.js';
-import { EVENT_FIELDS } from '../validate.js';
+import { EVENT_FIELDS, inRowOrder } from '../validate.js';
 import { fromTimelineJs, slideTitle, type Converted } from './timelinejs.js';
 
 export const TIMELINEJS_COLUMNS = [
@@ -232,6 +233,8 @@ function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
   const json: { title?: unknown; events: unknown[]; eras: unknown[] } = { events: [], eras: [] };
   // Problems name an item by its line in the sheet, as its author sees it.
   const lineOf = { events: [] as number[], eras: [] as number[] };
+  /** Rows left out here, before conversion, for want of a Year. */
+  let undated = 0;
   lines.forEach((sheetRow) => {
     const { line, cells: row } = sheetRow;
     let type = (row.type ?? '').toLowerCase();
@@ -262,7 +265,8 @@ function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
     };
     const label = itemLabel(`row ${line}`, slideTitle(slide));
     // TimelineJS shows a second title row as an event, and warns; so does Annals.
-    if (type === 'title' && json.title) {
+    const secondTitle = type === 'title' && json.title !== undefined;
+    if (secondTitle) {
       type = 'event';
       problems.push({
         collection: 'events',
@@ -292,18 +296,36 @@ function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
           message: 'the time must read like 14:30, 14:30:15 or 2:30 PM; it was left out',
           value: time.slice(0, 200),
         });
-    if (type === 'title') json.title = slide;
-    else {
-      json[kind].push(slide);
-      lineOf[kind].push(line);
+    if (type === 'title') {
+      json.title = slide;
+      return;
     }
+    // Said in the sheet's words, by its columns: the JSON reader would speak of start_date.
+    const dropped = kind === 'eras' ? 'the era was dropped' : 'the event was dropped';
+    const missing = !start.d
+      ? { field: 'Year', message: `the row has no Year; ${dropped}` }
+      : kind === 'eras' && !end.d
+        ? { field: 'End Year', message: 'an era needs an End Year; the era was dropped' }
+        : undefined;
+    if (missing) {
+      // A second title row without a Year has been said not to be shown.
+      if (!secondTitle) problems.push({ collection: kind, item: label, ...missing, value: '' });
+      if (kind === 'events') undated++;
+      return;
+    }
+    json[kind].push(slide);
+    lineOf[kind].push(line);
   });
   const converted = fromTimelineJs(json, (kind, i) => `row ${lineOf[kind][i]!}`);
-  const inSheet = converted.problems.map((p) => {
-    const column = COLUMN_OF[p.field];
-    return column ? { ...p, field: column } : p;
-  });
-  return { ...converted, problems: [...problems, ...inSheet] };
+  const inSheet = converted.problems.map((p) =>
+    Object.hasOwn(COLUMN_OF, p.field) ? { ...p, field: COLUMN_OF[p.field]! } : p,
+  );
+  return {
+    ...converted,
+    problems: [...inRowOrder([...problems, ...inSheet])],
+    dropped: converted.dropped + undated,
+    names: { ...converted.names, fields: SHEET_FIELDS },
+  };
 }
 
 /** The sheet's column for a field of TimelineJS's JSON, so that a problem names what the author sees. */
@@ -328,6 +350,30 @@ const COLUMN_OF: Readonly<Record<string, string>> = {
   'media.thumbnail': 'Media Thumbnail',
   'background.url': 'Background',
   'background.color': 'Background',
+};
+
+/**
+ * The sheet's columns for the fields validation names, for an event or era read from the sheet.
+ * Its media and links are checked by the reader, under the columns they come from.
+ */
+const SHEET_FIELDS: Readonly<Record<string, string>> = {
+  start: 'Year/Month/Day/Time',
+  end: 'End Year/End Month/End Day/End Time',
+  title: 'Headline',
+  body: 'Text',
+  displayDate: 'Display Date',
+  group: 'Group',
+};
+
+/** Annals' columns for the fields validation names: the first media item and source are flat. */
+const ANNALS_FIELDS: Readonly<Record<string, string>> = {
+  'media[0].url': 'media_url',
+  'media[0].alt': 'media_alt',
+  'media[0].credit': 'media_credit',
+  'media[0].caption': 'media_caption',
+  'sources[0].title': 'source_title',
+  'sources[0].url': 'source_url',
+  'sources[0].publisher': 'source_publisher',
 };
 
 const LIST = /\s*;\s*/;
@@ -378,7 +424,7 @@ function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
     return e as unknown as EventInput;
   });
   const input: DatasetInput = { title: '', events };
-  return { input, problems, dropped: 0, names: { events: names } };
+  return { input, problems, dropped: 0, names: { events: names, fields: ANNALS_FIELDS } };
 }
 
 /**
