@@ -597,7 +597,9 @@ class Collector {
 function itemName(rec: Rec | null, index: number, names?: readonly string[]): string {
   const named = names?.[index];
   if (named !== undefined) return named;
-  return rec && nonEmpty(rec.id) ? quote(rec.id.trim()) : `#${index + 1}`;
+  if (rec && nonEmpty(rec.id)) return quote(rec.id.trim());
+  // Without an id, by position and title, as TimelineJS events without unique_id are named.
+  return positionalName(index, rec?.title ?? rec?.label);
 }
 
 /**

@@ -226,6 +226,21 @@ describe('data from src, inline JSON and markup', () => {
     ]);
   });
 
+  it('<annals-event> without an id is given one by its position and told, as in JSON', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Meetings">
+          <annals-event id="a" start="2012"><h3>Meeting A</h3></annals-event>
+          <annals-event start="2013"><h3>Meeting B</h3></annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    expect(t.ids()).to.deep.equal(['a', 'event-2']);
+    expect(t.element.problems.map((p) => `${p.item} ${p.field}: ${p.message}`)).to.deep.equal([
+      '#2 ("Meeting B") id: the event has no id; it was given the id "event-2"',
+    ]);
+  });
+
   it('<annals-event> with a link whose only text is a javascript: URL: the source is dropped, not shown as text', async () => {
     const t = await drawn(
       html`<div style="width:1280px">

@@ -148,14 +148,14 @@ describe('validateDataset', () => {
     expect(dataset.events).to.have.length(0);
   });
 
-  it('validateDataset names an event without an id by its position, counted from 1, and gives it one', () => {
+  it('validateDataset names an event without an id by its position, counted from 1, and title, and gives it one', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
       events: [base(), { title: 'No id', start: '2009' }],
     });
     expect(only(problems)).to.deep.equal({
       collection: 'events',
-      item: '#2',
+      item: '#2 ("No id")',
       field: 'id',
       message: 'the event has no id; it was given the id "event-2"',
       value: '(missing)',
@@ -227,7 +227,7 @@ describe('validateDataset', () => {
       ],
     });
     expect(problems.map((p) => [p.item, p.field, p.message])).to.deep.equal([
-      ['#1', 'id', 'the event has no id; it was given the id "event-1"'],
+      ['#1 ("No id")', 'id', 'the event has no id; it was given the id "event-1"'],
       [
         '#2 ("Named like a given id")',
         'id',
@@ -724,7 +724,7 @@ describe('validateDataset with input that throws when read', () => {
       });
       expect(problems[0]).to.deep.equal({
         collection: 'events',
-        item: field === 'id' ? '#1' : '"visit"',
+        item: field === 'id' ? '#1 ("State visit")' : '"visit"',
         field,
         message: `could not be read: no ${field}`,
         value: '(unreadable)',

@@ -219,9 +219,37 @@ describe('problems name an item the way its file does, the reader and validation
   it('a sheet in Annals’ columns: by row, not by the id the row was given', () => {
     const csv = 'id,title,start\n,Impossible Feb 30,2013-02-30\nx,Fine,2013\nx,Same id,2014';
     assert.deepEqual(problemsOf(csv), [
+      'row 2 ("Impossible Feb 30") id',
       'row 2 ("Impossible Feb 30") start',
       'row 4 ("Same id") id',
     ]);
+  });
+
+  it('a sheet in Annals’ columns: ids made from rows are said once without an id column, by row for an empty cell', () => {
+    const without = core.readSource('title,start\nMeeting A,2013\nMeeting B,2014', {
+      url: 'a.csv',
+    });
+    assert.deepEqual(
+      without.input.events.map((e) => e.id),
+      ['row-2', 'row-3'],
+    );
+    assert.deepEqual(
+      without.problems.map((p) => `${p.item} ${p.field}: ${p.message}`),
+      [
+        'dataset id: the sheet has no id column, so each event was given the id of its row (row-2, row-3…), which changes when rows are added or moved; add an id column for links to events that last',
+      ],
+    );
+    const empty = core.readSource('id,title,start\na,Meeting A,2013\n,Meeting B,2014', {
+      url: 'a.csv',
+    });
+    assert.deepEqual(
+      empty.input.events.map((e) => e.id),
+      ['a', 'row-3'],
+    );
+    assert.deepEqual(
+      empty.problems.map((p) => `${p.item} ${p.field}: ${p.message}`),
+      ['row 3 ("Meeting B") id: the row has no id; it was given the id "row-3"'],
+    );
   });
 
   it('a sheet in Annals’ columns: a repeated id names the row that has it first', () => {
@@ -265,7 +293,7 @@ describe('problems name an item the way its file does, the reader and validation
 describe('a file’s bytes are decoded as its author saved them, or the author is told', () => {
   // "Café in São Paulo, 5 €" as Excel saves "CSV" on Windows: Windows-1252, where € is 0x80.
   const ansi = Uint8Array.from([
-    ...Buffer.from('title,start\n"Caf\xe9 in S\xe3o Paulo, 5 ', 'latin1'),
+    ...Buffer.from('id,title,start\ncafe,"Caf\xe9 in S\xe3o Paulo, 5 ', 'latin1'),
     0x80,
     ...Buffer.from('",2013\n', 'latin1'),
   ]);
@@ -292,7 +320,7 @@ describe('a file’s bytes are decoded as its author saved them, or the author i
   it('honours the charset the server names, and reads UTF-8 (with or without a BOM) without a word', () => {
     const named = core.readSourceBytes(ansi, { contentType: 'text/csv; charset=windows-1252' });
     assert.equal(named.problems.length, 0);
-    const text = 'title,start\nCafé in São Paulo,2013\n';
+    const text = 'id,title,start\ncafe,Café in São Paulo,2013\n';
     for (const bytes of [
       new TextEncoder().encode(text),
       Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),

@@ -7,10 +7,11 @@ import type { DatasetInput, EraInput, EventInput } from '../../core/types.js';
 const textOf = (el: Element | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function eventOf(el: Element, index: number): EventInput {
+function eventOf(el: Element): EventInput {
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  // Without an id, validation gives one by position (event-3) and says so, as for JSON.
   const e: Record<string, unknown> = {
-    id: el.id || `event-${index + 1}`,
+    ...(el.id ? { id: el.id } : {}),
     title: el.getAttribute('title')?.trim() || textOf(heading),
     start: el.getAttribute('start') ?? '',
   };
@@ -57,9 +58,10 @@ export function readMarkup(host: Element, title: string): DatasetInput | null {
   const events: EventInput[] = [];
   const eras: EraInput[] = [];
   for (const child of host.children) {
-    if (child.localName === 'annals-event') events.push(eventOf(child, events.length));
+    if (child.localName === 'annals-event') events.push(eventOf(child));
     else if (child.localName === 'annals-era')
       eras.push({
+        // An era's id names it nowhere a reader or a link sees: one made up need not be said.
         id: child.id || `era-${eras.length + 1}`,
         title: child.getAttribute('title')?.trim() || textOf(child),
         start: child.getAttribute('start') ?? '',

@@ -387,9 +387,29 @@ function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
   );
   // Problems name a row as the sheet shows it, not by the id it may have been given.
   const names = lines.map(({ line, cells }) => itemLabel(`row ${line}`, cells.title ?? ''));
-  lines.forEach((row, i) =>
-    problems.push(...rowProblems(row, columns.length, 'events', names[i]!)),
-  );
+  // Ids are made from the rows' lines: said once for a sheet without the column, by row for an
+  // empty cell in it. An id made up changes when rows move, and deep links name events by id.
+  const idColumn = columns.some((c) => norm(c) === 'id');
+  if (!idColumn && lines.length)
+    problems.push({
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'id',
+      message:
+        'the sheet has no id column, so each event was given the id of its row (row-2, row-3…), which changes when rows are added or moved; add an id column for links to events that last',
+      value: '',
+    });
+  lines.forEach((row, i) => {
+    problems.push(...rowProblems(row, columns.length, 'events', names[i]!));
+    if (idColumn && !row.cells.id)
+      problems.push({
+        collection: 'events',
+        item: names[i]!,
+        field: 'id',
+        message: `the row has no id; it was given the id "row-${row.line}"`,
+        value: '',
+      });
+  });
   const events: EventInput[] = lines.map(({ line, cells: r }) => {
     const e: Record<string, unknown> = {
       id: r.id || `row-${line}`,
