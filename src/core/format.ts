@@ -1,6 +1,6 @@
 /**
  * Date labels by precision, through Intl.DateTimeFormat in any locale. Calendar dates are shown
- * in UTC (they are civil and have no zone); date-times in their own offset.
+ * in UTC (they are civil and have no zone); date-times in their own offset, which they name.
  */
 import { coarser, offsetText, type CivilDate, type Precision } from './date.js';
 import { localeFallback, utcFields } from './locale-fallback.js';
@@ -72,6 +72,19 @@ function zoned(date: CivilDate): { zone: string; time: number } {
 }
 
 /**
+ * The zone a date-time was written in, after its time: ' UTC' for Z, ' UTC+5' or ' UTC−3:30'
+ * for an offset, so a reader can tell 9:30 in Almaty from 9:30 in London. A calendar date
+ * (no time) has none.
+ */
+export function zoneSuffix(date: CivilDate, precision: Precision = date.precision): string {
+  if (date.offset === null || (precision !== 'minute' && precision !== 'second')) return '';
+  if (date.offset === 0) return ' UTC';
+  const abs = Math.abs(date.offset);
+  const minutes = abs % 60;
+  return ` UTC${date.offset < 0 ? '\u2212' : '+'}${Math.floor(abs / 60)}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/**
  * English renders eras as BC/AD; Annals says BCE/CE, the terms of most reference works.
  * Other locales keep their own era names (Russian "до н. э." is already secular).
  */
@@ -117,10 +130,10 @@ export function formatDate(
 ): string {
   const p = coarser(precision, date.precision);
   const fallback = localeFallback(locale);
-  if (fallback) return fallback.date(date, p);
+  if (fallback) return fallback.date(date, p) + zoneSuffix(date, p);
   const { zone, time } = zoned(date);
   const f = dateTimeFormat(locale, formatOptions(p, zone, date.year < 1));
-  return partsToText(resolved(locale), f.formatToParts(time));
+  return partsToText(resolved(locale), f.formatToParts(time)) + zoneSuffix(date, p);
 }
 
 /**
@@ -133,7 +146,7 @@ export function formatRange(start: CivilDate, end: CivilDate | undefined, locale
   const fallback = localeFallback(locale);
   if (fallback && start.precision === end.precision) {
     const text = fallback.range(start, end, p);
-    if (text) return text;
+    if (text) return text + zoneSuffix(start, p);
   }
   const from = zoned(start);
   const to = zoned(end);
@@ -141,7 +154,9 @@ export function formatRange(start: CivilDate, end: CivilDate | undefined, locale
     return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
   }
   const f = dateTimeFormat(locale, formatOptions(p, from.zone, start.year < 1 || end.year < 1));
-  return partsToText(resolved(locale), f.formatRangeToParts(from.time, to.time));
+  return (
+    partsToText(resolved(locale), f.formatRangeToParts(from.time, to.time)) + zoneSuffix(start, p)
+  );
 }
 
 /**

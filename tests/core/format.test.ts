@@ -63,12 +63,24 @@ describe('formatDate', () => {
     expect(formatDate(date('0064-07'), 'en-GB')).to.equal('July 64');
   });
 
-  it('formatDate shows a date-time in its own offset, not in UTC or the browser zone', () => {
-    expect(formatDate(date('2013-05-10T09:00+05:00'), 'en-GB')).to.equal('10 May 2013 at 9:00');
-    expect(formatDate(date('2013-05-10T09:00+05:00'), 'en')).to.equal('May 10, 2013 at 9:00 AM');
-    expect(formatDate(date('2013-05-10T09:00+05:00'), 'ru')).to.equal('10 мая 2013 г. в 9:00');
-    expect(formatDate(date('1969-07-20T20:17:40Z'), 'en-GB')).to.equal('20 July 1969 at 20:17:40');
-    expect(formatDate(date('2013-05-10T23:30-05:30'), 'en-GB')).to.equal('10 May 2013 at 23:30');
+  it('formatDate shows a date-time in its own offset, and names it, not in UTC or the browser zone', () => {
+    expect(formatDate(date('2013-05-10T09:00+05:00'), 'en-GB')).to.equal(
+      '10 May 2013 at 9:00 UTC+5',
+    );
+    expect(formatDate(date('2013-05-10T09:00+05:00'), 'en')).to.equal(
+      'May 10, 2013 at 9:00 AM UTC+5',
+    );
+    expect(formatDate(date('2013-05-10T09:00+05:00'), 'ru')).to.equal(
+      '10 мая 2013 г. в 9:00 UTC+5',
+    );
+    expect(formatDate(date('1969-07-20T20:17:40Z'), 'en-GB')).to.equal(
+      '20 July 1969 at 20:17:40 UTC',
+    );
+    expect(formatDate(date('2013-05-10T23:30-05:30'), 'en-GB')).to.equal(
+      '10 May 2013 at 23:30 UTC\u22125:30',
+    );
+    // A coarser label of a date-time is a calendar date, with no zone.
+    expect(formatDate(date('2013-05-10T09:00+05:00'), 'en-GB', 'day')).to.equal('10 May 2013');
   });
 
   it('formatDate keeps a date-time in its own offset even when the locale tag is invalid', () => {
@@ -147,7 +159,7 @@ describe('formatRange', () => {
   it('formatRange of date-times in different offsets shows each in its own', () => {
     expect(
       formatRange(date('2013-05-10T09:00+05:00'), date('2013-05-10T09:00Z'), 'en-GB'),
-    ).to.equal('10 May 2013 at 9:00 – 10 May 2013 at 9:00');
+    ).to.equal('10 May 2013 at 9:00 UTC+5 – 10 May 2013 at 9:00 UTC');
   });
 });
 
