@@ -63,8 +63,11 @@ console.log(`build: bundled in ${seconds} s`);
 // keep the page's own fragment, files read in their charset, problems named by row, the lang
 // watch, presses that move no mark, opening ticks that name their own unit: 66.3 -> 67.9 KiB),
 // and to 69 KiB for the fixes of the trial after it (lanes with room for their labels, a cluster
-// of one spanning its event, one tick form down a column, broken long words: 67.7 -> 68.5 KiB).
-const CEILING_KIB = 69;
+// of one spanning its event, one tick form down a column, broken long words: 67.7 -> 68.5 KiB),
+// then to 71 KiB for the fixes of the two trials after that (problems that name a sheet's columns
+// and a repeated id's own row, era titles beside their bands down a phone's column, navigation
+// that waits for the data, clusters at the finest zoom, offsets named: 68.5 -> 70.2 KiB).
+const CEILING_KIB = 71;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,
