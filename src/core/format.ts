@@ -72,13 +72,13 @@ function zoned(date: CivilDate): { zone: string; time: number } {
 }
 
 /**
- * The zone a date-time was written in, after its time: ' UTC' for Z, ' UTC+5' or ' UTC−3:30'
- * for an offset, so a reader can tell 9:30 in Almaty from 9:30 in London. A calendar date
- * (no time) has none.
+ * The offset a date-time was written in, after its time: ' UTC+5' or ' UTC−3:30', so a reader
+ * can tell 9:30 in Almaty from 9:30 in London. A time in UTC (`Z`) names none: it is also how a
+ * TimelineJS sheet's times, which have no zone, are read, and they are the author's clock time.
+ * A calendar date (no time) has none.
  */
 export function zoneSuffix(date: CivilDate, precision: Precision = date.precision): string {
-  if (date.offset === null || (precision !== 'minute' && precision !== 'second')) return '';
-  if (date.offset === 0) return ' UTC';
+  if (!date.offset || (precision !== 'minute' && precision !== 'second')) return '';
   const abs = Math.abs(date.offset);
   const minutes = abs % 60;
   return ` UTC${date.offset < 0 ? '\u2212' : '+'}${Math.floor(abs / 60)}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;

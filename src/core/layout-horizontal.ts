@@ -427,7 +427,8 @@ export function horizontalPicture(input: HorizontalInput) {
       const count = counts[b]! - placedIn[b]! + carried;
       if (!count) continue;
       const x = t.x + (b0 + b) * B;
-      if (x + B < 0 || x > length) continue;
+      // A stretch ending at the view's left edge is not in view (nor counted: see `countIn`).
+      if (b < firstShown || x + B <= 0 || x > length) continue;
       if (input.sizing) {
         clusters.push(sizingCluster(r, count, x, B));
         continue;

@@ -485,7 +485,13 @@ function ticksFor(
         hits.push(j);
       }
       if (hits.length && !context && (o.along !== 'width' || hits.some((j) => out[j]!.major))) {
-        if (run === 0 || o.along !== 'width') return;
+        // Within the larger unit the axis was in before the break, a plain label reads right.
+        const before = out[first - 1];
+        const sameUnit =
+          before !== undefined &&
+          parent.floor(new Date(before.time)).getTime() ===
+            parent.floor(new Date(t.time)).getTime();
+        if (run === 0 || o.along !== 'width' || sameUnit) return;
         blank(i);
         continue;
       }

@@ -192,14 +192,18 @@ describe('<annals-timeline> API', () => {
   });
 
   describe('navigation before the data', () => {
-    it('goTo(id), called while src is loading, selects that event and shows it once the data is drawn', async () => {
-      const el = await fixture<AnnalsTimeline>(
+    /** A timeline whose `src` (the flagship) answers after `ms`, with `start-at` May 2013. */
+    const slowFlagship = (ms: number) =>
+      fixture<AnnalsTimeline>(
         html`<annals-timeline
-          src="/__annals-test/slow?ms=400"
+          src="/__annals-test/slow?ms=${ms}"
           start-at="2013-05"
           style="width:1280px"
         ></annals-timeline>`,
       );
+
+    it('goTo(id), called while src is loading, selects that event and shows it once the data is drawn', async () => {
+      const el = await slowFlagship(400);
       // Not overridden by the first view (`start-at`, May 2013), which comes first.
       await el.goTo('silk-way-rally-2009', { animate: false });
       expect(el.selected).to.equal('silk-way-rally-2009');
@@ -237,14 +241,36 @@ describe('<annals-timeline> API', () => {
       expect(again.selected).to.equal(kazakhstanTurkmenistan.events[0]!.id);
     });
 
-    it('the first annals-range-settle tells the first view the page asked for, not the whole span drawn before it', async () => {
-      const el = await fixture<AnnalsTimeline>(
-        html`<annals-timeline
-          src="/__annals-test/slow?ms=200"
-          start-at="2013-05"
-          style="width:1280px"
-        ></annals-timeline>`,
+    it('a timeline hidden when zoomTo is called, its data given, goes there once it is shown', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div style="display:none; width:1280px">
+          <annals-timeline start-at="2013-05" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
       );
+      const el = box.querySelector('annals-timeline')!;
+      await el.updateComplete;
+      const zoomed = el.zoomTo('2005', '2006', { animate: false });
+      await nextFrame();
+      box.style.display = 'block';
+      await zoomed;
+      const r = new TimelineHarness(el).visibleRange();
+      expect(r.start.getTime()).to.be.closeTo(utc(2005), DAY);
+      expect(r.end.getTime()).to.be.closeTo(utc(2007), DAY);
+    });
+
+    it('goTo called while a new src loads goes to an event of the new data', async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline style="width:1280px" .data=${apollo}></annals-timeline>`,
+      );
+      await el.updateComplete;
+      el.data = undefined;
+      el.src = '/__annals-test/slow?ms=300';
+      await el.goTo('silk-way-rally-2009', { animate: false });
+      expect(el.selected).to.equal('silk-way-rally-2009');
+    });
+
+    it('the first annals-range-settle tells the first view the page asked for, not the whole span drawn before it', async () => {
+      const el = await slowFlagship(200);
       const settles: AnnalsRangeSettleEvent[] = [];
       el.addEventListener('annals-range-settle', (e) => settles.push(e));
       await waitUntil(() => settles.length > 0, 'no settle was sent', { timeout: 5000 });

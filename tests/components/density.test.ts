@@ -170,7 +170,24 @@ describe('<annals-timeline> with many events', () => {
     await h.waitForRender();
     // The cluster's middle stays where it was on screen (within a pixel or so of 1280).
     expect(x(middle)).to.be.closeTo(at, 0.002);
-    expect(h.root.activeElement?.getAttribute('part')).to.equal('cluster');
+    // Focus stays on the cluster that holds that time, or the event nearest it; never lost.
+    const focused = h.root.activeElement as HTMLElement | null;
+    expect(focused, 'focus was lost').to.not.equal(null);
+    if (focused!.getAttribute('part') === 'cluster') {
+      const i = buttons().indexOf(focused as HTMLButtonElement);
+      const held = h.element.scene!.clusters[i]!;
+      expect(held.start <= middle && middle < held.end, 'the cluster focused holds the middle').to
+        .be.true;
+    } else expect(focused!.getAttribute('part')).to.equal('event');
+    // Zoomed in until the list is shorter than where its tab stop was: still one tab stop.
+    for (let i = 0; i < 6 && h.root.activeElement?.getAttribute('part') === 'cluster'; i++) {
+      await sendKeys({ press: '+' });
+      await h.waitForRender();
+      await h.waitForRender();
+    }
+    const stops = buttons().filter((b) => b.tabIndex === 0);
+    if (buttons().length) expect(stops.length, 'tab stops among the clusters').to.equal(1);
+    expect(h.element.matches(':focus-within'), 'focus left the timeline').to.equal(true);
   });
 
   it('the clusters keep one tab stop when the arrow keys have moved it and the view changes', async () => {

@@ -627,6 +627,46 @@ describe('density: what a reviewer found', () => {
     }
   });
 
+  /**
+   * Throws unless every range meeting `view` and every point in it is drawn in `s` or lies in the
+   * span of a cluster of its row (`rowOf`; one row when absent).
+   */
+  function expectDrawnOrClustered(
+    d: Dataset,
+    s: Scene,
+    view: { start: number; end: number },
+    rowOf?: (e: Dataset['events'][number]) => string,
+  ) {
+    const drawn = new Set(s.items.map((i) => i.id));
+    const iso = (t: number) => new Date(t).toISOString();
+    for (const e of d.events) {
+      const meets = e.end
+        ? e.startTime <= view.end && e.endTime >= view.start
+        : e.startTime >= view.start && e.startTime <= view.end;
+      if (!meets || drawn.has(e.id)) continue;
+      const row = rowOf ? s.rows.findIndex((r) => r.key === rowOf(e)) : undefined;
+      const held = s.clusters.some(
+        (c) =>
+          (row === undefined || c.row === row) && c.start <= e.startTime && e.startTime < c.end,
+      );
+      if (!held)
+        throw new Error(
+          `${e.id} (${iso(e.startTime)}–${iso(e.endTime)}) in view ${iso(view.start)}–${iso(view.end)} is neither drawn nor in a cluster`,
+        );
+    }
+  }
+
+  /** Random zooms (×1 to ×300) about random points of a drawing `length` px long. */
+  const views = (length: number, check: (t: { k: number; x: number }) => void) =>
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (k, at) => check({ k, x: -(k - 1) * length * at }),
+      ),
+      { numRuns: 40, seed: 8 },
+    );
+
   it('in any view, every range that meets it and every point in it is drawn or in a cluster’s span in its row', () => {
     const big = dataset(10_000, 5);
     for (const [d, groupBy, maxLanes] of [
@@ -637,42 +677,10 @@ describe('density: what a reviewer found', () => {
     ] as const) {
       const axis = fitAxis(d, 1280, true);
       const rows = fitRows(d, axis, { groupBy, maxLanes });
-      const keyOf = rowKeyOf(groupBy);
-      fc.assert(
-        fc.property(
-          fc.double({ min: 1, max: 300, noNaN: true }),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          (k, at) => {
-            const transform = { k, x: -(k - 1) * 1280 * at };
-            const s = layout(d, {
-              length: 1280,
-              gaps: true,
-              axis,
-              transform,
-              rows,
-              groupBy,
-              maxLanes,
-            });
-            const view = windowOf(axis, transform, 1280);
-            const drawn = new Set(s.items.map((i) => i.id));
-            for (const e of d.events) {
-              const meets = e.end
-                ? e.startTime <= view.end && e.endTime >= view.start
-                : e.startTime >= view.start && e.startTime <= view.end;
-              if (!meets || drawn.has(e.id)) continue;
-              const row = s.rows.findIndex((r) => r.key === keyOf(e));
-              const held = s.clusters.some(
-                (c) => c.row === row && c.start <= e.startTime && e.startTime < c.end,
-              );
-              if (!held)
-                throw new Error(
-                  `${e.id} (${new Date(e.startTime).toISOString()}–${new Date(e.endTime).toISOString()}) in view ${new Date(view.start).toISOString()}–${new Date(view.end).toISOString()} (${groupBy}) is neither drawn nor in a cluster`,
-                );
-            }
-          },
-        ),
-        { numRuns: 40, seed: 8 },
-      );
+      views(1280, (transform) => {
+        const s = layout(d, { length: 1280, gaps: true, axis, transform, rows, groupBy, maxLanes });
+        expectDrawnOrClustered(d, s, windowOf(axis, transform, 1280), rowKeyOf(groupBy));
+      });
     }
   });
 
@@ -680,36 +688,17 @@ describe('density: what a reviewer found', () => {
     for (const d of [d300, dataset(10_000, 5)]) {
       const length = drawingLength('vertical', 360, d.events.length);
       const axis = fitAxis(d, length, true);
-      fc.assert(
-        fc.property(
-          fc.double({ min: 1, max: 300, noNaN: true }),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          (k, at) => {
-            const transform = { k, x: -(k - 1) * length * at };
-            const s = layout(d, {
-              length,
-              width: 360,
-              orientation: 'vertical',
-              gaps: true,
-              axis,
-              transform,
-            });
-            const view = windowOf(axis, transform, length);
-            const drawn = new Set(s.items.map((i) => i.id));
-            for (const e of d.events) {
-              const meets = e.end
-                ? e.startTime <= view.end && e.endTime >= view.start
-                : e.startTime >= view.start && e.startTime <= view.end;
-              if (!meets || drawn.has(e.id)) continue;
-              if (!s.clusters.some((c) => c.start <= e.startTime && e.startTime < c.end))
-                throw new Error(
-                  `${e.id} (${new Date(e.startTime).toISOString()}–${new Date(e.endTime).toISOString()}) in view ${new Date(view.start).toISOString()}–${new Date(view.end).toISOString()} is neither drawn nor in a cluster`,
-                );
-            }
-          },
-        ),
-        { numRuns: 40, seed: 8 },
-      );
+      views(length, (transform) => {
+        const s = layout(d, {
+          length,
+          width: 360,
+          orientation: 'vertical',
+          gaps: true,
+          axis,
+          transform,
+        });
+        expectDrawnOrClustered(d, s, windowOf(axis, transform, length));
+      });
     }
   });
 

@@ -125,7 +125,7 @@ export class AnnalsOverview extends LitElement {
  * One 2 px mark per pixel column of a `width` px strip that holds any of `marks` (fractions),
  * from a quarter to three quarters of its height (the path's box is 4 high).
  */
-export function marksPath(marks: readonly number[], width: number): string {
+function marksPath(marks: readonly number[], width: number): string {
   if (!(width > 0)) return '';
   const columns = new Uint8Array(Math.max(1, Math.ceil(width)));
   for (const f of marks) {

@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { mirroredKey } from '../../controllers/roving-focus-controller.js';
 import { styleProps } from '../style-props.js';
@@ -36,6 +37,10 @@ export interface DrawingContext {
   onCluster(cluster: SceneCluster): void;
   /** + or − on a focused cluster: zoom in or out around it. */
   onClusterZoom(cluster: SceneCluster, factor: number): void;
+  /** The place in the list of the cluster that holds the clusters' tab stop. */
+  readonly clusterStop: number;
+  /** The arrow keys moved the clusters' tab stop. */
+  onClusterStop(index: number): void;
   onFocus(id: string): void;
   onKeydown(ev: KeyboardEvent): void;
 }
@@ -122,6 +127,9 @@ function item(it: SceneItem, c: DrawingContext) {
  * anyway.
  */
 function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
+  // Drawn in place, not keyed: the one tab stop is kept by its place in the list (`live`, as the
+  // arrow keys move it in the DOM), within the list however short it has become.
+  const stop = Math.min(c.clusterStop, clusters.length - 1);
   const onKeydown = (ev: KeyboardEvent) => {
     const key = mirroredKey(ev);
     const buttons = [...(ev.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('button')];
@@ -143,9 +151,10 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
     if (!step) return;
     ev.preventDefault();
     ev.stopPropagation();
-    const next = buttons[Math.min(buttons.length - 1, Math.max(0, i + step))];
-    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
-    next?.focus();
+    const j = Math.min(buttons.length - 1, Math.max(0, i + step));
+    c.onClusterStop(j);
+    for (const b of buttons) b.tabIndex = b === buttons[j] ? 0 : -1;
+    buttons[j]?.focus();
   };
   return html`<ul
     class="clusters"
@@ -160,7 +169,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
             class="cluster"
             part="cluster"
             style=${styleProps(px(k.box))}
-            tabindex=${i === 0 ? '0' : '-1'}
+            tabindex=${live(i === stop ? '0' : '-1')}
             aria-label=${c.messages.showCluster(k.description, k.count)}
             title=${k.description}
             @click=${() => c.onCluster(k)}

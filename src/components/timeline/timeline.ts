@@ -29,6 +29,7 @@ import {
   type Viewport,
 } from '../../core/scene.js';
 import { rowKeyOf } from '../../core/rows.js';
+import { unproject } from '../../core/scale.js';
 import type {
   CategoryInput,
   Dataset,
@@ -573,7 +574,12 @@ export class AnnalsTimeline extends LitElement {
   private async _navigable(): Promise<void> {
     await this._rendered();
     if (!this._firstViewDone) await this._firstView;
+    // A later `src` on its way: its data, not the data it replaces.
+    while (this._in.loading) await new Promise<void>((resolve) => this._loadWaiters.push(resolve));
   }
+
+  /** Calls waiting for a `src` to finish loading (released by the next update without one). */
+  private _loadWaiters: (() => void)[] = [];
 
   private _showFirstView() {
     this._firstViewDone = true;
@@ -746,16 +752,21 @@ export class AnnalsTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     this._view.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
+    if (this._loadWaiters.length && !this._in.loading)
+      for (const resolve of this._loadWaiters.splice(0)) resolve();
     if (this._awaitingData && this._scene && this._data.events.length) {
       this._awaitingData = false;
       void this._start().finally(() => this._showFirstView());
     } else if (
       this._awaitingData &&
       !this._firstViewDone &&
+      this.isConnected &&
+      !this._data.events.length &&
       !this._in.loading &&
       !this._in.awaiting
     ) {
       // Data given that holds no event, or could not be loaded: there is nothing to wait for.
+      // (Data with events not drawn yet, in a hidden container, is still waited for.)
       this._showFirstView();
     } else if (changed.has('selected') && !this._awaitingData) {
       // However the selection changed, the link says so (a link being applied says it already),
@@ -830,6 +841,8 @@ export class AnnalsTimeline extends LitElement {
    * `zoomTo`, `zoomBy`, `fit`, `next` and `previous` do.
    */
   async goTo(idOrDate: DateLike, options: NavigateOptions = {}): Promise<void> {
+    // A Date it cannot read is refused at once, not once the data has come.
+    const instant = typeof idOrDate === 'string' ? null : timeOf(idOrDate, 'annals-timeline: goTo');
     await this._navigable();
     const animate = options.animate ?? true;
     const event = typeof idOrDate === 'string' ? this._event(idOrDate) : undefined;
@@ -846,8 +859,7 @@ export class AnnalsTimeline extends LitElement {
         );
       return this._nav.show(windowForDate(d.date, this._view.axis?.breaks ?? []).window, animate);
     }
-    const t = timeOf(idOrDate, 'annals-timeline: goTo');
-    return this._nav.show({ start: t, end: t }, animate);
+    return this._nav.show({ start: instant!, end: instant! }, animate);
   }
 
   /**
@@ -1000,19 +1012,27 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * A cluster activated: its span is shown, with a little room either side so the marks at its
-   * ends are not cut by the edges. Events that share a day may still be a cluster at the finest
-   * zoom: then its first event is selected and focused, and the arrow keys and Next go through
-   * the rest.
+   * ends are not cut by the edges, and focus goes to its first event drawn. Events that share a
+   * day may still be a cluster at the finest zoom: then its first event is selected and focused,
+   * and the arrow keys and Next go through the rest.
    */
   private async _openCluster(k: SceneCluster) {
     const room = (k.end - k.start) / 20;
     await this.zoomTo(new Date(k.start - room), new Date(k.end + room));
     const scene = this._scene;
-    if (!scene || this._view.transform.k < this._view.limits.maxK * 0.999) return;
+    if (!scene) return;
     const still = scene.clusters.find(
       (c) => c.row === k.row && c.start <= k.start && k.start < c.end,
     );
-    if (!still) return;
+    if (!still || this._view.transform.k < this._view.limits.maxK * 0.999) {
+      // Its events are drawn (some may still be clustered, further in): the first of them.
+      const first = scene.items.find(
+        (it) => it.row === k.row && this._data.events[it.index]!.startTime >= k.start,
+      );
+      if (first) return this._focus.focus(first.id);
+      if (still) return this._focusCluster(still);
+      return;
+    }
     const e = firstClustered(
       this._data.events,
       still,
@@ -1025,6 +1045,40 @@ export class AnnalsTimeline extends LitElement {
     this._select(e.id, true);
     return this._focus.focus(e.id);
   }
+
+  /**
+   * + or − on a focused cluster: zoom around its middle on screen; focus then goes to the cluster
+   * that holds that time, or, where its events are now drawn, to the one nearest it.
+   */
+  private async _zoomCluster(k: SceneCluster, factor: number) {
+    const axis = this._view.axis;
+    if (!axis) return;
+    const px = (k.x + k.x2) / 2;
+    const at = unproject(axis, this._view.transform, px);
+    await this.zoomBy(factor, { around: new Date(at) });
+    const scene = this._scene;
+    if (!scene) return;
+    const holder = scene.clusters.find((c) => c.row === k.row && c.start <= at && at < c.end);
+    if (holder) return this._focusCluster(holder);
+    let nearest: (typeof scene.items)[number] | undefined;
+    for (const it of scene.items)
+      if (it.row === k.row && (!nearest || Math.abs(it.x - px) < Math.abs(nearest.x - px)))
+        nearest = it;
+    if (nearest) return this._focus.focus(nearest.id);
+  }
+
+  /** Moves the clusters' tab stop, and focus, to `k` once drawn. */
+  private async _focusCluster(k: SceneCluster) {
+    const i = this._scene?.clusters.indexOf(k) ?? -1;
+    if (i < 0) return;
+    this._clusterStop = i;
+    this.requestUpdate();
+    await this._rendered();
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="cluster"]')[i]?.focus();
+  }
+
+  /** The cluster that holds the clusters' one tab stop, by its place in the list. */
+  private _clusterStop = 0;
 
   private _select(id: string | null, fromUser: boolean) {
     if (id === this.selected) return;
@@ -1299,7 +1353,9 @@ export class AnnalsTimeline extends LitElement {
       },
       onActivate: (id) => this._onActivate(id),
       onCluster: (k) => void this._openCluster(k),
-      onClusterZoom: (k, f) => void this.zoomBy(f, { around: new Date((k.start + k.end) / 2) }),
+      onClusterZoom: (k, f) => void this._zoomCluster(k, f),
+      clusterStop: this._clusterStop,
+      onClusterStop: (i) => (this._clusterStop = i),
       onFocus: (id) => (this._focus.focusId = id),
       onKeydown: (ev) => this._focus.handleKey(ev, this._focus.focusId ?? this.selected),
     });
