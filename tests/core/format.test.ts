@@ -74,9 +74,7 @@ describe('formatDate', () => {
       '10 мая 2013 г. в 9:00 UTC+5',
     );
     // UTC is named by none (a TimelineJS sheet's zoneless times are read as UTC).
-    expect(formatDate(date('1969-07-20T20:17:40Z'), 'en-GB')).to.equal(
-      '20 July 1969 at 20:17:40',
-    );
+    expect(formatDate(date('1969-07-20T20:17:40Z'), 'en-GB')).to.equal('20 July 1969 at 20:17:40');
     expect(formatDate(date('2013-05-10T23:30-05:30'), 'en-GB')).to.equal(
       '10 May 2013 at 23:30 UTC\u22125:30',
     );
