@@ -474,6 +474,22 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
     }
   });
 
+  it('show-problems lists an era row’s problem before a later event row’s, when validation found both', async () => {
+    const csv =
+      'Year,Month,Day,End Year,End Month,Headline,Type\n' +
+      '2009,6,,2008,1,Era backwards,era\n2013,2,30,,,Impossible Feb 30,\n2013,5,,,,Fine,';
+    const src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    try {
+      const t = await drawn(html`<annals-timeline src=${src} show-problems></annals-timeline>`);
+      const rows = [...t.root.querySelectorAll('[part~="problems"] li')].map(
+        (li) => /row (\d+)/.exec(li.textContent!)?.[1],
+      );
+      expect(rows).to.deep.equal(['2', '3']);
+    } finally {
+      URL.revokeObjectURL(src);
+    }
+  });
+
   it('a sheet Excel saved as Windows-1252 reads right, and the author is told it was not UTF-8', async () => {
     const t = await drawn(
       html`<annals-timeline src="/__annals-test/ansi-csv" show-problems></annals-timeline>`,

@@ -702,10 +702,9 @@ export class AnnalsTimeline extends LitElement {
     this._fromFile = from.loaded;
     const validated = validateDataset(from.input, from.names);
     const { dataset } = validated;
-    // A sheet's problems, the reader's and validation's, in the order of its rows.
-    const problems = from.problems.length
-      ? inRowOrder([...from.problems, ...validated.problems])
-      : validated.problems;
+    // A sheet's problems, the reader's and validation's (events, then eras), in the order of its
+    // rows; problems that name no row keep their order.
+    const problems = inRowOrder([...from.problems, ...validated.problems]);
     this._data = dataset;
     this._problems = problems;
     this._dropped = from.dropped + validated.dropped;
