@@ -66,7 +66,8 @@ console.log(`build: bundled in ${seconds} s`);
 // of one spanning its event, one tick form down a column, broken long words: 67.7 -> 68.5 KiB),
 // then to 71 KiB for the fixes of the two trials after that (problems that name a sheet's columns
 // and a repeated id's own row, era titles beside their bands down a phone's column, navigation
-// that waits for the data, clusters at the finest zoom, offsets named: 68.5 -> 70.2 KiB).
+// that waits for the data, clusters at the finest zoom, offsets named, and the review of those:
+// 68.5 -> 70.8 KiB).
 const CEILING_KIB = 71;
 if (gz > CEILING_KIB * 1024) {
   console.error(
