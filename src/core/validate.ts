@@ -463,12 +463,13 @@ class Collector {
     for (const [key, value] of copy.unknown)
       this.report(`${prefix}${key}`, `unknown field ${quote(key)} was ignored`, value);
   }
-  date(rec: Rec, field: string, required: boolean): CivilDate | null | undefined {
+  /** A date field; `outcome` ends the problem's sentence (what became of the item). */
+  date(rec: Rec, field: string, required: boolean, outcome = ''): CivilDate | null | undefined {
     const value = rec[field];
     if (value === undefined && !required) return undefined;
     const parsed = toCivilDate(value);
     if (parsed.ok) return parsed.date;
-    this.report(field, parsed.reason, value);
+    this.report(field, parsed.reason + outcome, value);
     return null;
   }
   text(rec: Rec, field: string): string | undefined {
@@ -682,13 +683,15 @@ function forEachItem(
   );
 }
 
-function span(c: Collector, rec: Rec, endRequired: boolean) {
-  const start = c.date(rec, 'start', true);
-  const end = c.date(rec, 'end', endRequired);
+/** An item's start and end; where either is wrong, the item (`what`) is dropped, and said to be. */
+function span(c: Collector, rec: Rec, endRequired: boolean, what: 'event' | 'era') {
+  const dropped = `; the ${what} was dropped`;
+  const start = c.date(rec, 'start', true, dropped);
+  const end = c.date(rec, 'end', endRequired, dropped);
   if (!start || end === null) return null;
   // An end is inclusive: "2012" runs to the end of 2012, so it may end an event from 2012-05-10.
   if (end && endTime(end) <= start.time) {
-    c.report('end', `end ${end.iso} is before start ${start.iso}`, rec.end);
+    c.report('end', `end ${end.iso} is before start ${start.iso}${dropped}`, rec.end);
     return null;
   }
   return { start, end, startTime: start.time, endTime: endTime(end ?? start) };
@@ -872,7 +875,7 @@ function validateEvent(
     c.report('title', 'the event has no title; it was dropped', rec.title);
     ok = false;
   }
-  const times = span(c, rec, false);
+  const times = span(c, rec, false, 'event');
   if (!ok || !times) return null;
   let category = c.text(rec, 'category');
   if (category !== undefined && categories && !categories.has(category)) {
@@ -964,7 +967,7 @@ export function validateEras(
         `duplicate id ${quote(id)}, already used by ${positionalName(first.index, first.title, names)}; the era was dropped`,
         rec.id,
       );
-    const times = span(c, rec, true);
+    const times = span(c, rec, true, 'era');
     if (title && times?.end && first === undefined) {
       seen.set(id, { index: i, title: rec.title });
       eras.push(

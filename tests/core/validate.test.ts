@@ -57,7 +57,7 @@ describe('validateDataset', () => {
       collection: 'events',
       item: '"visit"',
       field: 'start',
-      message: 'day 30 does not exist in 2013-02 (it has 28 days)',
+      message: 'day 30 does not exist in 2013-02 (it has 28 days); the event was dropped',
       value: '2013-02-30',
     });
   });
@@ -70,7 +70,7 @@ describe('validateDataset', () => {
     expect(only(problems)).to.include({
       item: '"a"',
       field: 'start',
-      message: 'the date is missing',
+      message: 'the date is missing; the event was dropped',
       value: '(missing)',
     });
     expect(dataset.events).to.deep.equal([]);
@@ -79,7 +79,7 @@ describe('validateDataset', () => {
   it('validateDataset reports an invalid end date by field', () => {
     expect(only(problemsOf(base({ end: '2013-13' })))).to.include({
       field: 'end',
-      message: 'month 13 does not exist (01–12)',
+      message: 'month 13 does not exist (01–12); the event was dropped',
       value: '2013-13',
     });
   });
@@ -94,7 +94,7 @@ describe('validateDataset', () => {
       item: '"early"',
       field: 'start',
       message:
-        'year -262000 is outside the supported range: dates must lie between 250000 BCE and 250000 CE',
+        'year -262000 is outside the supported range: dates must lie between 250000 BCE and 250000 CE; the event was dropped',
       value: '-262000',
     });
     expect(dataset.events.map((e) => e.id)).to.deep.equal(['visit']);
@@ -107,7 +107,7 @@ describe('validateDataset', () => {
     });
     expect(only(problems)).to.include({
       field: 'end',
-      message: 'end 2013-05-10 is before start 2013-05-11',
+      message: 'end 2013-05-10 is before start 2013-05-11; the event was dropped',
       value: '2013-05-10',
     });
     expect(dataset.events).to.have.length(0);
@@ -124,7 +124,7 @@ describe('validateDataset', () => {
       ],
     });
     expect(problems.map((p) => [p.item, p.message])).to.deep.equal([
-      ['"d"', 'end 2012-05-09 is before start 2012-05-10'],
+      ['"d"', 'end 2012-05-09 is before start 2012-05-10; the event was dropped'],
     ]);
     const ends = dataset.events.map((e) => [e.id, new Date(e.endTime).toISOString()]).sort();
     expect(ends).to.deep.equal([
@@ -495,7 +495,7 @@ describe('validateDataset', () => {
       ],
     });
     expect(problems.map((p) => [p.collection, p.item, p.field, p.message])).to.deep.equal([
-      ['eras', '"a"', 'end', 'the date is missing'],
+      ['eras', '"a"', 'end', 'the date is missing; the era was dropped'],
       [
         'eras',
         '#3 ("B again")',
@@ -676,7 +676,7 @@ describe('describeValue and formatProblem', () => {
   it('formatProblem writes one line naming the item, field, message and value', () => {
     const p = only(problemsOf(base({ start: '2013-02-30' })));
     expect(formatProblem(p)).to.equal(
-      'event "visit", start: day 30 does not exist in 2013-02 (it has 28 days) (value: 2013-02-30)',
+      'event "visit", start: day 30 does not exist in 2013-02 (it has 28 days); the event was dropped (value: 2013-02-30)',
     );
   });
 });

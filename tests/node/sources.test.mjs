@@ -195,7 +195,7 @@ describe('problems name an item the way its file does, the reader and validation
         `row 4 ("Meeting B") Background: ${scheme('vbscript')}; the background image was dropped`,
         'row 5 ("An era without an end") End Year: an era needs an End Year; the era was dropped',
         'row 6 ("Meeting C") Background: background colours are not drawn by Annals',
-        'row 6 ("Meeting C") Year/Month/Day/Time: day 30 does not exist in 2015-02 (it has 28 days)',
+        'row 6 ("Meeting C") Year/Month/Day/Time: day 30 does not exist in 2015-02 (it has 28 days); the event was dropped',
         'row 7 ("Only text") Year: the row has no Year; the event was dropped',
       ],
     );

@@ -121,7 +121,7 @@ function item(it: SceneItem, c: DrawingContext) {
 }
 
 /**
- * Clusters are one tab stop: arrow keys move between them, Enter or a click shows the span (at
+ * Clusters are one tab stop: arrow keys, Home and End move between them, Enter or a click shows the span (at
  * the finest zoom, its first event), + and − zoom around the focused one. Keyboard readers need
  * them less than pointer readers, since arrow keys on the events step into clustered events
  * anyway.
@@ -142,12 +142,17 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
       c.onClusterZoom(clusters[i]!, factor);
       return;
     }
+    // Home and End go to the first and last cluster, as among the events.
     const step =
       key === 'ArrowRight' || key === 'ArrowDown'
         ? 1
         : key === 'ArrowLeft' || key === 'ArrowUp'
           ? -1
-          : 0;
+          : key === 'Home'
+            ? -buttons.length
+            : key === 'End'
+              ? buttons.length
+              : 0;
     if (!step) return;
     ev.preventDefault();
     ev.stopPropagation();

@@ -1047,7 +1047,8 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * + or − on a focused cluster: zoom around its middle on screen; focus then goes to the cluster
-   * that holds that time, or, where its events are now drawn, to the one nearest it.
+   * drawn there (or within a cluster's width of it), or, where its events are now drawn, to the
+   * one nearest it.
    */
   private async _zoomCluster(k: SceneCluster, factor: number) {
     const axis = this._view.axis;
@@ -1057,7 +1058,12 @@ export class AnnalsTimeline extends LitElement {
     await this.zoomBy(factor, { around: new Date(at) });
     const scene = this._scene;
     if (!scene) return;
-    const holder = scene.clusters.find((c) => c.row === k.row && c.start <= at && at < c.end);
+    // The cluster drawn where the middle was (the zoom kept it there on screen), or next to it:
+    // a cluster split by the zoom leaves the middle between its two halves.
+    const gap = (c: SceneCluster) => (px < c.x ? c.x - px : px >= c.x2 ? px - c.x2 : 0);
+    let holder: SceneCluster | undefined;
+    for (const c of scene.clusters)
+      if (c.row === k.row && gap(c) <= k.x2 - k.x && (!holder || gap(c) < gap(holder))) holder = c;
     if (holder) return this._focusCluster(holder);
     let nearest: (typeof scene.items)[number] | undefined;
     for (const it of scene.items)
