@@ -684,8 +684,10 @@ function forEachItem(
 }
 
 /** An item's start and end; where either is wrong, the item (`what`) is dropped, and said to be. */
+const DROPPED = { event: '; the event was dropped', era: '; the era was dropped' } as const;
+
 function span(c: Collector, rec: Rec, endRequired: boolean, what: 'event' | 'era') {
-  const dropped = `; the ${what} was dropped`;
+  const dropped = DROPPED[what];
   const start = c.date(rec, 'start', true, dropped);
   const end = c.date(rec, 'end', endRequired, dropped);
   if (!start || end === null) return null;
