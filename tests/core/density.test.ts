@@ -313,20 +313,21 @@ describe('density: what the reader sees holds still', () => {
 describe('density: what a reviewer found', () => {
   const d10k = dataset(10_000, 3);
 
-  /** The phone's column zoomed ×k about `at` (a fraction of its length) keeps its length. */
-  function expectSteadyColumn(d: Dataset, ks: readonly number[], at: number) {
+  /** A phone's column (360 px) for `d`: its length, its axis, and its layout at a transform. */
+  function phoneColumn(d: Dataset) {
     const length = drawingLength('vertical', 360, d.events.length);
     const axis = fitAxis(d, length, true);
+    const at = (transform: { k: number; x: number }) =>
+      layout(d, { length, width: 360, orientation: 'vertical', gaps: true, axis, transform });
+    return { length, axis, at };
+  }
+
+  /** The phone's column zoomed ×k about `at` (a fraction of its length) keeps its length. */
+  function expectSteadyColumn(d: Dataset, ks: readonly number[], at: number) {
+    const column = phoneColumn(d);
+    const { length } = column;
     for (const k of ks) {
-      const transform = { k, x: -(k - 1) * length * at };
-      const s = layout(d, {
-        length,
-        width: 360,
-        orientation: 'vertical',
-        gaps: true,
-        axis,
-        transform,
-      });
+      const s = column.at({ k, x: -(k - 1) * length * at });
       expect(s.height, `k=${k}`).to.equal(length);
     }
   }
@@ -686,18 +687,9 @@ describe('density: what a reviewer found', () => {
 
   it('down a phone’s column too, every range that meets the view and every point in it is drawn or in a cluster’s span', () => {
     for (const d of [d300, dataset(10_000, 5)]) {
-      const length = drawingLength('vertical', 360, d.events.length);
-      const axis = fitAxis(d, length, true);
+      const { length, axis, at } = phoneColumn(d);
       views(length, (transform) => {
-        const s = layout(d, {
-          length,
-          width: 360,
-          orientation: 'vertical',
-          gaps: true,
-          axis,
-          transform,
-        });
-        expectDrawnOrClustered(d, s, windowOf(axis, transform, length));
+        expectDrawnOrClustered(d, at(transform), windowOf(axis, transform, length));
       });
     }
   });
