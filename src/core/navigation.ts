@@ -18,6 +18,7 @@ import type { Gap, ViewTransform } from './scale.js';
 import { bisectStart, isShown } from './domain.js';
 
 export { isShown } from './domain.js';
+import type { SceneCluster, SceneItem } from './scene-types.js';
 import type { TimelineEvent } from './types.js';
 import { clampTransform, type TimeWindow, type ZoomLimits } from './viewport.js';
 
@@ -39,6 +40,37 @@ export function firstClustered(
     if (!drawn.has(e.id) && isShown(e, hidden) && (row === undefined || rowOf(e) === row)) return e;
   }
   return undefined;
+}
+
+/**
+ * The cluster of `row` drawn at `px` along the axis, or the nearest one within `reach` px of it:
+ * a cluster that a zoom split at that point leaves it between its two halves.
+ */
+export function clusterAt(
+  clusters: readonly SceneCluster[],
+  row: number,
+  px: number,
+  reach: number,
+): SceneCluster | undefined {
+  const inRow = clusters.filter((c) => c.row === row);
+  const at = inRow.find((c) => c.x <= px && px < c.x2);
+  if (at) return at;
+  const gap = (c: SceneCluster) => (px < c.x ? c.x - px : px - c.x2);
+  let found: SceneCluster | undefined;
+  for (const c of inRow) if (gap(c) <= reach && (!found || gap(c) < gap(found))) found = c;
+  return found;
+}
+
+/** The drawn event of `row` whose mark is nearest `px` along the axis. */
+export function nearestItem(
+  items: readonly SceneItem[],
+  row: number,
+  px: number,
+): SceneItem | undefined {
+  let found: SceneItem | undefined;
+  for (const it of items)
+    if (it.row === row && (!found || Math.abs(it.x - px) < Math.abs(found.x - px))) found = it;
+  return found;
 }
 
 /** Index of `event` in `events` (sorted by start), or where it would stand among equal starts. */

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { parseDate, utcTime, type CivilDate } from '../../src/core/date.js';
 import {
+  clusterAt,
+  nearestItem,
   goToDate,
   isShown,
   neighbour,
@@ -13,6 +15,7 @@ import {
 } from '../../src/core/navigation.js';
 import { unproject, type ViewTransform } from '../../src/core/scale.js';
 import { fitAxis } from '../../src/core/scene.js';
+import type { SceneCluster, SceneItem } from '../../src/core/scene-types.js';
 import type { EventInput, TimelineEvent } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { clampTransform, transformCentredOn, zoomLimits } from '../../src/core/viewport.js';
@@ -369,5 +372,34 @@ describe('goToDate', () => {
     expect(goToDate('2030', events, [], 'en-GB')).to.deep.include({
       note: 'Nothing is recorded after May 2013: showing the end of the timeline.',
     });
+  });
+});
+
+describe('clusterAt and nearestItem: where focus goes after a zoom on a cluster', () => {
+  const cluster = (row: number, x: number, x2: number) =>
+    ({ id: `${row}:${x}`, row, x, x2 }) as unknown as SceneCluster;
+  const item = (id: string, row: number, x: number) => ({ id, row, x }) as unknown as SceneItem;
+
+  it('clusterAt finds the cluster of the row drawn at a point, else the nearest within reach', () => {
+    const clusters = [
+      cluster(0, 0, 40),
+      cluster(0, 40, 80),
+      cluster(1, 80, 120),
+      cluster(0, 160, 200),
+    ];
+    expect(clusterAt(clusters, 0, 40, 40)).to.equal(clusters[1]);
+    expect(clusterAt(clusters, 0, 39, 40)).to.equal(clusters[0]);
+    expect(clusterAt(clusters, 0, 100, 40)).to.equal(clusters[1]);
+    expect(clusterAt(clusters, 0, 125, 40)).to.equal(clusters[3]);
+    expect(clusterAt(clusters, 0, 120, 30)).to.equal(undefined);
+    expect(clusterAt(clusters, 1, 60, 40)).to.equal(clusters[2]);
+  });
+
+  it('nearestItem finds the drawn event of the row whose mark is nearest a point', () => {
+    const items = [item('a', 0, 10), item('b', 1, 50), item('c', 0, 90)];
+    expect(nearestItem(items, 0, 45)!.id).to.equal('a');
+    expect(nearestItem(items, 0, 60)!.id).to.equal('c');
+    expect(nearestItem(items, 1, 0)!.id).to.equal('b');
+    expect(nearestItem(items, 2, 0)).to.equal(undefined);
   });
 });

@@ -8,9 +8,11 @@ import { roomyLanes } from '../../core/layout-horizontal.js';
 import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import { sizeLength, TOKEN_BY_NAME } from '../../core/tokens.js';
 import {
+  clusterAt,
   firstClustered,
   goToDate,
   isShown,
+  nearestItem,
   neighbour,
   searchMatches,
   spanWithSurroundings,
@@ -408,15 +410,13 @@ export class AnnalsTimeline extends LitElement {
   private readonly _datetimes = new Map<string, string>();
   /** What the page asked to be shown first (a link, `start-at`, `selected`) waits for the first data. */
   private _awaitingData = true;
-  /** Ends the wait of `_firstView`. */
-  private _firstViewShown!: () => void;
   /**
-   * Resolves once the first data is drawn and its first view (a link, `start-at`, `selected`)
-   * applied, or once data given holds no event or could not be loaded: what `goTo`, `zoomTo` and
-   * the other navigation methods called before the data wait for.
+   * Whether the first data is drawn and its first view (a link, `start-at`, `selected`) applied,
+   * or data given held no event or could not be loaded.
    */
-  private readonly _firstView = new Promise<void>((resolve) => (this._firstViewShown = resolve));
   private _firstViewDone = false;
+  /** Navigation called before it could act (`_navigable`), released once it can. */
+  private _waiting: (() => void)[] = [];
 
   // The drawing spans the region's content box, so padding a publication puts on ::part(base) is
   // taken off the axis rather than pushing the last events out of view.
@@ -573,17 +573,19 @@ export class AnnalsTimeline extends LitElement {
    */
   private async _navigable(): Promise<void> {
     await this._rendered();
-    if (!this._firstViewDone) await this._firstView;
-    // A later `src` on its way: its data, not the data it replaces.
-    while (this._in.loading) await new Promise<void>((resolve) => this._loadWaiters.push(resolve));
+    // A later `src` on its way too: its data, not the data it replaces.
+    while (!this._firstViewDone || this._in.loading)
+      await new Promise<void>((resolve) => this._waiting.push(resolve));
   }
 
-  /** Calls waiting for a `src` to finish loading (released by the next update without one). */
-  private _loadWaiters: (() => void)[] = [];
+  /** Lets the navigation waiting in `_navigable` look again. */
+  private _release() {
+    for (const resolve of this._waiting.splice(0)) resolve();
+  }
 
   private _showFirstView() {
     this._firstViewDone = true;
-    this._firstViewShown();
+    this._release();
     this._view.settleAgain();
   }
 
@@ -751,8 +753,7 @@ export class AnnalsTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     this._view.attach(this.renderRoot.querySelector<HTMLElement>('.viewport'));
-    if (this._loadWaiters.length && !this._in.loading)
-      for (const resolve of this._loadWaiters.splice(0)) resolve();
+    if (this._waiting.length && this._firstViewDone && !this._in.loading) this._release();
     if (this._awaitingData && this._scene && this._data.events.length) {
       this._awaitingData = false;
       void this._start().finally(() => this._showFirstView());
@@ -1058,17 +1059,10 @@ export class AnnalsTimeline extends LitElement {
     await this.zoomBy(factor, { around: new Date(at) });
     const scene = this._scene;
     if (!scene) return;
-    // The cluster drawn where the middle was (the zoom kept it there on screen), or next to it:
-    // a cluster split by the zoom leaves the middle between its two halves.
-    const gap = (c: SceneCluster) => (px < c.x ? c.x - px : px >= c.x2 ? px - c.x2 : 0);
-    let holder: SceneCluster | undefined;
-    for (const c of scene.clusters)
-      if (c.row === k.row && gap(c) <= k.x2 - k.x && (!holder || gap(c) < gap(holder))) holder = c;
+    // The cluster drawn where the middle was (the zoom kept it there on screen), else its events.
+    const holder = clusterAt(scene.clusters, k.row, px, k.x2 - k.x);
     if (holder) return this._focusCluster(holder);
-    let nearest: (typeof scene.items)[number] | undefined;
-    for (const it of scene.items)
-      if (it.row === k.row && (!nearest || Math.abs(it.x - px) < Math.abs(nearest.x - px)))
-        nearest = it;
+    const nearest = nearestItem(scene.items, k.row, px);
     if (nearest) return this._focus.focus(nearest.id);
   }
 
