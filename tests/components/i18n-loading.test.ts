@@ -10,6 +10,7 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { ENGLISH, KAZAKH, RUSSIAN } from '../../src/core/messages/index.js';
 import { messagesLoaded } from '../../src/core/messages/load.js';
+import { MessagesController } from '../../src/controllers/messages-controller.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 /** The titles of the scene's rows (`group-by="group"` on data without groups: one, "Other"). */
@@ -27,6 +28,40 @@ const latin = (text: string) => /[A-Za-z]/.test(text.replace(/\b(SVG|PNG)\b/g, '
 describe('the words of a language load when a timeline first needs them', () => {
   before(async () => {
     await setViewport({ width: 1400, height: 900 });
+  });
+
+  it('a table that cannot be loaded leaves the element shown, in English, with one warning', async () => {
+    expect(messagesLoaded('kk'), 'Kazakh was loaded before the test').to.equal(false);
+    const requested: unknown[] = [];
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const host = Object.assign(document.createElement('div'), {
+        addController() {},
+        removeController() {},
+        requestUpdate() {
+          requested.push('update');
+        },
+        updateComplete: Promise.resolve(true),
+      });
+      const words = new MessagesController(host as never, {
+        locale: () => 'kk',
+        strings: () => null,
+        load: () => Promise.reject(new Error('offline')),
+      });
+      words.hostConnected();
+      expect(words.pending, 'no load started').to.not.equal(null);
+      await words.pending!.catch(() => {});
+      await Promise.resolve();
+      expect(words.pending, 'still waiting after the load failed').to.equal(null);
+      expect(requested, 'not drawn again to be shown').to.deep.equal(['update']);
+      expect(words.messages.zoomIn).to.equal(ENGLISH.zoomIn);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('offline');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('a lang="kk" timeline written in HTML before its data arrives ends up fully in Kazakh', async () => {
@@ -60,7 +95,7 @@ describe('the words of a language load when a timeline first needs them', () => 
     expect(t.announcement()).to.equal(KAZAKH.loaded(4));
   });
 
-  it('locale="ru" with the data at once: English first (navigable at once), then Russian, rows and announcement too; updateComplete and toSVG wait for it', async () => {
+  it('locale="ru" with the data at once: drawn in English but not shown (navigable at once), then shown in Russian, rows and announcement too; updateComplete and toSVG wait for it', async () => {
     expect(messagesLoaded('ru'), 'Russian was loaded before the test').to.equal(false);
     const el = document.createElement('annals-timeline');
     el.style.width = '1280px';
@@ -75,6 +110,9 @@ describe('the words of a language load when a timeline first needs them', () => 
     expect(el.scene, 'the first update laid out no scene').to.not.equal(null);
     expect(t.region().getAttribute('aria-roledescription')).to.equal(ENGLISH.timeline);
     expect(rowTitles(el)).to.deep.equal([ENGLISH.otherRow]);
+    // Not shown in English: the reader sees the page's language or nothing.
+    const shown = () => getComputedStyle(t.region()).visibility;
+    expect(shown(), 'English shown while the Russian words load').to.equal('hidden');
     // Meanwhile the reader can already move: navigation waits for the drawing, not the words.
     const span = (r: { start: Date; end: Date }) => +r.end - +r.start;
     const before = span(el.visibleRange!);
@@ -86,6 +124,7 @@ describe('the words of a language load when a timeline first needs them', () => 
     const picture = el.toSVG();
     await el.updateComplete;
     expect(t.region().getAttribute('aria-roledescription')).to.equal(RUSSIAN.timeline);
+    expect(shown(), 'not shown once the Russian words came').to.equal('visible');
     const svg = await picture;
     const described = RUSSIAN.picture(4, '\u0000', '\u0000').split('\u0000')[0]!;
     expect(svg).to.include(`<desc id="annals-desc">${described}`);

@@ -12,6 +12,9 @@ export const eventCardStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .awaiting-words {
+    visibility: hidden;
+  }
   article {
     position: relative;
     display: flex;

@@ -54,7 +54,8 @@ export class AnnalsEventCard extends LitElement {
   /**
    * BCP 47 locale for the date and the card's own words (English, Russian or Kazakh), e.g. `en-GB`,
    * `ru`, `kk`. Defaults to the nearest `lang` attribute. Russian and Kazakh load when first
-   * needed: English shows until they arrive, and `updateComplete` waits for them.
+   * needed: until they arrive the card is not shown (never English first), and `updateComplete`
+   * waits for them.
    */
   @property() locale?: string;
 
@@ -93,7 +94,13 @@ export class AnnalsEventCard extends LitElement {
     const base = document.baseURI;
     const locale = elementLocale(this, this.locale);
     const m = this._words.messages;
-    return html`<article part="base" aria-labelledby="title" tabindex="-1">
+    // Not shown while the words of its language are on their way: never English first.
+    return html`<article
+      part="base"
+      class=${this._words.pending ? 'awaiting-words' : ''}
+      aria-labelledby="title"
+      tabindex="-1"
+    >
       ${heading(this.headingLevel, e.title, 'title')}
       <time part="date" datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}
         >${e.displayDate || (e.start ? formatRange(e.start, e.end, locale) : '')}</time

@@ -14,6 +14,9 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .awaiting-words {
+    visibility: hidden;
+  }
   section {
     display: flex;
     flex-direction: column;

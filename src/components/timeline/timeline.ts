@@ -301,8 +301,8 @@ export class AnnalsTimeline extends LitElement {
   /**
    * BCP 47 locale for dates (`en-GB`, `ru`, `kk`) and for the words of the interface (Russian and
    * Kazakh ship with English); defaults to the nearest `lang` attribute. Russian and Kazakh are
-   * loaded the first time a page needs them, and English shows until they arrive (a brief flash on
-   * the first timeline in that language); `updateComplete` waits for them.
+   * loaded the first time a page needs them; until they arrive the timeline keeps its place but is
+   * not shown (never English first), and `updateComplete` waits for them.
    */
   @property() locale?: string;
 
@@ -1202,8 +1202,11 @@ export class AnnalsTimeline extends LitElement {
       typeof this._announcement === 'string' ? this._announcement : this._announcement(m);
     // One section whatever the state, so the live region below stays the same element and
     // "Loading…", then "loaded", are announced.
+    // Drawn but not shown while the words of its language are on their way (a chunk of their
+    // own): the reader never sees the English first, and navigation need not wait for them.
     return html`<section
       part="base"
+      class=${this._words.pending ? 'awaiting-words' : ''}
       role="region"
       aria-label=${title}
       aria-roledescription=${m.timeline}
