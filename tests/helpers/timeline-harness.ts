@@ -308,11 +308,15 @@ export class TimelineHarness {
   interfaceTexts(): string[] {
     const texts: string[] = [];
     const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() ?? '';
+    // The dataset's title is data, not interface: it names the region, and the search within it.
+    const title = clean(this.root.querySelector('[part~="base"]')?.getAttribute('aria-label'));
     const walk = (root: ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
         for (const name of ['aria-label', 'aria-roledescription', 'title', 'placeholder']) {
           if (name === 'aria-label' && el.matches('[part~="base"]')) continue;
-          const value = clean(el.getAttribute(name));
+          let value = clean(el.getAttribute(name));
+          if (title && name === 'aria-label' && el.matches('[role="search"]'))
+            value = clean(value.replace(title, ''));
           if (value) texts.push(value);
         }
         if (el.shadowRoot) walk(el.shadowRoot);

@@ -1311,6 +1311,7 @@ export class AnnalsTimeline extends LitElement {
     const v = this._view;
     return toolbar({
       messages: this._messages,
+      title: this.label ?? (this._data.title || this._messages.untitled),
       zoomable: true,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
       canZoomOut: v.transform.k > v.limits.minK + 1e-9,

@@ -8,6 +8,11 @@ import type { AnnalsCategoryToggleEvent } from '../../events.js';
 export interface ToolbarContext {
   /** The words of the controls, in the timeline's language. */
   readonly messages: Messages;
+  /**
+   * The timeline's name: it names the search landmark, so that it is told apart from the page's
+   * own search and from another timeline's.
+   */
+  readonly title: string;
   readonly zoomable: boolean;
   readonly canZoomIn: boolean;
   readonly canZoomOut: boolean;
@@ -89,7 +94,7 @@ export function toolbar(c: ToolbarContext) {
       />
       <button type="submit">${m.go}</button>
     </form>
-    <div class="group" role="search">
+    <div class="group" role="search" aria-label=${`${m.searchLabel}: ${c.title}`}>
       <label for="search" class="sr-only">${m.searchLabel}</label>
       <input
         id="search"
