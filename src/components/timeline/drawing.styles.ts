@@ -114,6 +114,10 @@ export const drawingStyles = css`
     cursor: zoom-in;
     overflow: hidden;
     white-space: nowrap;
+    /* A larger house font can make a phone's cluster words ("5 events, Dec 2006 – Jun 2008")
+       wider than the column: cut them with an ellipsis, never mid-letter (the full words are the
+       button's name and title). */
+    text-overflow: ellipsis;
   }
   .cluster:hover {
     border-color: var(--_accent);
