@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LoadFailure, ReadAs, SourceFormat } from '../core/sources/index.js';
+import type { FetchOptions } from '../core/sources/fetch.js';
+import type { LoadFailure, ReadAs } from '../core/sources/index.js';
 import type { DatasetInput, ItemNames, Problem } from '../core/types.js';
 
 // The reasons live in the core, where the reader's messages for them are written.
-export type { LoadFailure };
+export type { FetchOptions, LoadFailure };
 
 export type SourceState =
   | { readonly status: 'idle' }
@@ -26,56 +27,6 @@ export type SourceState =
       /** The HTTP status, for `http`. */
       readonly httpStatus?: number;
     };
-
-export interface FetchOptions {
-  readonly format?: SourceFormat | undefined;
-  readonly credentials: RequestCredentials;
-  readonly timeoutMs: number;
-  readonly maxBytes: number;
-}
-
-/**
- * The body's bytes, read in chunks so that a response over `maxBytes` is cut off early. They are
- * decoded with the reader (`readSourceBytes`), which honours a `charset` and says when a file is
- * not UTF-8.
- */
-async function readCapped(
-  res: Response,
-  maxBytes: number,
-  signal: AbortSignal,
-): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge(declared);
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    if (signal.aborted) throw signal.reason;
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel();
-      throw new TooLarge(total);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
-}
-
-class TooLarge extends Error {
-  constructor(readonly bytes: number) {
-    super(`the response is larger than allowed (${bytes} bytes so far)`);
-  }
-}
-class Timeout extends Error {}
 
 /**
  * Loads a timeline's data from a URL: fetched without credentials unless the page asks, stopped
@@ -121,70 +72,38 @@ export class DataSourceController implements ReactiveController {
     const abort = new AbortController();
     this._abort = abort;
     this._set({ status: 'loading', url });
-    const timer = setTimeout(() => abort.abort(new Timeout()), options.timeoutMs);
     let next: SourceState;
     try {
-      const res = await fetch(url, {
-        credentials: options.credentials,
-        signal: abort.signal,
-        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-      });
-      if (!res.ok) {
-        next = {
-          status: 'error',
-          url,
-          failure: 'http',
-          httpStatus: res.status,
-          message: `${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
-        };
-      } else {
-        const bytes = await readCapped(res, options.maxBytes, abort.signal);
-        // The readers (TimelineJS, CSV with d3-dsv) load only for pages that use `src`.
-        const { readSourceBytes } = await import('../core/sources/index.js');
-        const read = readSourceBytes(bytes, {
-          format: options.format,
-          contentType: res.headers.get('content-type'),
-          url,
-        });
-        next = read.ok
-          ? {
-              status: 'loaded',
-              url,
-              as: read.as,
-              input: read.input,
-              problems: read.problems,
-              dropped: read.dropped,
-              names: read.names,
-            }
-          : { status: 'error', url, failure: read.failure, message: `${url}: ${read.message}` };
-      }
+      // The fetching and the readers (TimelineJS, CSV with d3-dsv) load only for pages that use
+      // `src`, as one chunk.
+      const { fetchSource } = await import('../core/sources/index.js');
+      const got = await fetchSource(url, options, abort.signal);
+      next = got.ok
+        ? {
+            status: 'loaded',
+            url,
+            as: got.as,
+            input: got.input,
+            problems: got.problems,
+            dropped: got.dropped,
+            names: got.names,
+          }
+        : {
+            status: 'error',
+            url,
+            failure: got.failure,
+            message: got.message,
+            ...(got.httpStatus !== undefined ? { httpStatus: got.httpStatus } : {}),
+          };
     } catch (error) {
-      if (this._abort !== abort) return; // Replaced by a newer load, or cleared.
-      const reason = abort.signal.aborted ? abort.signal.reason : error;
-      next =
-        reason instanceof Timeout
-          ? {
-              status: 'error',
-              url,
-              failure: 'timeout',
-              message: `${url} did not answer within ${options.timeoutMs} ms`,
-            }
-          : reason instanceof TooLarge
-            ? {
-                status: 'error',
-                url,
-                failure: 'too-large',
-                message: `${url}: ${reason.message}; the limit is ${options.maxBytes} bytes (max-bytes)`,
-              }
-            : {
-                status: 'error',
-                url,
-                failure: 'network',
-                message: `${url} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}`,
-              };
-    } finally {
-      clearTimeout(timer);
+      next = {
+        status: 'error',
+        url,
+        failure: 'network',
+        message: `${url} could not be read: Annals' readers could not be loaded (${String(error).slice(0, 200)})`,
+      };
     }
+    // Replaced by a newer load, or cleared.
     if (this._abort !== abort) return;
     this._abort = null;
     this._set(next);

@@ -16,6 +16,7 @@ import { ENGLISH } from './messages/en.js';
 import type { GoToMessages } from './messages/types.js';
 import type { Gap, ViewTransform } from './scale.js';
 import { bisectStart, isShown } from './domain.js';
+import { richTextParagraphs } from './rich-text.js';
 
 export { isShown } from './domain.js';
 import type { SceneCluster, SceneItem } from './scene-types.js';
@@ -122,9 +123,10 @@ export function neighbour(
 }
 
 /**
- * Ids, in the order of `events` (date order), of the events whose title, summary, tags, people or
- * places contain `query`, trimmed and compared in lower case. Each field is searched on its own,
- * so a query never matches across two of them. An empty query matches nothing.
+ * Ids, in the order of `events` (date order), of the events whose title, summary, tags, people,
+ * places or body (its words, as the card shows them: TimelineJS's `text.text`) contain `query`,
+ * trimmed and compared in lower case. Each field, and each paragraph of the body, is searched on
+ * its own, so a query never matches across two of them. An empty query matches nothing.
  * Events of categories in `hidden` (switched off in the legend) are not searched.
  */
 export function searchMatches(
@@ -143,9 +145,18 @@ export function searchMatches(
           has(e.summary) ||
           e.tags.some(has) ||
           e.people.some(has) ||
-          e.places.some(has)),
+          e.places.some(has) ||
+          (e.body !== undefined && has(bodyWords(e)))),
     )
     .map((e) => e.id);
+}
+
+const bodies = new WeakMap<TimelineEvent, string>();
+/** An event's body as the words a reader sees in its card, found once per event. */
+function bodyWords(e: TimelineEvent): string {
+  let words = bodies.get(e);
+  if (words === undefined) bodies.set(e, (words = richTextParagraphs(e.body).join('\n')));
+  return words;
 }
 
 function requireTime(name: string, value: number, fn: string): void {

@@ -232,6 +232,10 @@ describe('<annals-event-card>', () => {
     expect(
       card.shadowRoot!.querySelector('[part~="media"] figcaption')!.textContent!.trim(),
     ).to.equal('Press office');
+    // Told apart from a caption: a part of its own, on a line of its own.
+    const credit = card.shadowRoot!.querySelector<HTMLElement>('[part~="credit"]')!;
+    expect(credit.textContent).to.equal('Press office');
+    expect(getComputedStyle(credit).display).to.equal('block');
   });
 
   it('shows the title at the requested heading level, the category and the date', async () => {

@@ -303,6 +303,48 @@ describe('themes', () => {
       await t.waitForRender();
       expect(t.root.querySelectorAll('[part~="print-event"]').length).to.equal(0);
     });
+
+    it('prints the words of a body where an event has no summary (TimelineJS text), on white on a dark page', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div style="width:1280px;background:#111">
+          <annals-timeline
+            .data=${{
+              title: 'Bodies',
+              events: [
+                {
+                  id: 'rally',
+                  title: 'Silk Way Rally',
+                  start: '2009-09',
+                  body: '<p>The <b>rally</b> crossed the steppe.</p><p>Fuel &amp; water<script>x()</script></p>',
+                },
+                {
+                  id: 'visit',
+                  title: 'State visit',
+                  start: '2013-05',
+                  summary: 'A summary.',
+                  body: '<p>Not printed</p>',
+                },
+              ],
+            }}
+          ></annals-timeline>
+        </div>`,
+      );
+      const t = new TimelineHarness(box.querySelector<AnnalsTimeline>('annals-timeline')!);
+      await t.waitForRender();
+      await emulateMedia({ media: 'print' });
+      dispatchEvent(new Event('beforeprint'));
+      await t.waitForRender();
+      const paragraphs = [...t.root.querySelectorAll('[part~="print-event"]')].map((li) =>
+        [...li.querySelectorAll('p')].map((p) => p.textContent),
+      );
+      expect(paragraphs).to.deep.equal([
+        ['The rally crossed the steppe.', 'Fuel & water'],
+        ['A summary.'],
+      ]);
+      expect(getComputedStyle(t.element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    });
   });
 });
 

@@ -194,6 +194,18 @@ describe('searchMatches', () => {
     expect(searchMatches(found, '   ')).to.deep.equal([]);
   });
 
+  it('searchMatches finds the words of a body (TimelineJS text), not its tags, nor across its paragraphs', () => {
+    const bodies = events([
+      { id: 'body', start: '2009', body: '<p>A <strong>raid</strong> on the camp</p><p>Later</p>' },
+      { id: 'plain', start: '2010', body: 'Fuel &amp; water' },
+    ]);
+    expect(searchMatches(bodies, 'RAID')).to.deep.equal(['body']);
+    expect(searchMatches(bodies, 'a raid on')).to.deep.equal(['body']);
+    expect(searchMatches(bodies, 'fuel & water')).to.deep.equal(['plain']);
+    expect(searchMatches(bodies, 'strong')).to.deep.equal([]);
+    expect(searchMatches(bodies, 'camp later')).to.deep.equal([]);
+  });
+
   it('searchMatches does not match across two fields', () => {
     expect(searchMatches(found, 'central asia')).to.deep.equal([]);
     expect(searchMatches(found, 'asia')).to.deep.equal(['split']);

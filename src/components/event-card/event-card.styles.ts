@@ -117,6 +117,13 @@ export const eventCardStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* A credit is told apart from the caption, as newspapers set it: its own line, in capitals. */
+  .credit {
+    display: block;
+    font-size: 0.85em;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
   .sources {
     padding-top: 10px;
     border-top: var(--_rule-width) solid var(--_card-border);

@@ -33,6 +33,7 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart body - The event's rich text (its sanitised `body`).
  * @csspart details - The people and places.
  * @csspart media - Each figure.
+ * @csspart credit - A figure's credit (the photographer or agency), on its own line below the caption.
  * @csspart sources - The list of sources.
  * @csspart close - The close button.
  * @cssprop --annals-card-background - Card background.
@@ -152,7 +153,9 @@ export class AnnalsEventCard extends LitElement {
                 m.caption || m.credit
                   ? html`<figcaption>
                       ${m.caption ?? ''}${m.caption && m.credit ? ' ' : ''}${
-                        m.credit ? html`<span class="credit">${m.credit}</span>` : nothing
+                        m.credit
+                          ? html`<span class="credit" part="credit">${m.credit}</span>`
+                          : nothing
                       }
                     </figcaption>`
                   : nothing

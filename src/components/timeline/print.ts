@@ -1,10 +1,12 @@
 /**
  * The timeline on paper: a static chronology of every shown event, with its date at its
- * precision and its summary, rendered only while the page prints (see `PrintController`). Each
+ * precision and its summary (or, for an event that has none, as from TimelineJS, the words of its
+ * body, paragraph by paragraph), rendered only while the page prints (see `PrintController`). Each
  * entry avoids a page break inside it, so pages break between events, never through one.
  */
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { richTextParagraphs } from '../../core/rich-text.js';
 import type { TimelineEvent } from '../../core/types.js';
 
 export interface PrintContext {
@@ -24,7 +26,7 @@ export function printList(c: PrintContext) {
         html`<li part="print-event">
           <time datetime=${c.datetime(e) ?? ''}>${c.dateText(e)}</time>
           <strong>${e.title}</strong>
-          ${e.summary ? html`<p>${e.summary}</p>` : ''}
+          ${e.summary ? html`<p>${e.summary}</p>` : richTextParagraphs(e.body).map((p) => html`<p>${p}</p>`)}
         </li>`,
     )}
   </ol>`;

@@ -123,8 +123,9 @@ export const printStyles = css`
     display: none;
   }
   @media print {
+    /* White paper under dark text, also on a dark page printed with its backgrounds. */
     :host {
-      background: none;
+      background: var(--_bg);
     }
     [part~='toolbar'],
     [part~='viewport'],

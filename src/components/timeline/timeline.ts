@@ -109,7 +109,7 @@ export interface NavigateOptions {
 const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
 /** The card's parts, forwarded so a page styles the timeline's card as `::part(card-title)`. */
 const CARD_PARTS =
-  'base:card, category:card-category, title:card-title, date:card-date, summary:card-summary, body:card-body, details:card-details, media:card-media, sources:card-sources, close:card-close';
+  'base:card, category:card-category, title:card-title, date:card-date, summary:card-summary, body:card-body, details:card-details, media:card-media, credit:card-credit, sources:card-sources, close:card-close';
 const GAPS = ['compress', 'none'] as const;
 const GROUPS = ['none', 'category', 'group'] as const;
 const CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
@@ -173,7 +173,7 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @csspart axis - The axis line (forwarded from `<annals-axis>`); also `axis-tick`, `axis-label`, `axis-major` (ticks that open a larger unit) and `axis-break`.
  * @csspart overview - The overview strip (forwarded); `overview-window` is its visible window.
  * @csspart legend - The legend's list (forwarded); `legend-item` is each entry, `legend-swatch` its colour.
- * @csspart card - The selected event's card (its `base`, forwarded from `<annals-event-card>`); likewise `card-category`, `card-title`, `card-date`, `card-summary`, `card-body`, `card-details`, `card-media`, `card-sources` and `card-close`.
+ * @csspart card - The selected event's card (its `base`, forwarded from `<annals-event-card>`); likewise `card-category`, `card-title`, `card-date`, `card-summary`, `card-body`, `card-details`, `card-media`, `card-credit`, `card-sources` and `card-close`.
  * @csspart print - The printed chronology (in print only).
  * @csspart print-event - Each event in the printed chronology.
  * @cssprop --annals-font - Font family; unset, the page’s own font is used.

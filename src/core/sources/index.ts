@@ -1,7 +1,8 @@
 /**
  * Reading a dataset from the text of a file: its format told from what the page forces, the
  * response's content type, the file's extension or the content itself; then parsed and converted
- * to Annals' input form. Pure: the element fetches, this reads. It never throws.
+ * to Annals' input form. It never throws. `fetchSource` (fetch.ts) fetches a URL and reads it, for
+ * an element's `src`.
  */
 import type { DatasetInput, ItemNames, Problem } from '../types.js';
 import { CsvError, fromCsv } from './csv.js';
@@ -10,8 +11,9 @@ import { fromTimelineJs, isTimelineJs } from './timelinejs.js';
 
 export { fromCsv, isTimelineJsHeader, TIMELINEJS_COLUMNS, ANNALS_COLUMNS } from './csv.js';
 export { fromTimelineJs, isTimelineJs } from './timelinejs.js';
-export { htmlToText } from './html-text.js';
+export { htmlToText } from '../rich-text.js';
 export { decodeText } from './decode.js';
+export { fetchSource, type FetchOptions, type Fetched } from './fetch.js';
 
 /** What `format` may force: Annals' JSON, TimelineJS (JSON or its spreadsheet as CSV), or CSV. */
 export type SourceFormat = 'annals' | 'timelinejs' | 'csv';

@@ -24,7 +24,7 @@ import type {
 } from '../types.js';
 import { itemLabel } from '../item-label.js';
 import { checkUrl } from '../url.js';
-import { htmlToText } from './html-text.js';
+import { htmlToText } from '../rich-text.js';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,127 @@
+/**
+ * Fetching a source for an element's `src`: without credentials unless the page asks, stopped after
+ * a timeout or past a size cap, then read (`readSourceBytes`). It lives with the readers, in the
+ * chunk that only pages using `src` load. Never throws: every failure is a `LoadFailure` with a
+ * message for developers.
+ */
+import { readSourceBytes, type LoadFailure, type SourceFormat, type SourceRead } from './index.js';
+
+export interface FetchOptions {
+  readonly format?: SourceFormat | undefined;
+  readonly credentials: RequestCredentials;
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+}
+
+export type Fetched =
+  | Extract<SourceRead, { ok: true }>
+  | {
+      readonly ok: false;
+      readonly failure: LoadFailure;
+      /** For developers: what went wrong, in full. */
+      readonly message: string;
+      /** The HTTP status, for `http`. */
+      readonly httpStatus?: number;
+    };
+
+class TooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`the response is larger than allowed (${bytes} bytes so far)`);
+  }
+}
+class Timeout extends Error {}
+
+/**
+ * The body's bytes, read in chunks so that a response over `maxBytes` is cut off early. They are
+ * decoded by the reader, which honours a `charset` and says when a file is not UTF-8.
+ */
+async function readCapped(
+  res: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge(declared);
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    if (signal.aborted) throw signal.reason;
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel();
+      throw new TooLarge(total);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Fetches `url` and reads it. `signal` stops it (a newer load, the element leaving the page); what
+ * it then resolves to is of no use to anyone.
+ */
+export async function fetchSource(
+  url: string,
+  options: FetchOptions,
+  signal: AbortSignal,
+): Promise<Fetched> {
+  const abort = new AbortController();
+  const stop = () => abort.abort(signal.reason);
+  signal.addEventListener('abort', stop);
+  const timer = setTimeout(() => abort.abort(new Timeout()), options.timeoutMs);
+  try {
+    const res = await fetch(url, {
+      credentials: options.credentials,
+      signal: abort.signal,
+      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+    });
+    if (!res.ok)
+      return {
+        ok: false,
+        failure: 'http',
+        httpStatus: res.status,
+        message: `${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
+      };
+    const bytes = await readCapped(res, options.maxBytes, abort.signal);
+    const read = readSourceBytes(bytes, {
+      format: options.format,
+      contentType: res.headers.get('content-type'),
+      url,
+    });
+    return read.ok
+      ? read
+      : { ok: false, failure: read.failure, message: `${url}: ${read.message}` };
+  } catch (error) {
+    const reason = abort.signal.aborted ? abort.signal.reason : error;
+    return reason instanceof Timeout
+      ? {
+          ok: false,
+          failure: 'timeout',
+          message: `${url} did not answer within ${options.timeoutMs} ms`,
+        }
+      : reason instanceof TooLarge
+        ? {
+            ok: false,
+            failure: 'too-large',
+            message: `${url}: ${reason.message}; the limit is ${options.maxBytes} bytes (max-bytes)`,
+          }
+        : {
+            ok: false,
+            failure: 'network',
+            message: `${url} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}`,
+          };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}
