@@ -443,6 +443,33 @@ describe('browsing <annals-timeline> by date', () => {
       return t;
     };
 
+    it('down a phone column, the focus ring goes round the label and bar of a range, not round the events beside it', async () => {
+      const t = await phoneOf300();
+      // The longest range drawn with its label.
+      const range = t.element
+        .scene!.items.filter((it) => it.x2 !== null && it.labelShown)
+        .sort((a, b) => b.box.height - a.box.height)[0]!;
+      expect(range, 'no range with its label drawn').to.exist;
+      t.button(range.id).focus();
+      await t.key('ArrowDown');
+      await t.key('ArrowUp');
+      const button = t.button(range.id);
+      expect(button.matches(':focus-visible')).to.be.true;
+      expect(getComputedStyle(button).outlineStyle, 'a ring round the whole box').to.equal('none');
+      for (const part of ['label', 'bar']) {
+        const style = getComputedStyle(button.querySelector(`[part~="${part}"]`)!);
+        expect(style.outlineStyle, part).to.equal('solid');
+        expect(parseFloat(style.outlineWidth), part).to.be.at.least(2);
+      }
+      // The box it no longer rings does reach over other events' labels.
+      const box = button.getBoundingClientRect();
+      const others = t
+        .buttons()
+        .filter((b) => b !== button)
+        .map((b) => b.querySelector('[part~="label"]')!.getBoundingClientRect());
+      expect(others.some((r) => r.bottom > box.top && r.top < box.bottom)).to.equal(true);
+    });
+
     it('at 320px wide it lays out vertically without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 800 });
       const t = await TimelineHarness.mount(

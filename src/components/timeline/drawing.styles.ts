@@ -162,6 +162,17 @@ export const drawingStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
   }
+  /* Down a phone's column a range's box runs the length of its bar, past the events beside it: the
+     ring goes round its label and its mark or bar, never round other events. */
+  .vertical .event:focus-visible {
+    outline-style: none;
+  }
+  .vertical .event:focus-visible > .label,
+  .vertical .event:focus-visible > .mark,
+  .vertical .event:focus-visible > .bar {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 1px;
+  }
   .mark {
     box-sizing: border-box;
     border-radius: 50%;
