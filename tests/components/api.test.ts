@@ -465,6 +465,31 @@ describe('<annals-timeline> API', () => {
       }
     });
 
+    it('a plain font-size on the element sizes the axis, legend, overview and card as the token does', async () => {
+      /** The computed type size of each piece the timeline holds. */
+      const sizes = async (style: string) => {
+        const t = await mountWith(style);
+        t.element.selected = 'state-visit-2013';
+        await t.waitForRender();
+        const px = (el: Element | null | undefined) => parseFloat(getComputedStyle(el!).fontSize);
+        const inside = (tag: string, part: string) =>
+          t.root.querySelector(tag)!.shadowRoot!.querySelector(`[part~="${part}"]`);
+        const out = {
+          axisLabel: px(inside('annals-axis', 'label')),
+          legendItem: px(t.legendButtons()[0]),
+          overview: px(t.root.querySelector('annals-overview')),
+          cardTitle: px(inside('annals-event-card', 'title')),
+        };
+        t.element.closest('div')!.remove();
+        return out;
+      };
+      const plain = await sizes('font-size: 20px');
+      expect(plain).to.deep.equal(await sizes('--annals-font-size: 20px'));
+      const small = await sizes('');
+      for (const [piece, px] of Object.entries(plain))
+        expect(px, piece).to.be.closeTo((small[piece as keyof typeof small] * 20) / 13, 0.05);
+    });
+
     it('a smaller font keeps the default sizes, and a size the page sets is kept as it is', async () => {
       expect(laneOf(await mountWith('font-size: 11px'))).to.equal(44);
       const t = await mountWith('font-size: 20px; --annals-label-line-height: 18px');

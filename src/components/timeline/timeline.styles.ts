@@ -17,6 +17,14 @@ export const frameStyles = css`
   .awaiting-words {
     visibility: hidden;
   }
+  /* The elements inside follow the timeline's type size, whether a page sets it with
+     --annals-font-size or with a plain font-size on the element. */
+  annals-axis,
+  annals-legend,
+  annals-overview,
+  annals-event-card {
+    font-size: 1em;
+  }
   section {
     display: flex;
     flex-direction: column;
