@@ -147,6 +147,40 @@ describe('<annals-timeline>', () => {
     }
   });
 
+  it('lets a publication restyle every toolbar control through its parts', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px">
+        <style>
+          .house::part(toolbar-button) {
+            border-radius: 0;
+            border-color: rgb(122, 31, 43);
+          }
+          .house::part(toolbar-input) {
+            border-radius: 0;
+            font-style: italic;
+          }
+          .house::part(toolbar-label) {
+            font-variant-caps: small-caps;
+          }
+        </style>
+        <annals-timeline class="house" downloads .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const toolbar = t.root.querySelector('[part~="toolbar"]')!;
+    const buttons = [...toolbar.querySelectorAll('button')];
+    expect(buttons.length).to.be.at.least(10);
+    for (const b of buttons) {
+      const style = getComputedStyle(b);
+      expect(style.borderTopLeftRadius, b.textContent!.trim()).to.equal('0px');
+      expect(style.borderTopColor, b.textContent!.trim()).to.equal('rgb(122, 31, 43)');
+    }
+    const inputs = [...toolbar.querySelectorAll('input')];
+    expect(inputs.length).to.equal(2);
+    for (const i of inputs) expect(getComputedStyle(i).fontStyle, i.id).to.equal('italic');
+    const label = toolbar.querySelector('label:not(.sr-only)')!;
+    expect(getComputedStyle(label).fontVariantCaps).to.equal('small-caps');
+  });
+
   it('holds the drawing’s height with the loading placeholder until data is given, not "No events to show"', async () => {
     const el = await fixture<AnnalsTimeline>(html`<annals-timeline></annals-timeline>`);
     const t = new TimelineHarness(el);

@@ -148,6 +148,9 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @csspart base - The region that wraps everything.
  * @csspart title - The dataset title.
  * @csspart toolbar - The row of navigation, zoom, date and search controls.
+ * @csspart toolbar-button - Each of the toolbar's buttons (previous, next, zoom, fit, go, matches, downloads).
+ * @csspart toolbar-input - The toolbar's date and search fields.
+ * @csspart toolbar-label - The "Go to" label of the date field.
  * @csspart viewport - The drawing area that zooms and pans.
  * @csspart events - The ordered list of events.
  * @csspart event - Each event's button.

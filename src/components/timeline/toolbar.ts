@@ -45,10 +45,10 @@ export function toolbar(c: ToolbarContext) {
   const hasMatches = c.matchCount > 0;
   return html`<div class="toolbar" part="toolbar">
     <div class="group" role="group" aria-label=${m.eventsGroup}>
-      <button @click=${() => c.onStep(-1)} title=${m.previousEvent}>
+      <button part="toolbar-button" @click=${() => c.onStep(-1)} title=${m.previousEvent}>
         <span aria-hidden="true">‹</span> ${m.previous}
       </button>
-      <button @click=${() => c.onStep(1)} title=${m.nextEvent}>
+      <button part="toolbar-button" @click=${() => c.onStep(1)} title=${m.nextEvent}>
         ${m.next} <span aria-hidden="true">›</span>
       </button>
     </div>
@@ -56,6 +56,7 @@ export function toolbar(c: ToolbarContext) {
       c.zoomable
         ? html`<div class="group" role="group" aria-label=${m.zoomGroup}>
             <button
+              part="toolbar-button"
               @click=${() => c.onZoom(0.5)}
               ?disabled=${!c.canZoomOut}
               aria-label=${m.zoomOut}
@@ -64,6 +65,7 @@ export function toolbar(c: ToolbarContext) {
               −
             </button>
             <button
+              part="toolbar-button"
               @click=${() => c.onZoom(2)}
               ?disabled=${!c.canZoomIn}
               aria-label=${m.zoomIn}
@@ -71,7 +73,9 @@ export function toolbar(c: ToolbarContext) {
             >
               +
             </button>
-            <button @click=${c.onFit} title=${`${m.fitAll} (0)`}>${m.fit}</button>
+            <button part="toolbar-button" @click=${c.onFit} title=${`${m.fitAll} (0)`}>
+              ${m.fit}
+            </button>
           </div>`
         : nothing
     }
@@ -83,8 +87,9 @@ export function toolbar(c: ToolbarContext) {
         c.onGoTo((form.elements.namedItem('date') as HTMLInputElement).value);
       }}
     >
-      <label for="goto">${m.goTo}</label>
+      <label for="goto" part="toolbar-label">${m.goTo}</label>
       <input
+        part="toolbar-input"
         id="goto"
         name="date"
         placeholder=${m.datePlaceholder}
@@ -92,11 +97,12 @@ export function toolbar(c: ToolbarContext) {
         aria-invalid=${c.dateError ? 'true' : 'false'}
         aria-describedby="goto-message"
       />
-      <button type="submit">${m.go}</button>
+      <button part="toolbar-button" type="submit">${m.go}</button>
     </form>
     <div class="group" role="search" aria-label=${`${m.searchLabel}: ${c.title}`}>
       <label for="search" class="sr-only">${m.searchLabel}</label>
       <input
+        part="toolbar-input"
         id="search"
         type="search"
         placeholder=${m.searchPlaceholder}
@@ -108,10 +114,20 @@ export function toolbar(c: ToolbarContext) {
           c.onMatch(ev.shiftKey ? -1 : 1);
         }}
       />
-      <button @click=${() => c.onMatch(-1)} ?disabled=${!hasMatches} aria-label=${m.previousMatch}>
+      <button
+        part="toolbar-button"
+        @click=${() => c.onMatch(-1)}
+        ?disabled=${!hasMatches}
+        aria-label=${m.previousMatch}
+      >
         ↑
       </button>
-      <button @click=${() => c.onMatch(1)} ?disabled=${!hasMatches} aria-label=${m.nextMatch}>
+      <button
+        part="toolbar-button"
+        @click=${() => c.onMatch(1)}
+        ?disabled=${!hasMatches}
+        aria-label=${m.nextMatch}
+      >
         ↓
       </button>
       <span class="hint" aria-live="polite">${searchHint(c)}</span>
@@ -131,6 +147,7 @@ export function toolbar(c: ToolbarContext) {
       c.onDownload
         ? html`<div class="group download" role="group" aria-label=${m.download}>
             <button
+              part="toolbar-button"
               @click=${() => c.onDownload!('svg')}
               aria-label=${m.downloadSvg}
               title=${m.downloadSvg}
@@ -138,6 +155,7 @@ export function toolbar(c: ToolbarContext) {
               SVG
             </button>
             <button
+              part="toolbar-button"
               @click=${() => c.onDownload!('png')}
               aria-label=${m.downloadPng}
               title=${m.downloadPng}
