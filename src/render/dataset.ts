@@ -85,7 +85,12 @@ export function sceneInWords(
   const maxLanes = options.maxLanes ?? (groupBy === 'none' ? DEFAULT_MAX_LANES : 3);
   const hidden = new Set(options.hidden ?? []);
   const { messages } = options;
-  const measure: Measure = size === 13 ? estimateMeasure : (text) => estimateTextWidth(text, size);
+  const { textWidth } = options;
+  const measure: Measure = textWidth
+    ? (text) => textWidth(text, size)
+    : size === 13
+      ? estimateMeasure
+      : (text) => estimateTextWidth(text, size);
   const length = drawingLength(orientation, width, dataset.events.length);
   const axis = fitAxis(dataset, length, gaps);
   let transform = options.transform;

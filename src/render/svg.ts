@@ -13,7 +13,7 @@ function legend(
   let y = 0;
   const parts: string[] = [];
   for (const { label, color } of entries) {
-    const w = 16 + estimateTextWidth(label, look.size);
+    const w = 16 + look.width(label, look.size);
     if (x > 0 && x + w > width) {
       x = 0;
       y += rowHeight;
@@ -64,6 +64,12 @@ export interface SvgOptions {
   readonly fontFamily?: string;
   /** Base font size in px; by default the `--annals-font-size` token's. */
   readonly fontSize?: number;
+  /**
+   * How wide `text` is drawn at `size` px, to fit labels: the page passes its canvas's measure of
+   * the export's font, so a house font wider than usual still gives labels that never overlap.
+   * Default the core's estimate (`estimateTextWidth`), as the CLI has no font to measure.
+   */
+  readonly textWidth?: (text: string, size: number) => number;
   /** BCP 47 locale of the dates in the description and the events' titles. */
   readonly locale?: string;
   /**
@@ -115,6 +121,7 @@ interface Look {
   readonly rule: number;
   readonly axis: number;
   readonly id: (name: string) => string;
+  readonly width: (text: string, size: number) => number;
 }
 
 /**
@@ -192,8 +199,8 @@ export function describeInWords(
 }
 
 /** A text fitted to `width` px at `size` px, with an ellipsis when it does not fit. */
-function fit(text: string, width: number, size: number, spacing = 0): string {
-  return ellipsize(text, width, (t) => estimateTextWidth(t, size) + spacing * [...t].length);
+function fit(look: Look, text: string, width: number, size: number, spacing = 0): string {
+  return ellipsize(text, width, (t) => look.width(t, size) + spacing * [...t].length);
 }
 
 /** Stripes: the compressed gaps' 135° hatching, and each colour's period band. */
@@ -277,7 +284,7 @@ function eras(scene: Scene, look: Look, locale: string | undefined): string {
           });
       }
       const words = vertical ? e.title : e.title.toLocaleUpperCase(locale);
-      const text = e.label.width > 0 ? fit(words, e.label.width, size, spacing) : '';
+      const text = e.label.width > 0 ? fit(look, words, e.label.width, size, spacing) : '';
       const label = text
         ? el(
             'text',
@@ -318,7 +325,7 @@ function rows(scene: Scene, look: Look, locale: string | undefined): string {
           : '';
       const text =
         r.label.width > 0
-          ? fit(r.title.toLocaleUpperCase(locale), r.label.width, size, spacing)
+          ? fit(look, r.title.toLocaleUpperCase(locale), r.label.width, size, spacing)
           : '';
       const label = text
         ? el(
@@ -442,7 +449,7 @@ function cluster(k: SceneCluster, look: Look): string {
     width: box.width - look.rule,
     height: box.height - look.rule,
   };
-  const text = fit(k.text, Math.max(1, box.width - 6), size);
+  const text = fit(look, k.text, Math.max(1, box.width - 6), size);
   return el(
     'g',
     { class: 'annals-cluster' },
@@ -560,6 +567,7 @@ export function drawSvg(
     rule: cssPx(c['--_rule-width'], 1, size),
     axis: cssPx(c['--_axis-width'], 1, size),
     id: (name) => `${prefix}-${name}`,
+    width: options.textWidth ?? estimateTextWidth,
   };
   const { locale } = options;
   const hidden = new Set(options.hidden ?? []);

@@ -39,11 +39,15 @@ async function inNode(options: Record<string, string | number>): Promise<string>
   return text;
 }
 
-/** Every event of the page's export is where the Node export puts it (to 0.01 px). */
+/**
+ * Every event of the page's export is where the Node export puts it (to 0.01 px). Their labels
+ * are fitted to different widths (the page's font, the core's estimate), so their lanes, and the
+ * height they take, may differ.
+ */
 function expectSamePositions(page: string, node: string) {
   const a = parse(page);
   const b = parse(node);
-  expect([a.width, a.height]).to.deep.equal([b.width, b.height]);
+  expect(a.width).to.equal(b.width);
   expect(a.events.map((e) => e.id)).to.deep.equal(b.events.map((e) => e.id));
   expect(a.events.length).to.be.greaterThan(0);
   a.events.forEach((e, i) => {
@@ -121,6 +125,40 @@ describe('export: toSVG() and toPNG()', () => {
     await t.toggleCategory('Cultural cooperation');
     const ids = parse(await t.element.toSVG()).events.map((e) => e.id);
     expect(ids).to.deep.equal(['dissolution-of-the-soviet-union', 'state-visit-2013']);
+  });
+
+  it('toSVG() fits labels to the widths of a wide house font, so they never overlap', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1000px">
+        <annals-timeline
+          layout="horizontal"
+          style="--annals-font: 'DejaVu Serif', serif; --annals-font-size: 18px"
+          .data=${{
+            title: 'Commissions',
+            events: Array.from({ length: 60 }, (_, i) => ({
+              id: `c${i}`,
+              title: `Agreement on the delimitation of the Kazakhstan–Turkmenistan border, round ${i + 1}`,
+              start: new Date(Date.UTC(2000, 0, 1 + i * 6)).toISOString().slice(0, 10),
+            })),
+          }}
+        ></annals-timeline>
+      </div>`,
+    );
+    const svg = await t.element.toSVG();
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    box.append(parse(svg).root);
+    const labels = [...box.querySelectorAll<SVGTextElement>('.annals-label')].map((l) =>
+      l.getBoundingClientRect(),
+    );
+    expect(labels.length).to.be.at.least(6);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
   });
 
   it('toPNG() gives a PNG twice the size of the SVG', async () => {

@@ -902,10 +902,10 @@ export class AnnalsTimeline extends LitElement {
    * The picture of what is shown now, as a standalone SVG document: the same orientation, width,
    * visible range, rows, hidden categories, sizes and locale, in the colours and font the page's
    * CSS and theme give the tokens. It is drawn by the same code as the `annals` command (`render/`),
-   * which lays labels out with the core's estimated text widths rather than this page's fonts, so
-   * both give the same picture; against the screen, every mark is where it is, and a label may be
-   * cut a little sooner or later. The selected event is ringed; `legend: true` adds a key of the
-   * shown categories above the drawing.
+   * with its labels fitted to the widths of the page's font, measured on a canvas, so they never
+   * overlap, in a wide house font too (the command, with no fonts to measure, uses the core's
+   * estimate). Against the screen, every mark is where it is. The selected event is ringed;
+   * `legend: true` adds a key of the shown categories above the drawing.
    *
    * Asynchronous (a Promise of the document's text): the drawing code is loaded on the first
    * export (in `dist/annals.js`, the chunk `chunks/export.js`). What is shown is read when
@@ -917,8 +917,9 @@ export class AnnalsTimeline extends LitElement {
     await this._words.pending;
     const data = this._data;
     const picture = this._picture(options);
-    const { drawDatasetSvg } = await import('./export.js');
-    return drawDatasetSvg(data, picture);
+    const { drawDatasetSvg, canvasTextWidth } = await import('./export.js');
+    // Labels fitted to the widths of the font the picture names, as the page's are to its own.
+    return drawDatasetSvg(data, { ...picture, textWidth: canvasTextWidth(picture.fontFamily!) });
   }
 
   /** What `toSVG()` draws, read from the element now. */
