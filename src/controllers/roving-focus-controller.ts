@@ -36,6 +36,8 @@ export class RovingFocusController implements ReactiveController {
     this.host.requestUpdate();
   }
   private _hadFocus = false;
+  /** The item `focus` is bringing into view, until it is drawn. */
+  private _moving: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -55,7 +57,12 @@ export class RovingFocusController implements ReactiveController {
   async focus(id: string | undefined) {
     if (id === undefined) return;
     this.focusId = id;
-    await this.options.reveal(id);
+    this._moving = id;
+    try {
+      await this.options.reveal(id);
+    } finally {
+      if (this._moving === id) this._moving = null;
+    }
     // The drawing cannot scroll (overflow: clip), so focusing scrolls only the page, as needed.
     this.options.button(id)?.focus();
   }
@@ -106,7 +113,11 @@ export class RovingFocusController implements ReactiveController {
     if (!this._hadFocus || this.host.shadowRoot?.activeElement) return;
     if (document.activeElement !== document.body && document.activeElement !== null) return;
     const container = this.options.container();
-    const stop = container?.querySelector<HTMLElement>('[tabindex="0"]');
+    // On the way to an item not drawn yet (the keys stepped to it, out of view or out of a
+    // cluster), focus waits on the container: another item given focus here would become the
+    // focused one, so the step would end on it, and the next would start from it.
+    const stop =
+      this._moving === null ? container?.querySelector<HTMLElement>('[tabindex="0"]') : null;
     (stop ?? container)?.focus({ preventScroll: true });
   }
 }

@@ -1,0 +1,66 @@
+/**
+ * The arrow keys where long ranges fill every lane: the next event is out of view and can only be
+ * drawn as the focused one, and the event focused before it was itself drawn only as the focused
+ * one. Focus must reach the next event, not fall back to another event on the way.
+ */
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { DatasetInput, EventInput } from '../../src/core/types.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+/**
+ * Eight major ranges over 2000–2004 (more than the lanes) and a minor one to 2005; then a minor
+ * day in January 2000 among eight major events of that day.
+ */
+function crowded(): DatasetInput {
+  const many = (prefix: string, title: string, e: Partial<EventInput>) =>
+    Array.from({ length: 8 }, (_, i) => ({
+      id: `${prefix}${i + 1}`,
+      title: `${title} ${i + 1}`,
+      start: '2000',
+      importance: 5,
+      ...e,
+    }));
+  return {
+    title: 'Ranges fill the lanes',
+    events: [
+      ...many('r', 'Range', { end: '2004' }),
+      { id: 'a', title: 'Longest range', start: '2000', end: '2005', importance: 1 },
+      { id: 'p', title: 'A minor day in January', start: '2000-01-07', importance: 1 },
+      ...many('q', 'Major day in January', { start: '2000-01-07' }),
+      { id: 'z', title: 'Much later', start: '2010-06-01' },
+    ],
+  };
+}
+
+describe('the arrow keys among ranges that fill every lane', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('step from a focused range to the next event out of view, and on past it', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const h = await TimelineHarness.mount(
+      html`<annals-timeline
+        locale="en-GB"
+        style="width: 1280px"
+        .data=${crowded()}
+      ></annals-timeline>`,
+    );
+    const order = h.element.normalized.events.map((e) => e.id);
+    expect(order.slice(8, 11)).to.deep.equal(['a', 'p', 'q1']);
+    h.focusEvents();
+    await h.key('Home');
+    for (let i = 1; i < order.indexOf('a') + 1; i++) await h.key('ArrowRight');
+    expect(h.focusedId()).to.equal('a');
+    // Three days around New Year 2000: the range is drawn (as the focused one), 7 January is not.
+    await h.element.zoomTo('1999-12-31', '2000-01-02', { animate: false });
+    await h.waitForRender();
+    expect(h.focusedId()).to.equal('a');
+    await h.key('ArrowRight');
+    await h.waitForRender();
+    expect(h.focusedId(), 'after a').to.equal('p');
+    await h.key('ArrowRight');
+    await h.waitForRender();
+    expect(h.focusedId(), 'after p').to.equal('q1');
+  });
+});
