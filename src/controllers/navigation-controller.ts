@@ -52,7 +52,11 @@ export class NavigationController implements ReactiveController {
     const view = this.options.view;
     const drawn = () => this.options.scene()?.items.find((i) => i.id === id);
     let it = drawn();
-    if (!it || it.x < 0 || it.x > view.length) {
+    // A mark at the very end of the axis is cut off there (a range's bar, not drawn at all):
+    // the event counts as in view only with its mark in.
+    const reach = (i: NonNullable<typeof it>) =>
+      Math.min(view.orientation === 'vertical' ? i.mark.height : i.mark.width, 16) / 2;
+    if (!it || it.x < 0 || it.x + reach(it) > view.length) {
       await view.centre(e.startTime, animate && !!it);
       await this.options.rendered();
     }

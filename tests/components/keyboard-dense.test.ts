@@ -64,3 +64,35 @@ describe('the arrow keys among ranges that fill every lane', () => {
     expect(h.focusedId(), 'after p').to.equal('q1');
   });
 });
+
+describe('bringing an event into view', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('moves the view to an event that starts where the view ends, so its mark shows', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    const h = await TimelineHarness.mount(
+      html`<annals-timeline
+        locale="en-GB"
+        style="width: 1280px"
+        .data=${{
+          title: 'At the edge',
+          events: [
+            { id: 'before', title: 'Before', start: '2013-04-01' },
+            { id: 'in', title: 'In view', start: '2013-05-01' },
+            { id: 'edge', title: 'At the edge', start: '2013-05-02T23:58Z', end: '2013-05-10' },
+            { id: 'after', title: 'After', start: '2013-06-30' },
+          ],
+        }}
+      ></annals-timeline>`,
+    );
+    await h.element.zoomTo('2013-04-29', '2013-05-02', { animate: false });
+    await h.waitForRender();
+    expect(h.visibleRange().end.toISOString()).to.equal('2013-05-03T00:00:00.000Z');
+    await h.element.goTo('edge', { animate: false });
+    await h.waitForRender();
+    const view = h.root.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const bar = h.button('edge').querySelector('[part~="bar"]')!.getBoundingClientRect();
+    expect(bar.left, 'the bar starts inside the view').to.be.below(view.right - 8);
+  });
+});
