@@ -63,6 +63,8 @@ export class RovingFocusController implements ReactiveController {
     } finally {
       if (this._moving === id) this._moving = null;
     }
+    // A later step (a key held down) has moved on while this one was on its way: it focuses.
+    if (this.focusId !== id) return;
     // The drawing cannot scroll (overflow: clip), so focusing scrolls only the page, as needed.
     this.options.button(id)?.focus();
   }

@@ -4,7 +4,7 @@
  * one. Focus must reach the next event, not fall back to another event on the way.
  */
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DatasetInput, EventInput } from '../../src/core/types.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
@@ -94,5 +94,39 @@ describe('bringing an event into view', () => {
     const view = h.root.querySelector('[part~="viewport"]')!.getBoundingClientRect();
     const bar = h.button('edge').querySelector('[part~="bar"]')!.getBoundingClientRect();
     expect(bar.left, 'the bar starts inside the view').to.be.below(view.right - 8);
+  });
+});
+
+describe('a key pressed again while the view moves', () => {
+  it('the later step wins: focus never goes back to the earlier one when its move ends', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 1300, height: 900 });
+    const h = await TimelineHarness.mount(
+      html`<annals-timeline
+        locale="en-GB"
+        style="width: 1280px"
+        .data=${{
+          title: 'Two steps',
+          events: [
+            { id: 'june', title: 'In June', start: '2000-06-15' },
+            { id: 'at-the-edge', title: 'At the edge', start: '2000-06-30T23:58Z' },
+            { id: 'july', title: 'Early in July', start: '2000-07-01T00:10Z' },
+            { id: 'later', title: 'Later', start: '2003-01-01' },
+          ],
+        }}
+      ></annals-timeline>`,
+    );
+    await h.element.zoomTo('2000-06-01', '2000-06-30', { animate: false });
+    await h.waitForRender();
+    h.focusEvents();
+    expect(h.focusedId()).to.equal('june');
+    // The first step pans to the event drawn at the very edge (animated, 320 ms); the second
+    // comes while it pans, with the next event already in view, so it is focused at once.
+    await sendKeys({ press: 'ArrowRight' });
+    await new Promise((r) => setTimeout(r, 200));
+    await sendKeys({ press: 'ArrowRight' });
+    await new Promise((r) => setTimeout(r, 800));
+    await h.waitForRender();
+    expect(h.focusedId()).to.equal('july');
   });
 });
