@@ -131,10 +131,13 @@ export const drawingStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* The item's box takes no press: only its drawn pieces do (see .event), or a connector's
+     diagonal box would swallow presses on the marks and clusters under it. */
   .viewport ol > li {
     position: absolute;
     top: 0;
     left: 0;
+    pointer-events: none;
   }
   /* A hovered or focused item's label is drawn over its neighbours. */
   .viewport ol > li:hover,
