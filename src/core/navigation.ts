@@ -97,6 +97,26 @@ function scan(
 }
 
 /**
+ * Where Next (`direction` 1) or Previous (−1) go when no event is selected or focused: from what
+ * the reader is looking at, `view`. Next gives the first shown event that starts in it or after
+ * it, Previous the last that starts before its end; where there is none on that side, the
+ * nearest on the other. So on the whole span Next gives the first event, and zoomed into 2013 it
+ * gives the first of 2013, not one of 500 BCE. Undefined when none is shown.
+ */
+export function neighbourOfView(
+  events: readonly TimelineEvent[],
+  hidden: ReadonlySet<string>,
+  view: TimeWindow,
+  direction: 1 | -1,
+): TimelineEvent | undefined {
+  const after = bisectStart(events, view.start);
+  const before = bisectStart(events, view.end) - 1;
+  return direction === 1
+    ? (scan(events, hidden, after, 1) ?? scan(events, hidden, after - 1, -1))
+    : (scan(events, hidden, before, -1) ?? scan(events, hidden, before + 1, 1));
+}
+
+/**
  * The shown event after (`direction` 1) or before (−1) `from`, in the order of `events`, which
  * must be sorted by start as a validated dataset's are (events that start together keep that
  * order). At either end it stays on `from`. A hidden `from` is stepped from its place in time,

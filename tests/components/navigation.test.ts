@@ -348,6 +348,20 @@ describe('browsing <annals-timeline> by date', () => {
   });
 
   describe('filtering and search', () => {
+    it('with nothing selected, Next and Previous start from what is on screen, not from the ends', async () => {
+      const t = await flagship();
+      await t.element.zoomTo('2009-01-01', '2009-12-31', { animate: false });
+      expect(t.element.selected).to.equal(null);
+      await t.element.next();
+      expect(t.element.selected).to.equal('silk-way-rally-2009');
+      // From the toolbar, on a timeline never browsed before.
+      const u = await flagship();
+      await u.element.zoomTo('2012-01-01', '2012-12-31', { animate: false });
+      u.toolbarButton('‹ Previous').click();
+      await waitUntil(() => u.element.selected !== null, 'Previous did nothing');
+      expect(u.element.selected).to.equal('silk-way-rally-2009');
+    });
+
     it('hiding a category in the legend hides its events, and next() skips them', async () => {
       const t = await flagship();
       await t.toggleCategory('Cultural cooperation');

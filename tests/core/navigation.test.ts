@@ -8,6 +8,7 @@ import {
   goToDate,
   isShown,
   neighbour,
+  neighbourOfView,
   searchMatches,
   spanWithSurroundings,
   windowForDate,
@@ -58,6 +59,34 @@ describe('isShown', () => {
     expect(isShown(byId('b'), trade)).to.equal(false);
     expect(isShown(byId('a'), trade)).to.equal(true);
     expect(isShown(byId('e'), new Set(['political', 'trade']))).to.equal(true);
+  });
+});
+
+describe('neighbourOfView', () => {
+  const t = (text: string) => date(text).time;
+  const ids = (start: string, end: string, direction: 1 | -1, hidden = none) =>
+    neighbourOfView(list, hidden, { start: t(start), end: t(end) }, direction)?.id;
+
+  it('neighbourOfView goes from what is on screen: Next to the first event starting in it, Previous to the last', () => {
+    expect(ids('2012-01-01', '2013-01-01', 1)).to.equal('c');
+    expect(ids('2012-01-01', '2013-01-01', -1)).to.equal('d');
+    // The whole span: the first and the last event, as with nothing on screen.
+    expect(ids('2008-01-01', '2014-01-01', 1)).to.equal('a');
+    expect(ids('2008-01-01', '2014-01-01', -1)).to.equal('f');
+  });
+
+  it('neighbourOfView takes the next one beyond an empty view, and the nearest on the other side past the ends', () => {
+    expect(ids('2011-01-01', '2011-06-01', 1)).to.equal('c');
+    expect(ids('2011-01-01', '2011-06-01', -1)).to.equal('b');
+    expect(ids('2014-01-01', '2015-01-01', 1)).to.equal('f');
+    expect(ids('2000-01-01', '2001-01-01', -1)).to.equal('a');
+  });
+
+  it('neighbourOfView skips hidden events, and gives nothing when none is shown', () => {
+    expect(ids('2012-01-01', '2013-01-01', 1, trade)).to.equal('d');
+    expect(ids('2013-05-11', '2014-01-01', 1, trade)).to.equal('e');
+    expect(ids('2008-01-01', '2014-01-01', 1, new Set(['political', 'trade']))).to.equal('e');
+    expect(neighbourOfView([], none, { start: 0, end: 1 }, 1)).to.equal(undefined);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   isShown,
   nearestItem,
   neighbour,
+  neighbourOfView,
   searchMatches,
   spanWithSurroundings,
   timeOf,
@@ -992,12 +993,18 @@ export class AnnalsTimeline extends LitElement {
     return this._nav.zoomBy(factor, at, options.animate ?? true);
   }
 
-  /** Selects and shows the next shown event after the selected (or focused) one. */
+  /**
+   * Selects and shows the next shown event after the selected (or focused) one; with none, the
+   * first that starts in the view or after it.
+   */
   next(): Promise<void> {
     return this._step(1);
   }
 
-  /** Selects and shows the previous shown event. */
+  /**
+   * Selects and shows the previous shown event; with none selected or focused, the last that
+   * starts before the view's end.
+   */
   previous(): Promise<void> {
     return this._step(-1);
   }
@@ -1005,12 +1012,13 @@ export class AnnalsTimeline extends LitElement {
   private async _step(direction: 1 | -1) {
     await this._navigable();
     const from = this.selected ?? this._focus.focusId;
-    const e = neighbour(
-      this._data.events,
-      this._hiddenSet,
-      from ? this._event(from) : null,
-      direction,
-    );
+    const at = from ? this._event(from) : undefined;
+    const view = this._scene?.visible;
+    // With nothing selected or focused, from what is on screen.
+    const e =
+      at || !view
+        ? neighbour(this._data.events, this._hiddenSet, at, direction)
+        : neighbourOfView(this._data.events, this._hiddenSet, view, direction);
     if (e) await this.goTo(e.id);
   }
 
