@@ -25,7 +25,9 @@ import { clampTransform, type TimeWindow, type ZoomLimits } from './viewport.js'
 
 /**
  * The first event a cluster holds: the earliest shown event of its row (`rowOf` gives an event's
- * row key, `row` the cluster's) that starts in its span and is not drawn (`drawn` ids).
+ * row key, `row` the cluster's) that starts in its span and is not drawn (`drawn` ids). Given
+ * `after` (the event opened from it last), the first such event after that one, in date order,
+ * else the earliest: opening the cluster again goes on through its events rather than back.
  */
 export function firstClustered(
   events: readonly TimelineEvent[],
@@ -34,13 +36,20 @@ export function firstClustered(
   rowOf: (e: TimelineEvent) => string,
   hidden: ReadonlySet<string>,
   drawn: ReadonlySet<string>,
+  after?: TimelineEvent | null,
 ): TimelineEvent | undefined {
-  for (let i = bisectStart(events, span.start); i < events.length; i++) {
-    const e = events[i]!;
-    if (e.startTime >= span.end) return undefined;
-    if (!drawn.has(e.id) && isShown(e, hidden) && (row === undefined || rowOf(e) === row)) return e;
-  }
-  return undefined;
+  const first = bisectStart(events, span.start);
+  const held = (from: number) => {
+    for (let i = from; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.startTime >= span.end) return undefined;
+      if (!drawn.has(e.id) && isShown(e, hidden) && (row === undefined || rowOf(e) === row))
+        return e;
+    }
+    return undefined;
+  };
+  const from = after ? Math.floor(placeOf(events, after)) + 1 : first;
+  return (from > first && held(from)) || held(first);
 }
 
 /**

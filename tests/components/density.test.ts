@@ -146,9 +146,22 @@ describe('<annals-timeline> with many events', () => {
     expect(el.selected).to.equal(first);
     expect(h.focusedId()).to.equal(first);
     expect(h.card().visible).to.equal(true);
+    // Pressed again and again, the cluster goes on through the events it holds, never back.
+    const opened = [first];
+    for (let i = 0; i < 4; i++) {
+      const before = el.selected;
+      const k = h.root.querySelector<HTMLButtonElement>('[part~="cluster"]')!;
+      k.click();
+      await waitUntil(() => el.selected !== before, `press ${i + 2} opened nothing new`);
+      await h.waitForRender();
+      opened.push(el.selected!);
+    }
+    const order = opened.map((id) => same.findIndex((e) => e.id === id));
+    expect(order, opened.join(' ')).to.deep.equal([...order].sort((a, b) => a - b));
+    expect(new Set(opened).size).to.equal(opened.length);
     // The arrow key steps on through the day's events.
     await h.key('ArrowRight');
-    expect(h.focusedId()).to.equal(same[same.findIndex((e) => e.id === first) + 1]!.id);
+    expect(h.focusedId()).to.equal(same[same.findIndex((e) => e.id === el.selected) + 1]!.id);
   });
 
   it('+ and − on a focused cluster zoom around it, not around the events’ tab stop', async () => {

@@ -1052,6 +1052,8 @@ export class AnnalsTimeline extends LitElement {
       rowKeyOf(this._groupBy()),
       this._hiddenSet,
       new Set(scene.items.map((i) => i.id)),
+      // Opened again, it goes on from the event it opened last.
+      this.selectedEvent,
     );
     if (!e) return;
     this._select(e.id, true);
