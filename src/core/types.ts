@@ -34,8 +34,11 @@ export interface SourceInput {
 
 /** One thing that happened: at a date (a point) or over a span (a range). */
 export interface EventInput {
-  /** Stable identifier, unique in the dataset; used by `selected`, `start-at` and deep links. */
-  id: string;
+  /**
+   * Stable identifier, unique in the dataset; used by `selected`, `start-at` and deep links. A
+   * number, as databases give them, is read as its text (`12359` is the id `"12359"`).
+   */
+  id: string | number;
   /** Short title shown on the timeline. Required. */
   title: string;
   /** When it happened or began; its precision is kept (a year stays a year). */
@@ -73,8 +76,8 @@ export interface EventInput {
 
 /** A titled span drawn as a background band, such as a reign or a period. */
 export interface EraInput {
-  /** Stable identifier, unique among eras. */
-  id: string;
+  /** Stable identifier, unique among eras; a number is read as its text. */
+  id: string | number;
   /** Label of the band. */
   title: string;
   start: DateInput;

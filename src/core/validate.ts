@@ -856,6 +856,18 @@ class CheckedEvents {
   }
 }
 
+/** An id as text: one written as a number, as databases give them, is that number's text. */
+function idText(value: unknown): unknown {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+}
+
+/** Why an item's id could not be used, and the one it was given. */
+function missingId(kind: 'event' | 'era', id: string, given: unknown): string {
+  return given == null || typeof given === 'string'
+    ? `the ${kind} has no id; it was given the id "${id}"`
+    : `the ${kind}'s id is neither text nor a number; it was given the id "${id}"`;
+}
+
 function validateEvent(
   c: Collector,
   copy: RecordCopy,
@@ -866,12 +878,13 @@ function validateEvent(
   const { rec } = copy;
   c.unknownFields(copy);
   let id: string;
-  if (!nonEmpty(rec.id)) {
+  const given = idText(rec.id);
+  if (!nonEmpty(given)) {
     // Counted from 1, as problems count positions (`#1`) and markup numbers its events.
     id = `event-${index + 1}`;
-    c.report('id', `the event has no id; it was given the id "${id}"`, rec.id);
-  } else id = rec.id.trim();
-  checked.id(id, rec.id, index, rec.title);
+    c.report('id', missingId('event', id, given), rec.id);
+  } else id = given.trim();
+  checked.id(id, given, index, rec.title);
   let ok = true;
   if (!nonEmpty(rec.title)) {
     c.report('title', 'the event has no title; it was dropped', rec.title);
@@ -955,12 +968,13 @@ export function validateEras(
       return;
     }
     const { rec } = copy;
-    const id = nonEmpty(rec.id) ? rec.id.trim() : `era-${i + 1}`;
+    const given = idText(rec.id);
+    const id = nonEmpty(given) ? given.trim() : `era-${i + 1}`;
     const first = seen.get(id);
     // A repeat is named by its position and title: its id names the era that was kept as well.
     if (first !== undefined) c.nameByPosition(rec.title);
     c.unknownFields(copy);
-    if (!nonEmpty(rec.id)) c.report('id', `the era has no id; it was given the id "${id}"`, rec.id);
+    if (!nonEmpty(given)) c.report('id', missingId('era', id, given), rec.id);
     const title = nonEmpty(rec.title) ? rec.title.trim() : null;
     if (!title) c.report('title', 'the era has no title; it was dropped', rec.title);
     if (first !== undefined)

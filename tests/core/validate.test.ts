@@ -163,6 +163,29 @@ describe('validateDataset', () => {
     expect(dataset.events.map((e) => e.id)).to.deep.equal(['event-2', 'visit']);
   });
 
+  it('validateDataset reads an id written as a number (as databases give them) as its text, and names one of another type', () => {
+    const { dataset, problems } = validateDataset({
+      title: 'T',
+      events: [
+        { id: 12359, title: 'Numbered', start: '2009' },
+        { id: true, title: 'Flagged', start: '2010' },
+      ],
+      eras: [
+        { id: 7, title: 'Seventh', start: '2009', end: '2010' },
+        { id: { x: 1 }, title: 'Object', start: '2009', end: '2010' },
+      ],
+    } as never);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['12359', 'event-2']);
+    expect(dataset.eras.map((e) => e.id)).to.deep.equal(['7', 'era-2']);
+    expect(problems.map((p) => [p.item, p.message])).to.deep.equal([
+      [
+        '#2 ("Flagged")',
+        'the event\'s id is neither text nor a number; it was given the id "event-2"',
+      ],
+      ['#2 ("Object")', 'the era\'s id is neither text nor a number; it was given the id "era-2"'],
+    ]);
+  });
+
   it('validateDataset reports a duplicate id and keeps only the first event', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
