@@ -371,6 +371,14 @@ describe('loading and failure, as a reader sees them', () => {
     expect(f.errors[0]!.detail.failure).to.equal('too-large');
   });
 
+  it('reads a file of 100,000 events’ size (17 MB) under the default max-bytes', async () => {
+    const f = await failed(
+      html`<annals-timeline src="/__annals-test/big?bytes=17000000"></annals-timeline>`,
+    );
+    // Read whole: what is wrong with it is that it has no events, not its size.
+    expect(f.errors[0]!.detail.failure).to.equal('no-events');
+  });
+
   it('Retry loads again: a server that failed once then answers is drawn', async () => {
     const f = await failed(
       html`<annals-timeline src="/__annals-test/flaky?key=${Math.random()}"></annals-timeline>`,

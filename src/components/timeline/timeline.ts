@@ -268,8 +268,11 @@ export class AnnalsTimeline extends LitElement {
   /** Milliseconds to wait for `src` before showing an error with Retry (default 10000). */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Largest response read from `src`, in bytes (default 10,000,000). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
+  /**
+   * Largest response read from `src`, in bytes (default 32,000,000: room for 100,000 events, about
+   * 17 MB as JSON with titles and dates).
+   */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 32_000_000;
 
   /**
    * Show the full list of problems in the data under the drawing, for developers. Readers
@@ -465,7 +468,7 @@ export class AnnalsTimeline extends LitElement {
       format: this.format ? oneOf(this, 'format', this.format, FORMATS, 'annals') : undefined,
       credentials: oneOf(this, 'credentials', this.credentials, CREDENTIALS, 'omit'),
       timeoutMs: positive(this, 'timeout', this.timeout, 10_000),
-      maxBytes: positive(this, 'max-bytes', this.maxBytes, 10_000_000),
+      maxBytes: positive(this, 'max-bytes', this.maxBytes, 32_000_000),
     }),
     // Sent once the data is validated, and only if it holds events (else it is an error).
     onLoad: (url, as) => (this._loaded = { url, as }),
