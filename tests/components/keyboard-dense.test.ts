@@ -33,19 +33,20 @@ function crowded(): DatasetInput {
   };
 }
 
+/** A timeline 1280 px wide, in English dates, of `data`. */
+async function mountWide(data: DatasetInput): Promise<TimelineHarness> {
+  await setViewport({ width: 1300, height: 900 });
+  return TimelineHarness.mount(
+    html`<annals-timeline locale="en-GB" style="width: 1280px" .data=${data}></annals-timeline>`,
+  );
+}
+
 describe('the arrow keys among ranges that fill every lane', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('step from a focused range to the next event out of view, and on past it', async () => {
-    await setViewport({ width: 1300, height: 900 });
-    const h = await TimelineHarness.mount(
-      html`<annals-timeline
-        locale="en-GB"
-        style="width: 1280px"
-        .data=${crowded()}
-      ></annals-timeline>`,
-    );
+    const h = await mountWide(crowded());
     const order = h.element.normalized.events.map((e) => e.id);
     expect(order.slice(8, 11)).to.deep.equal(['a', 'p', 'q1']);
     h.focusEvents();
@@ -70,22 +71,15 @@ describe('bringing an event into view', () => {
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('moves the view to an event that starts where the view ends, so its mark shows', async () => {
-    await setViewport({ width: 1300, height: 900 });
-    const h = await TimelineHarness.mount(
-      html`<annals-timeline
-        locale="en-GB"
-        style="width: 1280px"
-        .data=${{
-          title: 'At the edge',
-          events: [
-            { id: 'before', title: 'Before', start: '2013-04-01' },
-            { id: 'in', title: 'In view', start: '2013-05-01' },
-            { id: 'edge', title: 'At the edge', start: '2013-05-02T23:58Z', end: '2013-05-10' },
-            { id: 'after', title: 'After', start: '2013-06-30' },
-          ],
-        }}
-      ></annals-timeline>`,
-    );
+    const h = await mountWide({
+      title: 'At the edge',
+      events: [
+        { id: 'before', title: 'Before', start: '2013-04-01' },
+        { id: 'in', title: 'In view', start: '2013-05-01' },
+        { id: 'edge', title: 'At the edge', start: '2013-05-02T23:58Z', end: '2013-05-10' },
+        { id: 'after', title: 'After', start: '2013-06-30' },
+      ],
+    });
     await h.element.zoomTo('2013-04-29', '2013-05-02', { animate: false });
     await h.waitForRender();
     expect(h.visibleRange().end.toISOString()).to.equal('2013-05-03T00:00:00.000Z');
@@ -100,22 +94,15 @@ describe('bringing an event into view', () => {
 describe('a key pressed again while the view moves', () => {
   it('the later step wins: focus never goes back to the earlier one when its move ends', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
-    await setViewport({ width: 1300, height: 900 });
-    const h = await TimelineHarness.mount(
-      html`<annals-timeline
-        locale="en-GB"
-        style="width: 1280px"
-        .data=${{
-          title: 'Two steps',
-          events: [
-            { id: 'june', title: 'In June', start: '2000-06-15' },
-            { id: 'at-the-edge', title: 'At the edge', start: '2000-06-30T23:58Z' },
-            { id: 'july', title: 'Early in July', start: '2000-07-01T00:10Z' },
-            { id: 'later', title: 'Later', start: '2003-01-01' },
-          ],
-        }}
-      ></annals-timeline>`,
-    );
+    const h = await mountWide({
+      title: 'Two steps',
+      events: [
+        { id: 'june', title: 'In June', start: '2000-06-15' },
+        { id: 'at-the-edge', title: 'At the edge', start: '2000-06-30T23:58Z' },
+        { id: 'july', title: 'Early in July', start: '2000-07-01T00:10Z' },
+        { id: 'later', title: 'Later', start: '2003-01-01' },
+      ],
+    });
     await h.element.zoomTo('2000-06-01', '2000-06-30', { animate: false });
     await h.waitForRender();
     h.focusEvents();
