@@ -11,8 +11,9 @@ const failed = new Set<MessagesLanguage>();
  * when the element's locale (its `locale`, else the nearest `lang`) first resolves to them, on
  * connecting and on every update, and the element renders again when they arrive. Until then
  * `pending` is set and the element is drawn in English but not shown (the hosts hide their root
- * while it is), so the reader never sees a flash of English. A table that cannot be loaded leaves
- * the element shown in English, with one console warning, until another element's request for it
+ * while `holding`), so the reader never sees a flash of English; on a network so slow that they
+ * take over 3 s, it is shown in English meanwhile. A table that cannot be loaded leaves the
+ * element shown in English, with one console warning, until another element's request for it
  * succeeds.
  *
  * The host's `getUpdateComplete` returns `wait(super.getUpdateComplete())`, so that its
@@ -21,6 +22,14 @@ const failed = new Set<MessagesLanguage>();
 export class MessagesController implements ReactiveController {
   /** The load the host is waiting for: null once its language's table is here (or failed). */
   pending: Promise<void> | null = null;
+  /**
+   * Whether the host is kept from view while its words load: for at most `holdMs` (default
+   * 3 s), after which a slow network shows it in English until they come.
+   */
+  get holding(): boolean {
+    return this.pending !== null && this._held === this.pending;
+  }
+  private _held: Promise<void> | null = null;
   /** The language last asked for; English needs no load. */
   private _language: MessagesLanguage = 'en';
 
@@ -33,6 +42,8 @@ export class MessagesController implements ReactiveController {
       strings: () => Partial<Messages> | null | undefined;
       /** How a language's table is loaded (the tests give one that fails). */
       load?: (language: MessagesLanguage) => Promise<void>;
+      /** How long, in ms, the host is kept from view while its words load. */
+      holdMs?: number;
     },
   ) {
     host.addController(this);
@@ -95,5 +106,11 @@ export class MessagesController implements ReactiveController {
       },
     );
     this.pending = load;
+    this._held = load;
+    setTimeout(() => {
+      if (this._held !== load) return;
+      this._held = null;
+      if (this.pending === load) this.host.requestUpdate();
+    }, this.options.holdMs ?? 3000);
   }
 }

@@ -64,6 +64,32 @@ describe('the words of a language load when a timeline first needs them', () => 
     }
   });
 
+  it('words slower than the hold show the element in English meanwhile, never hidden for good', async () => {
+    const requested: unknown[] = [];
+    const host = Object.assign(document.createElement('div'), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {
+        requested.push('update');
+      },
+      updateComplete: Promise.resolve(true),
+    });
+    const words = new MessagesController(host as never, {
+      locale: () => 'ru',
+      strings: () => null,
+      // A network that never answers.
+      load: () => new Promise<void>(() => {}),
+      holdMs: 50,
+    });
+    words.hostConnected();
+    expect(words.holding, 'not kept from view while the words load').to.equal(true);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(words.holding, 'still kept from view past the hold').to.equal(false);
+    expect(requested, 'not drawn again to be shown').to.deep.equal(['update']);
+    // Still on their way: updateComplete waits for them, and they show when they come.
+    expect(words.pending).to.not.equal(null);
+  });
+
   it('a lang="kk" timeline written in HTML before its data arrives ends up fully in Kazakh', async () => {
     expect(messagesLoaded('kk'), 'Kazakh was loaded before the test').to.equal(false);
     const box = await fixture<HTMLElement>(

@@ -98,7 +98,7 @@ export class AnnalsEventCard extends LitElement {
     // Not shown while the words of its language are on their way: never English first.
     return html`<article
       part="base"
-      class=${this._words.pending ? 'awaiting-words' : ''}
+      class=${this._words.holding ? 'awaiting-words' : ''}
       aria-labelledby="title"
       tabindex="-1"
     >

@@ -1223,7 +1223,7 @@ export class AnnalsTimeline extends LitElement {
     // own): the reader never sees the English first, and navigation need not wait for them.
     return html`<section
       part="base"
-      class=${this._words.pending ? 'awaiting-words' : ''}
+      class=${this._words.holding ? 'awaiting-words' : ''}
       role="region"
       aria-label=${title}
       aria-roledescription=${m.timeline}
