@@ -73,6 +73,25 @@ describe('<annals-timeline> under awkward use', () => {
     expect(warnings.join('\n')).to.contain('start-at "nowhere" is neither an event id nor a date');
   });
 
+  it('an empty selected="" (as templates write an unset value) selects nothing and warns of nothing', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:1280px">
+          <annals-timeline selected="" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
+      );
+      await t.waitForRender();
+      expect(t.element.selected).to.equal(null);
+      expect(t.card().visible).to.equal(false);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('still zooms with Ctrl + wheel after being moved to another container', async () => {
     const t = await mount();
     const other = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);

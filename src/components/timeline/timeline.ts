@@ -732,7 +732,9 @@ export class AnnalsTimeline extends LitElement {
         `${this.src ?? 'the inline data'} holds no event that can be shown (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
       );
     this._colors = categoryColors(dataset.categories);
-    // A selection written before the data arrived waits for it; data without it clears it.
+    // A selection written before the data arrived waits for it; data without it clears it. An
+    // empty one (`selected=""`, as templates write an unset value) is none, said nothing of.
+    if (this.selected === '') this.selected = null;
     if (
       this.selected !== null &&
       dataset.events.length &&
