@@ -356,7 +356,42 @@ export function chooseTicks(
         ticks.push(t);
     last = { unit: r.unit, step: r.step, ticks };
   }
-  return last;
+  return withEveryRunDated(runs, last, chosen, floor, layout);
+}
+
+/**
+ * A run that no tick of the chosen step falls in (the few days either side of a break, on an axis
+ * in years) would leave its events undated. Such a run takes the first tick of the coarsest finer
+ * step that has one in it, naming the larger unit ('10 May 2013'), where its label clears its
+ * neighbours' labels.
+ */
+function withEveryRunDated(
+  runs: readonly AxisRun[],
+  result: TickResult,
+  chosen: number,
+  floor: number,
+  layout: TickLayout,
+): TickResult {
+  const { ticks } = result;
+  if (runs.length < 2 || ticks.length === 0) return result;
+  const added: Tick[] = [];
+  for (const run of runs) {
+    if (ticks.some((t) => t.label !== '' && t.time >= run.t0 && t.time <= run.t1)) continue;
+    for (let i = Math.min(chosen, TICK_TABLE.length) - 1; i >= floor; i--) {
+      const first = ticksFor([run], TICK_TABLE[i]!, layout, true).find((t) => t.label !== '');
+      if (!first) continue;
+      const clear = [...ticks, ...added].every(
+        (t) =>
+          t.label === '' ||
+          t.labelEnd + layout.spacing <= first.labelStart ||
+          first.labelEnd + layout.spacing <= t.labelStart,
+      );
+      if (clear) added.push(first);
+      break;
+    }
+  }
+  if (!added.length) return result;
+  return { ...result, ticks: [...ticks, ...added].sort((a, b) => a.x - b.x) };
 }
 
 /** How one tick list is labelled and laid out. */

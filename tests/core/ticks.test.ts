@@ -472,3 +472,71 @@ describe('chooseTicks after a break on a horizontal axis', () => {
     );
   });
 });
+
+describe('chooseTicks dates every run', () => {
+  const DAY = 864e5;
+
+  it('a run no tick of the chosen step falls in takes one of a finer step, naming the larger unit', () => {
+    // Down a phone's column: ten days of May 2013 before a break, then 2014 a year long.
+    const runs: AxisRun[] = [
+      { t0: utcTime(2013, 5, 5), t1: utcTime(2013, 5, 15), x0: 0, x1: 40 },
+      { t0: utcTime(2014, 1, 1), t1: utcTime(2015, 1, 1), x0: 72, x1: 440 },
+    ];
+    const rate = 368 / (runs[1]!.t1 - runs[1]!.t0);
+    const r = chooseTicks(runs, rate, estimateMeasure, {
+      locale: 'en-GB',
+      width: 440,
+      finest: 'day',
+      along: 16,
+      across: 72,
+    });
+    const before = r.ticks.filter((t) => t.label && t.time <= runs[0]!.t1);
+    expect(before.length, r.ticks.map((t) => t.label).join(' | ')).to.equal(1);
+    expect(before[0]!.label).to.match(/May 2013|2013/);
+    expect(before[0]!.time).to.be.within(runs[0]!.t0, runs[0]!.t1);
+    // The rest of the axis keeps its own step.
+    expect(r.unit).to.equal('month');
+  });
+
+  it('every run long enough for a label holds a labelled tick, and labels never touch', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2020 }),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 200, max: 4000 }),
+        fc.integer({ min: 100, max: 3000 }),
+        fc.integer({ min: 320, max: 1400 }),
+        fc.boolean(),
+        (year, days1, gapDays, days2, width, vertical) => {
+          const t0 = utcTime(year, 3, 3);
+          const t1 = t0 + days1 * DAY;
+          const t2 = t1 + gapDays * DAY;
+          const t3 = t2 + days2 * DAY;
+          const rate = (width - 32) / (days1 + days2) / DAY;
+          const x1 = (t1 - t0) * rate;
+          const runs: AxisRun[] = [
+            { t0, t1, x0: 0, x1 },
+            { t0: t2, t1: t3, x0: x1 + 32, x1: width },
+          ];
+          const r = chooseTicks(runs, rate, estimateMeasure, {
+            locale: 'en',
+            width,
+            finest: 'day',
+            ...(vertical ? { along: 16, across: 90 } : {}),
+          });
+          const labelled = r.ticks.filter((t) => t.label);
+          for (let i = 1; i < labelled.length; i++)
+            expect(labelled[i]!.labelStart).to.be.at.least(labelled[i - 1]!.labelEnd);
+          // A first run of at least a day and at least 60 px, clear of the next run's first label.
+          const next = labelled.find((t) => t.time >= t2);
+          if (x1 >= 60 && (!next || next.labelStart > x1 + 40))
+            expect(
+              labelled.some((t) => t.time >= t0 && t.time <= t1),
+              `${days1} days in ${Math.round(x1)} px: ${labelled.map((t) => t.label).join(' | ')}`,
+            ).to.equal(true);
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
