@@ -92,6 +92,26 @@ describe('<annals-timeline> under awkward use', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('an orientation attribute, a natural guess, warns once that layout chooses the layout', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const t = await TimelineHarness.mount(
+        html`<div style="width:1280px">
+          <annals-timeline orientation="vertical" .data=${kazakhstanTurkmenistan}></annals-timeline>
+        </div>`,
+      );
+      await t.element.zoomBy(2, { animate: false });
+      expect(t.element.orientation).to.equal('horizontal');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([
+      'annals-timeline: there is no orientation attribute; layout="vertical" chooses the layout',
+    ]);
+  });
+
   it('still zooms with Ctrl + wheel after being moved to another container', async () => {
     const t = await mount();
     const other = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);

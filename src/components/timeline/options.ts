@@ -5,7 +5,8 @@
  */
 const warned = new WeakMap<object, Set<string>>();
 
-function warnOnce(owner: object, text: string) {
+/** Warns once per element and text. */
+export function warnOnce(owner: object, text: string) {
   let seen = warned.get(owner);
   if (!seen) warned.set(owner, (seen = new Set()));
   if (seen.has(text)) return;

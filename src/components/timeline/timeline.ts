@@ -86,7 +86,7 @@ import { categoryColors, tokens } from '../shared.styles.js';
 import { drawing } from './drawing.js';
 import { computedTokens } from '../computed-tokens.js';
 import { registerMetricProperties } from '../metric-properties.js';
-import { oneOf, positive } from './options.js';
+import { oneOf, positive, warnOnce } from './options.js';
 import {
   droppedNotice,
   failureView,
@@ -597,6 +597,12 @@ export class AnnalsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // The read-only `orientation` says which layout is in use; `layout` chooses it.
+    if (this.hasAttribute('orientation'))
+      warnOnce(
+        this,
+        `annals-timeline: there is no orientation attribute; layout="${this.getAttribute('orientation')!.slice(0, 40)}" chooses the layout`,
+      );
     const sourceChanged = ['src', 'format', 'credentials', 'timeout', 'maxBytes'].some((k) =>
       changed.has(k),
     );
