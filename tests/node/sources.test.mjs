@@ -440,3 +440,44 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
     assert.deepEqual(c.names.events, ['"x"', '#2 ("B")']);
   });
 });
+
+describe('fetchSource', () => {
+  /** A server that counts the requests it is sent and answers each with a dataset. */
+  async function server() {
+    const { createServer } = await import('node:http');
+    const hits = { count: 0 };
+    const s = createServer((_req, res) => {
+      hits.count++;
+      res.setHeader('content-type', 'application/json');
+      res.end(fixture('kazakhstan-turkmenistan.json'));
+    });
+    await new Promise((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${s.address().port}/data.json`;
+    return { url, hits, close: () => new Promise((resolve) => s.close(resolve)) };
+  }
+  const options = { credentials: 'omit', timeoutMs: 5000, maxBytes: 1e6 };
+
+  it('reads what the server sends', async () => {
+    const s = await server();
+    try {
+      const got = await core.fetchSource(s.url, options, new AbortController().signal);
+      assert.equal(got.ok, true);
+      assert.equal(s.hits.count, 1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('given a signal stopped already (a newer load, or the element gone, while its chunk loaded), fetches nothing', async () => {
+    const s = await server();
+    try {
+      const stop = new AbortController();
+      stop.abort();
+      const got = await core.fetchSource(s.url, options, stop.signal);
+      assert.equal(got.ok, false);
+      assert.equal(s.hits.count, 0, 'the file was downloaded all the same');
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -78,6 +78,8 @@ export async function fetchSource(
   const abort = new AbortController();
   const stop = () => abort.abort(signal.reason);
   signal.addEventListener('abort', stop);
+  // Stopped already (while the chunk this is in was loading): no abort event will come.
+  if (signal.aborted) stop();
   const timer = setTimeout(() => abort.abort(new Timeout()), options.timeoutMs);
   try {
     const res = await fetch(url, {
