@@ -175,16 +175,20 @@ export function searchMatches(
           e.tags.some(has) ||
           e.people.some(has) ||
           e.places.some(has) ||
-          (e.body !== undefined && has(bodyWords(e)))),
+          (e.body !== undefined && bodyWords(e).includes(q))),
     )
     .map((e) => e.id);
 }
 
 const bodies = new WeakMap<TimelineEvent, string>();
-/** An event's body as the words a reader sees in its card, found once per event. */
+/**
+ * An event's body as the words a reader sees in its card, in lower case, found once per event:
+ * search runs on every key pressed, and bodies are the longest text an event has.
+ */
 function bodyWords(e: TimelineEvent): string {
   let words = bodies.get(e);
-  if (words === undefined) bodies.set(e, (words = richTextParagraphs(e.body).join('\n')));
+  if (words === undefined)
+    bodies.set(e, (words = richTextParagraphs(e.body).join('\n').toLocaleLowerCase()));
   return words;
 }
 

@@ -235,6 +235,12 @@ describe('searchMatches', () => {
     expect(searchMatches(bodies, 'camp later')).to.deep.equal([]);
   });
 
+  it('searchMatches finds words of a body that its HTML writes over two lines', () => {
+    const body = events([{ id: 'body', start: '2009', body: '<p>A raid\non the camp</p>' }]);
+    expect(searchMatches(body, 'raid on')).to.deep.equal(['body']);
+    expect(searchMatches(body, 'A RAID ON THE')).to.deep.equal(['body']);
+  });
+
   it('searchMatches does not match across two fields', () => {
     expect(searchMatches(found, 'central asia')).to.deep.equal([]);
     expect(searchMatches(found, 'asia')).to.deep.equal(['split']);
