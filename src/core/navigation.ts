@@ -26,8 +26,9 @@ import { clampTransform, type TimeWindow, type ZoomLimits } from './viewport.js'
 /**
  * The first event a cluster holds: the earliest shown event of its row (`rowOf` gives an event's
  * row key, `row` the cluster's) that starts in its span and is not drawn (`drawn` ids). Given
- * `after` (the event opened from it last), the first such event after that one, in date order,
- * else the earliest: opening the cluster again goes on through its events rather than back.
+ * `after` (the event opened from it last: one of its row in its span, else it is not heeded), the
+ * first such event after that one, in date order, else the earliest: opening the cluster again
+ * goes on through its events rather than back.
  */
 export function firstClustered(
   events: readonly TimelineEvent[],
@@ -48,7 +49,14 @@ export function firstClustered(
     }
     return undefined;
   };
-  const from = after ? Math.floor(placeOf(events, after)) + 1 : first;
+  // Only an event the cluster holds: one of another row, or outside its span, says nothing
+  // about where in it the reader is.
+  const holds =
+    after &&
+    after.startTime >= span.start &&
+    after.startTime < span.end &&
+    (row === undefined || rowOf(after) === row);
+  const from = holds ? Math.floor(placeOf(events, after)) + 1 : first;
   return (from > first && held(from)) || held(first);
 }
 

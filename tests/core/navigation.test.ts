@@ -4,6 +4,7 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { parseDate, utcTime, type CivilDate } from '../../src/core/date.js';
 import {
   clusterAt,
+  firstClustered,
   nearestItem,
   goToDate,
   isShown,
@@ -59,6 +60,40 @@ describe('isShown', () => {
     expect(isShown(byId('b'), trade)).to.equal(false);
     expect(isShown(byId('a'), trade)).to.equal(true);
     expect(isShown(byId('e'), new Set(['political', 'trade']))).to.equal(true);
+  });
+});
+
+describe('firstClustered', () => {
+  // One day's events in two rows: B holds b1, d and e; A's c starts with them.
+  const day = events([
+    { id: 'b1', start: '2012-06-01', category: 'B' },
+    { id: 'c', start: '2012-06-01', category: 'A' },
+    { id: 'd', start: '2012-06-01', category: 'B' },
+    { id: 'e', start: '2012-06-01', category: 'B' },
+    { id: 'later', start: '2012-07-01', category: 'B' },
+  ]);
+  const span = { start: day[0]!.startTime, end: day[0]!.startTime + DAY };
+  const held = (after?: string) =>
+    firstClustered(
+      day,
+      span,
+      'B',
+      (e) => e.category ?? '',
+      none,
+      none,
+      after === undefined ? undefined : day.find((e) => e.id === after),
+    )?.id;
+
+  it('firstClustered goes on after the event opened from the cluster last, and round to its first', () => {
+    expect(held()).to.equal('b1');
+    expect(held('b1')).to.equal('d');
+    expect(held('d')).to.equal('e');
+    expect(held('e')).to.equal('b1');
+  });
+
+  it('firstClustered starts from the first for an event it does not hold: of another row, or outside its span', () => {
+    expect(held('c')).to.equal('b1');
+    expect(held('later')).to.equal('b1');
   });
 });
 
