@@ -556,8 +556,8 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * `updateComplete` also waits for the words of the timeline's language. Russian and Kazakh load
-   * the first time a timeline's locale (or nearest `lang`) asks for them, and English shows until
-   * they arrive; so after `el.locale = 'ru'`, `await el.updateComplete` resolves once the timeline
+   * the first time a timeline's locale (or nearest `lang`) asks for them, and the timeline is not
+   * shown until they arrive; so after `el.locale = 'ru'`, `await el.updateComplete` resolves once the timeline
    * speaks Russian (or has stayed in English because they could not be loaded). In English it waits
    * for nothing more.
    */
