@@ -67,11 +67,13 @@ console.log(`build: bundled in ${seconds} s`);
 // then to 71 KiB for the fixes of the two trials after that (problems that name a sheet's columns
 // and a repeated id's own row, era titles beside their bands down a phone's column, navigation
 // that waits for the data, clusters at the finest zoom, offsets named, and the review of those:
-// 68.5 -> 70.9 KiB), and to 72 KiB for the fixes of the next two trials (search and print that
-// read an event's body, as TimelineJS's text; the search landmark named; no English shown before
-// a page's own language; 70.9 -> 71.0 KiB, with the fetching of `src` moved into the readers'
-// chunk to pay for most of it).
-const CEILING_KIB = 72;
+// 68.5 -> 70.9 KiB), and to 73 KiB for the fixes of the next two trials and their review (search
+// and print that read an event's body, as TimelineJS's text, with a linear reader of HTML's words
+// that agrees with the browser's; the search landmark named; no English shown before a page's own
+// language; parts for the toolbar; every stretch of a broken axis dated; Next from the view;
+// numeric ids; 70.9 -> 72.3 KiB, with the fetching of `src` moved into the readers' chunk to pay
+// for 0.5 KiB of it).
+const CEILING_KIB = 73;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,

@@ -856,16 +856,25 @@ class CheckedEvents {
   }
 }
 
-/** An id as text: one written as a number, as databases give them, is that number's text. */
+/**
+ * An id as text: one written as a number, as databases give them, is that number's text. An
+ * integer past 2^53 is not: JSON cannot hold it exactly, and two such ids may read as one.
+ */
 function idText(value: unknown): unknown {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  return typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (!Number.isInteger(value) || Number.isSafeInteger(value))
+    ? String(value)
+    : value;
 }
 
 /** Why an item's id could not be used, and the one it was given. */
 function missingId(kind: 'event' | 'era', id: string, given: unknown): string {
   return given == null || typeof given === 'string'
     ? `the ${kind} has no id; it was given the id "${id}"`
-    : `the ${kind}'s id is neither text nor a number; it was given the id "${id}"`;
+    : typeof given === 'number'
+      ? `the ${kind}'s id is a number too large to be read exactly (write it as text, in quotes); it was given the id "${id}"`
+      : `the ${kind}'s id is neither text nor a number; it was given the id "${id}"`;
 }
 
 function validateEvent(

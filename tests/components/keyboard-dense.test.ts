@@ -3,7 +3,7 @@
  * drawn as the focused one, and the event focused before it was itself drawn only as the focused
  * one. Focus must reach the next event, not fall back to another event on the way.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DatasetInput, EventInput } from '../../src/core/types.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -112,7 +112,11 @@ describe('a key pressed again while the view moves', () => {
     await sendKeys({ press: 'ArrowRight' });
     await new Promise((r) => setTimeout(r, 200));
     await sendKeys({ press: 'ArrowRight' });
-    await new Promise((r) => setTimeout(r, 800));
+    await waitUntil(() => h.focusedId() === 'july', 'the second step never focused', {
+      timeout: 3000,
+    });
+    // And keeps it once the first step's pan (320 ms) has ended.
+    await new Promise((r) => setTimeout(r, 700));
     await h.waitForRender();
     expect(h.focusedId()).to.equal('july');
   });

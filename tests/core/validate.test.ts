@@ -176,6 +176,18 @@ describe('validateDataset', () => {
       ],
     } as never);
     expect(dataset.events.map((e) => e.id)).to.deep.equal(['12359', 'event-2']);
+    // Past 2^53 two ids may read as one: neither is taken, each is named.
+    // As JSON.parse reads them: both are 12345678901234567000.
+    const big = validateDataset(
+      JSON.parse(
+        '{"title":"T","events":[{"id":12345678901234567890,"title":"One","start":"2009"},{"id":12345678901234567891,"title":"Two","start":"2010"}]}',
+      ),
+    );
+    expect(big.dataset.events.map((e) => e.id)).to.deep.equal(['event-1', 'event-2']);
+    expect(big.problems.map((p) => p.message)).to.deep.equal([
+      'the event\'s id is a number too large to be read exactly (write it as text, in quotes); it was given the id "event-1"',
+      'the event\'s id is a number too large to be read exactly (write it as text, in quotes); it was given the id "event-2"',
+    ]);
     expect(dataset.eras.map((e) => e.id)).to.deep.equal(['7', 'era-2']);
     expect(problems.map((p) => [p.item, p.message])).to.deep.equal([
       [
