@@ -10,6 +10,7 @@ import {
   isShown,
   neighbour,
   neighbourOfView,
+  readBodiesForSearch,
   searchMatches,
   spanWithSurroundings,
   windowForDate,
@@ -274,6 +275,20 @@ describe('searchMatches', () => {
     const body = events([{ id: 'body', start: '2009', body: '<p>A raid\non the camp</p>' }]);
     expect(searchMatches(body, 'raid on')).to.deep.equal(['body']);
     expect(searchMatches(body, 'A RAID ON THE')).to.deep.equal(['body']);
+  });
+
+  it('readBodiesForSearch reads bodies ahead for as long as it is given, and says where it stopped', () => {
+    const many = events(
+      Array.from({ length: 50 }, (_, i) => ({
+        id: `b${i}`,
+        start: '2009',
+        body: `<p>Word ${i}</p>`,
+      })),
+    );
+    expect(readBodiesForSearch(many, 10, 0)).to.equal(10);
+    expect(readBodiesForSearch(many, 0, 1000)).to.equal(50);
+    // Read ahead, the bodies are searched as before.
+    expect(searchMatches(many, 'word 42')).to.deep.equal(['b42']);
   });
 
   it('searchMatches does not match across two fields', () => {

@@ -29,6 +29,8 @@ export interface ToolbarContext {
   onFit(): void;
   onGoTo(text: string): void;
   onSearch(query: string): void;
+  /** The search field was focused: a query is likely to come. */
+  onSearchFocus(): void;
   onMatch(direction: 1 | -1): void;
   onToggle(ev: AnnalsCategoryToggleEvent): void;
   /** Download the picture of the view; without it, no download buttons. */
@@ -108,6 +110,7 @@ export function toolbar(c: ToolbarContext) {
         placeholder=${m.searchPlaceholder}
         .value=${c.query}
         @input=${(ev: Event) => c.onSearch((ev.target as HTMLInputElement).value)}
+        @focus=${c.onSearchFocus}
         @keydown=${(ev: KeyboardEvent) => {
           if (ev.key !== 'Enter') return;
           ev.preventDefault();
