@@ -55,8 +55,8 @@ export class AnnalsEventCard extends LitElement {
   /**
    * BCP 47 locale for the date and the card's own words (English, Russian or Kazakh), e.g. `en-GB`,
    * `ru`, `kk`. Defaults to the nearest `lang` attribute. Russian and Kazakh load when first
-   * needed: until they arrive the card is not shown (never English first), and `updateComplete`
-   * waits for them.
+   * needed: until they arrive the card is not shown (never English first; after 3 s it shows in
+   * English until they do), and `updateComplete` waits for them.
    */
   @property() locale?: string;
 

@@ -310,7 +310,8 @@ export class AnnalsTimeline extends LitElement {
    * BCP 47 locale for dates (`en-GB`, `ru`, `kk`) and for the words of the interface (Russian and
    * Kazakh ship with English); defaults to the nearest `lang` attribute. Russian and Kazakh are
    * loaded the first time a page needs them; until they arrive the timeline keeps its place but is
-   * not shown (never English first), and `updateComplete` waits for them.
+   * not shown (never English first; after 3 s it shows in English until they do), and
+   * `updateComplete` waits for them.
    */
   @property() locale?: string;
 
@@ -935,6 +936,11 @@ export class AnnalsTimeline extends LitElement {
     return drawDatasetSvg(data, { ...picture, textWidth: canvasTextWidth(picture.fontFamily!) });
   }
 
+  /** The timeline's name: `label`, else the data's title, else "Untitled timeline". */
+  private _title(): string {
+    return this.label ?? (this._data.title || this._messages.untitled);
+  }
+
   /** What `toSVG()` draws, read from the element now. */
   private _picture(options: { legend?: boolean }): DatasetSvgOptions & { messages: Messages } {
     const style = getComputedStyle(this);
@@ -957,7 +963,7 @@ export class AnnalsTimeline extends LitElement {
       theme: computedTokens(this),
       fontFamily: style.fontFamily,
       fontSize: parseFloat(style.fontSize),
-      title: this.label ?? (this._data.title || this._messages.untitled),
+      title: this._title(),
     };
   }
 
@@ -1238,7 +1244,7 @@ export class AnnalsTimeline extends LitElement {
 
   override render() {
     const m = this._messages;
-    const title = this.label ?? (this._data.title || m.untitled);
+    const title = this._title();
     // Data read from a file or markup without a title of its own (CSV has none) shows `label`,
     // as markup children do.
     const shown = this._data.title || (this._fromFile && !this._in.loading ? this.label : '');
@@ -1347,7 +1353,7 @@ export class AnnalsTimeline extends LitElement {
       this._print.printing && !empty
         ? printList({
             events: this._data.events.filter((e) => isShown(e, this._hiddenSet)),
-            label: this.label ?? (this._data.title || this._messages.untitled),
+            label: this._title(),
             dateText: (e) => this._dateText(e),
             datetime: (e) => htmlDatetime(e.start),
           })
@@ -1359,7 +1365,7 @@ export class AnnalsTimeline extends LitElement {
     const v = this._view;
     return toolbar({
       messages: this._messages,
-      title: this.label ?? (this._data.title || this._messages.untitled),
+      title: this._title(),
       zoomable: true,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
       canZoomOut: v.transform.k > v.limits.minK + 1e-9,
