@@ -34,7 +34,8 @@ Options:
   --to <date>             End of the window shown, inclusive (2014: through 2014)
   --locale <tag>          Locale of the dates (BCP 47: en-GB, ru, kk; default en)
   --orientation <o>       horizontal (default) or vertical
-  --group-by <g>          Rows of events: none (default), category or group
+  --group-by <g>          Rows of events: none, category or group (default: group for
+                          TimelineJS data with groups, as the page draws it; else none)
   --gaps <g>              compress (default) long empty spans into axis breaks, or none
   --selected <id>         Ring the event with this id, as the page shows a selection
   --legend                Draw a key of the categories above the timeline
@@ -68,7 +69,8 @@ interface RenderArgs {
   readonly to?: string;
   readonly locale?: string;
   readonly orientation: Orientation;
-  readonly groupBy: GroupBy;
+  /** Undefined when not given: rows by group for TimelineJS data with groups, as the page. */
+  readonly groupBy: GroupBy | undefined;
   readonly gaps: boolean;
   readonly selected?: string;
   readonly legend: boolean;
@@ -146,7 +148,8 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
     to: dateArg('to', v.to),
     locale: v.locale,
     orientation: oneOf('orientation', v.orientation, ORIENTATIONS, 'horizontal'),
-    groupBy: oneOf('group-by', v['group-by'], GROUPS, 'none'),
+    groupBy:
+      v['group-by'] === undefined ? undefined : oneOf('group-by', v['group-by'], GROUPS, 'none'),
     gaps: oneOf('gaps', v.gaps, ['compress', 'none'] as const, 'compress') === 'compress',
     selected: v.selected,
     legend: !!v.legend,
@@ -246,7 +249,10 @@ async function render(args: RenderArgs, io: Streams): Promise<void> {
     locale: args.locale,
     theme,
     fontFamily: DEFAULT_FONT_FAMILY,
-    groupBy: args.groupBy,
+    // As the page draws it: TimelineJS's groups are rows unless --group-by says otherwise.
+    groupBy:
+      args.groupBy ??
+      (read.as.startsWith('timelinejs') && dataset.events.some((e) => e.group) ? 'group' : 'none'),
     gaps: args.gaps,
     selected: args.selected,
     // Drawn on its own however dense its surroundings, as the page draws a selection.

@@ -417,6 +417,20 @@ describe('the annals command', () => {
     assert.equal(r.stdout, render.renderDatasetSvg(flagship, { width: 1000 }));
   });
 
+  it('draws TimelineJS groups as rows by default, as the page does', () => {
+    const rowLabels = (svg) =>
+      parseXml(svg)
+        .filter((e) => e.attrs.class === 'annals-row')
+        .map((e) => e.children?.length ?? 0);
+    const file = 'data/kazakhstan-turkmenistan.timelinejs.json';
+    const byDefault = run('render', file);
+    assert.equal(byDefault.status, 0, byDefault.stderr);
+    assert.ok(rowLabels(byDefault.stdout).length >= 2, 'a row per group');
+    const none = run('render', file, '--group-by', 'none');
+    assert.equal(none.status, 0, none.stderr);
+    assert.equal(rowLabels(none.stdout).length, 0);
+  });
+
   it('reads CSV as well, named after the file when it has no title', () => {
     const r = run('render', 'data/kazakhstan-turkmenistan.csv', '-o', join(tmp, 'csv.svg'));
     assert.equal(r.status, 0, r.stderr);
