@@ -210,6 +210,50 @@ describe('data from src, inline JSON and markup', () => {
     );
   });
 
+  it('<annals-event> children written with a list or a figure keep them: the list in the body, the caption with its image', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Conquests" selected="mongols">
+          <annals-event id="mongols" start="1220-03">
+            <h3>The Mongols take Transoxiana</h3>
+            <p>The cities fell one after another.</p>
+            <ul>
+              <li>Bukhara fell in February</li>
+              <li>Samarkand in March</li>
+            </ul>
+            <p><time datetime="1220-03">March 1220</time></p>
+            <figure>
+              <img src="portrait.jpg" alt="A portrait" />
+              <figcaption>Yuan-era portrait</figcaption>
+            </figure>
+          </annals-event>
+          <annals-event id="plain" start="1221"
+            ><h3>Plain</h3>
+            <p>Only a paragraph.</p></annals-event
+          >
+        </annals-timeline>
+      </div>`,
+    );
+    const events = t.element.normalized.events;
+    const mongols = events.find((e) => e.id === 'mongols')!;
+    expect(mongols.media[0]).to.include({ alt: 'A portrait', caption: 'Yuan-era portrait' });
+    const body = new DOMParser().parseFromString(mongols.body!, 'text/html').body;
+    expect([...body.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Bukhara fell in February',
+      'Samarkand in March',
+    ]);
+    expect(body.textContent).to.contain('The cities fell one after another.');
+    // The heading is the title, the date is the event's, the figure is its media: not the body.
+    expect(body.querySelector('h3, figure, time')).to.equal(null);
+    // The card shows the list.
+    await waitUntil(
+      () => t.cardElement().shadowRoot!.querySelectorAll('[part~="body"] li').length === 2,
+      'the card does not show the list',
+    );
+    // Paragraphs alone stay a summary.
+    expect(events.find((e) => e.id === 'plain')!.summary).to.equal('Only a paragraph.');
+  });
+
   it('<annals-event> children with a repeated id: the one dropped is named by its position and title', async () => {
     const t = await drawn(
       html`<div style="width:1280px">

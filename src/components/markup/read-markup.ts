@@ -1,6 +1,8 @@
 /**
  * Reading a timeline written as HTML: its `<annals-event>` and `<annals-era>` children, or its
- * inline `<script type="application/json">`. Text only: nothing in the markup is inserted as HTML.
+ * inline `<script type="application/json">`. Text only, but for an event written with more than
+ * paragraphs (a list, a quotation), whose content is its body, which the card sanitises as it does
+ * any event's body.
  */
 import type { DatasetInput, EraInput, EventInput } from '../../core/types.js';
 
@@ -32,14 +34,23 @@ function eventOf(el: Element): EventInput {
     const inner = [...p.querySelectorAll(selector)].map(textOf).join(' ');
     return inner !== '' && inner === textOf(p);
   };
-  const paragraphs = [...el.querySelectorAll('p')]
-    .filter((p) => !only(p, 'time') && !only(p, 'a[href]'))
-    .map(textOf)
-    .filter(Boolean);
-  if (paragraphs.length) e.summary = paragraphs.join('\n\n');
+  const shown = (p: Element) => !only(p, 'time') && !only(p, 'a[href]');
+  const paragraphs = [...el.querySelectorAll('p')].filter(shown).map(textOf).filter(Boolean);
+  // Richer writing than paragraphs (a list, a quotation, a table) is kept whole, as the event's
+  // body (sanitised when the card shows it), rather than cut down to its paragraphs.
+  if (el.querySelector(':scope > :is(ul, ol, dl, blockquote, table, pre)')) {
+    const body = el.cloneNode(true) as Element;
+    for (const c of [...body.children])
+      if (/^h[1-6]$|^figure$/.test(c.localName) || (c.localName === 'p' && !shown(c))) c.remove();
+    e.body = body.innerHTML.trim();
+  } else if (paragraphs.length) e.summary = paragraphs.join('\n\n');
+  // A figure's caption goes with its image.
   const images = [...el.querySelectorAll('img[src]')].map((img) => ({
     url: img.getAttribute('src')!,
     alt: img.getAttribute('alt') ?? '',
+    ...(textOf(img.closest('figure')?.querySelector('figcaption'))
+      ? { caption: textOf(img.closest('figure')!.querySelector('figcaption')) }
+      : {}),
   }));
   if (images.length) e.media = images;
   const links = [...el.querySelectorAll('a[href]')].map((a) => ({
