@@ -37,6 +37,36 @@ describe('right to left', () => {
     await fixture(html`<div></div>`);
   });
 
+  it('keeps English messages in their own order in an Arabic page (no Arabic table)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const t = await TimelineHarness.mount(
+      html`<div dir="rtl" lang="ar">
+        <annals-timeline
+          show-problems
+          .data=${{
+            title: 'تجربة',
+            events: [
+              { id: 'a', title: 'حدث', start: '2009' },
+              { id: 'b', title: 'خطأ', start: 'not a date' },
+            ],
+          }}
+        ></annals-timeline>
+      </div>`,
+    );
+    const notice = t.root.querySelector('[part~="notice"]')!;
+    const text = notice.firstChild!.nodeType === 3 ? notice.firstChild! : notice.childNodes[1]!;
+    const content = text.textContent!;
+    expect(content).to.match(/^1 event/);
+    // Where the browser drew its first character and the word after it.
+    const at = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    expect(at(0), `"${content}" drawn out of order`).to.be.lessThan(at(content.indexOf('event')));
+  });
+
   it('runs time leftwards: the first event is at the right, the last at the left', async () => {
     const ltr = await mount('ltr');
     const ltrFirst = centreX(ltr.button(FIRST).querySelector('[part~="marker"], [part~="bar"]')!);

@@ -17,6 +17,15 @@ export const frameStyles = css`
   .awaiting-words {
     visibility: hidden;
   }
+  /* Each message reads in the direction of its own words: English words (a language Annals has
+     no table for) in a right-to-left page keep their order ('1 event could not be shown'). */
+  .notice,
+  .empty,
+  .error p,
+  .problems summary,
+  .problems li {
+    unicode-bidi: plaintext;
+  }
   /* The elements inside follow the timeline's type size, whether a page sets it with
      --annals-font-size or with a plain font-size on the element. */
   annals-axis,

@@ -53,6 +53,7 @@ export const toolbarStyles = css`
     color: var(--_muted);
   }
   .hint {
+    unicode-bidi: plaintext;
     color: var(--_muted);
     font-size: 0.9em;
   }
