@@ -106,6 +106,36 @@ describe('<annals-timeline> with many events', () => {
     expect(r.end.getTime() - r.start.getTime()).to.be.below((cluster.end - cluster.start) * 1.5);
   });
 
+  it('while Enter on a cluster zooms (animated), focus never rests on a button that has become another cluster', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      await setViewport({ width: 1300, height: 900 });
+      const { h, root } = await mountGenerated(300, 1280);
+      roots.push(root);
+      const button = h.root.querySelectorAll<HTMLButtonElement>('[part~="cluster"]')[3]!;
+      const label = button.getAttribute('aria-label');
+      button.focus();
+      // What the focused element says, each frame of the zoom.
+      const heard = new Set<string>();
+      let watching = true;
+      const watch = () => {
+        const focused = h.root.activeElement;
+        if (focused?.matches('[part~="cluster"]')) heard.add(focused.getAttribute('aria-label')!);
+        if (watching) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => h.root.activeElement?.matches('[part~="event"]'), 'no event focused', {
+        timeout: 3000,
+      });
+      watching = false;
+      heard.delete(label!);
+      expect([...heard], 'other clusters heard on the way').to.deep.equal([]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it('a cluster of events that share a day, at the finest zoom, opens its first event: Enter and Next then go through them', async () => {
     await setViewport({ width: 1300, height: 900 });
     const root = document.createElement('div');

@@ -1070,6 +1070,12 @@ export class AnnalsTimeline extends LitElement {
    */
   private async _openCluster(k: SceneCluster) {
     const room = (k.end - k.start) / 20;
+    // While the view zooms, the clusters are drawn anew in place: focus waits on the drawing, so
+    // a screen reader never hears the focused button turn into another cluster on the way.
+    if (this.shadowRoot?.activeElement?.closest('[part~="clusters"]'))
+      this.renderRoot
+        .querySelector<HTMLElement>('[part~="viewport"]')
+        ?.focus({ preventScroll: true });
     await this.zoomTo(new Date(k.start - room), new Date(k.end + room));
     const scene = this._scene;
     if (!scene) return;
