@@ -57,6 +57,20 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(soviet.sources[0]!.url).to.match(/^https:\/\/en\.wikipedia\.org\//);
   });
 
+  it("says that a title slide's media is not shown, rather than dropping it in silence", () => {
+    const { problems } = fromTimelineJs({
+      title: {
+        text: { headline: 'Cover' },
+        media: { url: 'https://upload.wikimedia.org/cover.jpg', caption: 'Cover' },
+      },
+      events: [{ start_date: { year: 2009 }, text: { headline: 'One' } }],
+    });
+    expect(problems.map((p) => [p.field, p.value])).to.deep.equal([
+      ['title.media', 'https://upload.wikimedia.org/cover.jpg'],
+    ]);
+    expect(problems[0]!.message).to.contain('not shown');
+  });
+
   it('reads negative years as TimelineJS shows them: -43 is 43 BCE', () => {
     const { dataset } = validateDataset(
       fromTimelineJs({

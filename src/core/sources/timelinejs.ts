@@ -304,6 +304,14 @@ export function fromTimelineJs(
   const titleText = isRec(titleSlide?.text) ? titleSlide.text : {};
   const title = typeof titleText.headline === 'string' ? htmlToText(titleText.headline) : '';
   const description = typeof titleText.text === 'string' ? htmlToText(titleText.text) : '';
+  // TimelineJS opens on its title slide's media; Annals has no opening slide to show it on.
+  const cover = isRec(titleSlide?.media) ? titleSlide.media.url : undefined;
+  if (typeof cover === 'string' && cover.trim())
+    dataNotes.add(
+      'title.media',
+      "the title slide's media is not shown: Annals shows the title and each event's media, and has no opening slide",
+      cover,
+    );
   const events: EventInput[] = [];
   const used = new Set<string>();
   let dropped = 0;
