@@ -25,6 +25,15 @@ const litUpdate = (el: LitElement) =>
 /** Latin letters left once the names of file formats, the same in every language, are taken out. */
 const latin = (text: string) => /[A-Za-z]/.test(text.replace(/\b(SVG|PNG)\b/g, ''));
 
+/** An element a MessagesController can serve, that counts the updates it is asked for. */
+const fakeHost = (requestUpdate: () => void) =>
+  Object.assign(document.createElement('div'), {
+    addController() {},
+    removeController() {},
+    requestUpdate,
+    updateComplete: Promise.resolve(true),
+  }) as never;
+
 describe('the words of a language load when a timeline first needs them', () => {
   before(async () => {
     await setViewport({ width: 1400, height: 900 });
@@ -37,15 +46,8 @@ describe('the words of a language load when a timeline first needs them', () => 
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const host = Object.assign(document.createElement('div'), {
-        addController() {},
-        removeController() {},
-        requestUpdate() {
-          requested.push('update');
-        },
-        updateComplete: Promise.resolve(true),
-      });
-      const words = new MessagesController(host as never, {
+      const host = fakeHost(() => requested.push('update'));
+      const words = new MessagesController(host, {
         locale: () => 'kk',
         strings: () => null,
         load: () => Promise.reject(new Error('offline')),
@@ -66,15 +68,8 @@ describe('the words of a language load when a timeline first needs them', () => 
 
   it('words slower than the hold show the element in English meanwhile, never hidden for good', async () => {
     const requested: unknown[] = [];
-    const host = Object.assign(document.createElement('div'), {
-      addController() {},
-      removeController() {},
-      requestUpdate() {
-        requested.push('update');
-      },
-      updateComplete: Promise.resolve(true),
-    });
-    const words = new MessagesController(host as never, {
+    const host = fakeHost(() => requested.push('update'));
+    const words = new MessagesController(host, {
       locale: () => 'ru',
       strings: () => null,
       // A network that never answers.

@@ -14,6 +14,19 @@ import {
 
 const mount = mountFlagship;
 
+/** What the console was warned of while `run` ran, each warning's arguments joined. */
+async function warningsOf(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
 describe('<annals-timeline> under awkward use', () => {
   beforeEach(async () => {
     clearHash();
@@ -56,10 +69,7 @@ describe('<annals-timeline> under awkward use', () => {
   });
 
   it('start-at something unreadable warns and shows the whole span', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsOf(async () => {
       const t = await TimelineHarness.mount(
         html`<div style="width:1280px">
           <annals-timeline start-at="nowhere" .data=${kazakhstanTurkmenistan}></annals-timeline>
@@ -67,17 +77,12 @@ describe('<annals-timeline> under awkward use', () => {
       );
       await t.waitForRender();
       expect(t.element.scene!.transform.k).to.equal(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.join('\n')).to.contain('start-at "nowhere" is neither an event id nor a date');
   });
 
   it('an empty selected="" (as templates write an unset value) selects nothing and warns of nothing', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsOf(async () => {
       const t = await TimelineHarness.mount(
         html`<div style="width:1280px">
           <annals-timeline selected="" .data=${kazakhstanTurkmenistan}></annals-timeline>
@@ -86,17 +91,12 @@ describe('<annals-timeline> under awkward use', () => {
       await t.waitForRender();
       expect(t.element.selected).to.equal(null);
       expect(t.card().visible).to.equal(false);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 
   it('an orientation attribute, a natural guess, warns once that layout chooses the layout', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsOf(async () => {
       const t = await TimelineHarness.mount(
         html`<div style="width:1280px">
           <annals-timeline orientation="vertical" .data=${kazakhstanTurkmenistan}></annals-timeline>
@@ -104,9 +104,7 @@ describe('<annals-timeline> under awkward use', () => {
       );
       await t.element.zoomBy(2, { animate: false });
       expect(t.element.orientation).to.equal('horizontal');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.deep.equal([
       'annals-timeline: there is no orientation attribute; layout="vertical" chooses the layout',
     ]);

@@ -421,9 +421,25 @@ describe('chooseTicks names the larger unit at the start of a horizontal axis', 
   });
 });
 
+/**
+ * An axis of `width` px broken once: `days1` from `t0`, a gap of `gapDays`, then `days2`; the runs'
+ * lengths in proportion to their spans, with 32 px of break between them.
+ */
+function brokenAxis(t0: number, days1: number, gapDays: number, days2: number, width: number) {
+  const DAY = 864e5;
+  const t1 = t0 + days1 * DAY;
+  const t2 = t1 + gapDays * DAY;
+  const rate = (width - 32) / (days1 + days2) / DAY;
+  const x1 = (t1 - t0) * rate;
+  const runs: AxisRun[] = [
+    { t0, t1, x0: 0, x1 },
+    { t0: t2, t1: t2 + days2 * DAY, x0: x1 + 32, x1: width },
+  ];
+  return { runs, rate, t2 };
+}
+
 describe('chooseTicks after a break on a horizontal axis', () => {
   it('the first label of every run after a break names the larger unit, so it never reads as the one before the break', () => {
-    const DAY = 864e5;
     fc.assert(
       fc.property(
         fc.integer({ min: 1950, max: 2020 }),
@@ -433,17 +449,7 @@ describe('chooseTicks after a break on a horizontal axis', () => {
         fc.integer({ min: 320, max: 1400 }),
         fc.constantFrom('en', 'en-GB', 'ru', 'kk'),
         (year, days1, gapDays, days2, width, locale) => {
-          const t0 = utcTime(year, 1, 1);
-          const t1 = t0 + days1 * DAY;
-          const t2 = t1 + gapDays * DAY;
-          const t3 = t2 + days2 * DAY;
-          // The run lengths in proportion to their spans, 32 px of break between them.
-          const rate = (width - 32) / (days1 + days2) / DAY;
-          const x1 = (t1 - t0) * rate;
-          const runs: AxisRun[] = [
-            { t0, t1, x0: 0, x1 },
-            { t0: t2, t1: t3, x0: x1 + 32, x1: width },
-          ];
+          const { runs, rate, t2 } = brokenAxis(utcTime(year, 1, 1), days1, gapDays, days2, width);
           const r = chooseTicks(runs, rate, estimateMeasure, { locale, width });
           if (r.unit === 'year') return;
           const first = r.ticks.find((t) => t.label && t.time >= t2);
@@ -474,7 +480,6 @@ describe('chooseTicks after a break on a horizontal axis', () => {
 });
 
 describe('chooseTicks dates every run', () => {
-  const DAY = 864e5;
 
   it('a run no tick of the chosen step falls in takes one of a finer step, naming the larger unit', () => {
     // Down a phone's column: ten days of May 2013 before a break, then 2014 a year long.
@@ -508,16 +513,8 @@ describe('chooseTicks dates every run', () => {
         fc.integer({ min: 320, max: 1400 }),
         fc.boolean(),
         (year, days1, gapDays, days2, width, vertical) => {
-          const t0 = utcTime(year, 3, 3);
-          const t1 = t0 + days1 * DAY;
-          const t2 = t1 + gapDays * DAY;
-          const t3 = t2 + days2 * DAY;
-          const rate = (width - 32) / (days1 + days2) / DAY;
-          const x1 = (t1 - t0) * rate;
-          const runs: AxisRun[] = [
-            { t0, t1, x0: 0, x1 },
-            { t0: t2, t1: t3, x0: x1 + 32, x1: width },
-          ];
+          const { runs, rate, t2 } = brokenAxis(utcTime(year, 3, 3), days1, gapDays, days2, width);
+          const [{ t0, t1, x1 }] = runs as [AxisRun];
           const r = chooseTicks(runs, rate, estimateMeasure, {
             locale: 'en',
             width,
