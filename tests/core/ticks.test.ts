@@ -480,7 +480,6 @@ describe('chooseTicks after a break on a horizontal axis', () => {
 });
 
 describe('chooseTicks dates every run', () => {
-
   it('a run no tick of the chosen step falls in takes one of a finer step, naming the larger unit', () => {
     // Down a phone's column: ten days of May 2013 before a break, then 2014 a year long.
     const runs: AxisRun[] = [
