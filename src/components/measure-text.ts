@@ -1,24 +1,34 @@
 import type { Measure } from '../core/measure.js';
-import { estimateMeasure } from '../core/measure.js';
+import { estimateTextWidth } from '../core/measure.js';
 
 /**
- * A `Measure` for the page: widths from a canvas in the element's own computed font, cached per
- * text. Falls back to the core's estimate where no canvas context exists.
+ * How wide a text is in `family` at a size in px, measured on a canvas, cached per size and text.
+ * Measured bold: a selected label turns bold and must still fit its box. The core's estimate where
+ * no canvas context exists. The drawing measures in the element's font (`canvasMeasure`); the
+ * export, at the sizes of its picture.
  */
-export function canvasMeasure(element: Element): Measure {
-  const style = getComputedStyle(element);
-  // Measured bold: a selected label turns bold and must still fit its box.
-  const font = `700 ${style.fontSize} ${style.fontFamily}`;
+export function canvasTextWidth(family: string): (text: string, size: number) => number {
   const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return estimateMeasure;
-  ctx.font = font;
-  const cache = new Map<string, number>();
-  return (text) => {
+  if (!ctx) return estimateTextWidth;
+  const caches = new Map<number, Map<string, number>>();
+  let current = NaN;
+  return (text, size) => {
+    let cache = caches.get(size);
+    if (!cache) caches.set(size, (cache = new Map()));
     let w = cache.get(text);
     if (w === undefined) {
-      w = Math.ceil(ctx.measureText(text).width) + 1;
-      cache.set(text, w);
+      // The font is set only when the size changes: setting it is dear.
+      if (size !== current) ctx.font = `700 ${(current = size)}px ${family}`;
+      cache.set(text, (w = Math.ceil(ctx.measureText(text).width) + 1));
     }
     return w;
   };
+}
+
+/** A `Measure` for the page: widths in the element's own computed font (`canvasTextWidth`). */
+export function canvasMeasure(element: Element): Measure {
+  const style = getComputedStyle(element);
+  const width = canvasTextWidth(style.fontFamily);
+  const size = parseFloat(style.fontSize);
+  return (text) => width(text, size);
 }

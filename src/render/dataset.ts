@@ -4,7 +4,7 @@
  */
 import { endTime, toCivilDate } from '../core/date.js';
 import { fitAxis } from '../core/domain.js';
-import { estimateMeasure, estimateTextWidth, type Measure } from '../core/measure.js';
+import { estimateTextWidth, type Measure } from '../core/measure.js';
 import type { SceneMessages } from '../core/messages/types.js';
 import { DEFAULT_METRICS, metricsFrom, type Metrics } from '../core/metrics.js';
 import type { ViewTransform } from '../core/scale.js';
@@ -85,12 +85,8 @@ export function sceneInWords(
   const maxLanes = options.maxLanes ?? (groupBy === 'none' ? DEFAULT_MAX_LANES : 3);
   const hidden = new Set(options.hidden ?? []);
   const { messages } = options;
-  const { textWidth } = options;
-  const measure: Measure = textWidth
-    ? (text) => textWidth(text, size)
-    : size === 13
-      ? estimateMeasure
-      : (text) => estimateTextWidth(text, size);
+  const textWidth = options.textWidth ?? estimateTextWidth;
+  const measure: Measure = (text) => textWidth(text, size);
   const length = drawingLength(orientation, width, dataset.events.length);
   const axis = fitAxis(dataset, length, gaps);
   let transform = options.transform;

@@ -4,29 +4,8 @@
  * bundle it is a chunk of its own (chunks/export.js), imported by the timeline's first `toSVG()`,
  * `toPNG()` or download.
  */
-import { estimateTextWidth } from '../../core/measure.js';
-
 // Its words are the page's own (render/ imports no table of its own): the timeline passes them.
 export { drawDatasetSvg } from '../../render/dataset.js';
-
-/**
- * How wide a text is in `family` at a size, measured on a canvas (bold, as a selected label is, so
- * every label fits whether or not it is selected); the core's estimate where there is no canvas.
- */
-export function canvasTextWidth(family: string): (text: string, size: number) => number {
-  const ctx = document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
-  return (text, size) => {
-    if (!ctx) return estimateTextWidth(text, size);
-    const key = `${size}\u0000${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      ctx.font = `700 ${size}px ${family}`;
-      cache.set(key, (w = Math.ceil(ctx.measureText(text).width) + 1));
-    }
-    return w;
-  };
-}
 
 /** The size an SVG document of `render/` declares on its root. */
 function svgSize(svg: string): { width: number; height: number } {

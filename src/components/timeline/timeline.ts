@@ -80,7 +80,7 @@ import { AnnalsEventCard } from '../event-card/event-card.js';
 import { heading, headingLevel } from '../heading.js';
 import { AnnalsLegend } from '../legend/legend.js';
 import { elementLocale } from '../locale.js';
-import { canvasMeasure } from '../measure-text.js';
+import { canvasMeasure, canvasTextWidth } from '../measure-text.js';
 import type { Messages } from '../messages.js';
 import { AnnalsOverview } from '../overview/overview.js';
 import { categoryColors, tokens } from '../shared.styles.js';
@@ -931,7 +931,7 @@ export class AnnalsTimeline extends LitElement {
     await this._words.pending;
     const data = this._data;
     const picture = this._picture(options);
-    const { drawDatasetSvg, canvasTextWidth } = await import('./export.js');
+    const { drawDatasetSvg } = await import('./export.js');
     // Labels fitted to the widths of the font the picture names, as the page's are to its own.
     return drawDatasetSvg(data, { ...picture, textWidth: canvasTextWidth(picture.fontFamily!) });
   }
