@@ -91,6 +91,16 @@ describe('<annals-timeline> under awkward use', () => {
       await t.waitForRender();
       expect(t.element.selected).to.equal(null);
       expect(t.card().visible).to.equal(false);
+      // Set so later, by attribute or property, it is none too.
+      await t.select('state-visit-2013');
+      t.element.setAttribute('selected', '');
+      await t.waitForRender();
+      expect(t.element.selected).to.equal(null);
+      expect(t.card().visible).to.equal(false);
+      await t.select('state-visit-2013');
+      t.element.selected = '';
+      await t.waitForRender();
+      expect(t.element.selected).to.equal(null);
     });
     expect(warnings).to.deep.equal([]);
   });

@@ -599,6 +599,9 @@ export class AnnalsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // An empty selection (`selected=""`, as templates write an unset value, by attribute or
+    // property, at any time) is none, said nothing of.
+    if (this.selected === '') this.selected = null;
     // The read-only `orientation` says which layout is in use; `layout` chooses it.
     if (this.hasAttribute('orientation'))
       warnOnce(
@@ -740,9 +743,7 @@ export class AnnalsTimeline extends LitElement {
         `${this.src ?? 'the inline data'} holds no event that can be shown (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
       );
     this._colors = categoryColors(dataset.categories);
-    // A selection written before the data arrived waits for it; data without it clears it. An
-    // empty one (`selected=""`, as templates write an unset value) is none, said nothing of.
-    if (this.selected === '') this.selected = null;
+    // A selection written before the data arrived waits for it; data without it clears it.
     if (
       this.selected !== null &&
       dataset.events.length &&
