@@ -11,6 +11,7 @@ import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { ENGLISH, KAZAKH, RUSSIAN } from '../../src/core/messages/index.js';
 import { messagesLoaded } from '../../src/core/messages/load.js';
 import { MessagesController } from '../../src/controllers/messages-controller.js';
+import { warningsOf } from '../helpers/console.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 /** The titles of the scene's rows (`group-by="group"` on data without groups: one, "Other"). */
@@ -42,10 +43,7 @@ describe('the words of a language load when a timeline first needs them', () => 
   it('a table that cannot be loaded leaves the element shown, in English, with one warning', async () => {
     expect(messagesLoaded('kk'), 'Kazakh was loaded before the test').to.equal(false);
     const requested: unknown[] = [];
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await warningsOf(async () => {
       const host = fakeHost(() => requested.push('update'));
       const words = new MessagesController(host, {
         locale: () => 'kk',
@@ -59,11 +57,9 @@ describe('the words of a language load when a timeline first needs them', () => 
       expect(words.pending, 'still waiting after the load failed').to.equal(null);
       expect(requested, 'not drawn again to be shown').to.deep.equal(['update']);
       expect(words.messages.zoomIn).to.equal(ENGLISH.zoomIn);
-      expect(warnings.length).to.equal(1);
-      expect(String(warnings[0]![0])).to.contain('offline');
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.contain('offline');
   });
 
   it('words slower than the hold show the element in English meanwhile, never hidden for good', async () => {

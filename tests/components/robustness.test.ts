@@ -4,6 +4,7 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import type { AnnalsProblemsEvent, AnnalsSelectEvent } from '../../src/events.js';
+import { warningsOf } from '../helpers/console.js';
 import {
   clearHash,
   mountFlagship,
@@ -13,19 +14,6 @@ import {
 } from '../helpers/timeline-harness.js';
 
 const mount = mountFlagship;
-
-/** What the console was warned of while `run` ran, each warning's arguments joined. */
-async function warningsOf(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 describe('<annals-timeline> under awkward use', () => {
   beforeEach(async () => {
