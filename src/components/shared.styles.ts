@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { categoryColorMap, paletteIndex } from '../core/category-colors.js';
+import { categoryColorMap, categoryShape, paletteIndex } from '../core/category-colors.js';
 import { tokenDeclarations } from '../core/tokens.js';
 import type { Category } from '../core/types.js';
 
@@ -57,6 +57,15 @@ const token = (i: number) => `var(--_cat-${i})`;
 /** CSS colour of each category by id: the core's rule, with the palette as private tokens. */
 export function categoryColors(categories: readonly Category[]): Map<string, string> {
   return categoryColorMap(categories, token);
+}
+
+/**
+ * The class that shapes the nth category's markers and swatch (`shape-1` to `shape-3`), none for
+ * the first six: colours repeat after the palette's sixth, and the shape tells those apart.
+ */
+export function categoryShapeClass(index: number): string {
+  const shape = categoryShape(index);
+  return shape ? `shape-${shape}` : '';
 }
 
 /** CSS colour of the nth category: its own colour if set, else the palette's token (`--annals-category-N`). */

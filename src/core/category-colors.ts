@@ -1,7 +1,7 @@
 /**
- * Which colour each category's marks take, without a DOM: the one rule that the page's styles
- * (palette entries as `var(--_cat-N)`) and the SVG export (palette entries as resolved colours)
- * both follow.
+ * Which colour, and which marker shape, each category's marks take, without a DOM: the one rule
+ * that the page's styles (palette entries as `var(--_cat-N)`) and the SVG export (palette entries
+ * as resolved colours) both follow.
  */
 import { PALETTE } from './tokens.js';
 import type { Category } from './types.js';
@@ -9,6 +9,26 @@ import type { Category } from './types.js';
 /** Index of the palette entry of the nth category: the palette repeats after its last colour. */
 export function paletteIndex(index: number): number {
   return ((index % PALETTE.length) + PALETTE.length) % PALETTE.length;
+}
+
+/**
+ * How many marker shapes tell categories of one colour apart: a circle (and a plain bar), a
+ * square (an outlined bar), a diamond (a thin bar) and a flat mark (a dashed bar).
+ */
+export const SHAPES = 4;
+
+/**
+ * The marker shape of the nth category (0 to 3): the first round of the palette's colours takes
+ * circles, the next round squares, then diamonds, then flat marks. So up to 24 categories, no two
+ * look alike although colours repeat after the sixth; past that, colour and shape repeat together.
+ */
+export function categoryShape(index: number): number {
+  return Math.floor(Math.max(0, index) / PALETTE.length) % SHAPES;
+}
+
+/** Each category's marker shape by id (see `categoryShape`). */
+export function categoryShapeMap(categories: readonly Category[]): Map<string, number> {
+  return new Map(categories.map((c, i) => [c.id, categoryShape(i)]));
 }
 
 /**

@@ -2,10 +2,12 @@
  * Validation of authored data. It never throws: it returns every usable item, normalised and
  * sorted, and a problem for everything it had to drop or change, naming the item and field.
  */
+import { SHAPES } from './category-colors.js';
 import { isCssColor } from './color.js';
 import { endTime, timeOfDate, toCivilDate, type CivilDate } from './date.js';
 import { itemLabel } from './item-label.js';
 import { sortByTime } from './order.js';
+import { PALETTE } from './tokens.js';
 import { checkUrl } from './url.js';
 import type {
   Category,
@@ -1061,6 +1063,7 @@ export function validateDataset(input: unknown, names?: ItemNames): ValidationRe
     dataset,
     problems: problems.concat(
       cats.problems,
+      lookalikes(categories),
       columns ? inColumns(ev.problems, columns) : ev.problems,
       columns ? inColumns(er.problems, columns) : er.problems,
     ),
@@ -1097,6 +1100,30 @@ export function inRowOrder(problems: readonly Problem[]): readonly Problem[] {
   // Stable: problems of one row keep the order they were found in.
   order.sort((a, b) => rows[a]! - rows[b]!);
   return order.map((i) => problems[i]!);
+}
+
+/**
+ * Categories drawn exactly as an earlier one is: colours repeat after the palette's sixth, shapes
+ * after its fourth round (`categoryShape`), so the 25th category without a colour of its own
+ * looks as the first does. Each is reported, naming the one it looks like, as the legend could
+ * not tell them apart.
+ */
+function lookalikes(categories: readonly Category[]): Problem[] {
+  const problems: Problem[] = [];
+  const round = PALETTE.length * SHAPES;
+  for (let i = round; i < categories.length; i++) {
+    const k = categories[i]!;
+    const like = categories[i - round]!;
+    if (k.color || like.color) continue;
+    problems.push({
+      collection: 'categories',
+      item: quote(k.id),
+      field: 'color',
+      message: `drawn in the same colour and shape as category ${quote(like.id)}: past ${round} categories they repeat; give one of them its own color`,
+      value: '',
+    });
+  }
+  return problems;
 }
 
 function deriveCategories(events: readonly TimelineEvent[]): Category[] {

@@ -1,9 +1,23 @@
+/** A legend's swatch centred at (cx, cy), in the shape of its category's markers. */
+function swatch(cx: number, cy: number, fill: string, shape: number): string {
+  if (shape === 0) return el('circle', { cx, cy, r: 5, fill });
+  if (shape === 2) {
+    const d = 4 * Math.SQRT2;
+    return el('polygon', {
+      points: `${cx},${cy - d} ${cx + d},${cy} ${cx},${cy + d} ${cx - d},${cy}`,
+      fill,
+    });
+  }
+  const h = shape === 3 ? 5 : 10;
+  return el('rect', { x: cx - 5, y: cy - h / 2, width: 10, height: h, rx: 1, fill });
+}
+
 /**
  * The categories as a key: a swatch and a label each, in rows that wrap at `width`, with the
  * core's width estimate (as the export's labels). Returns the markup and the height it takes.
  */
 function legend(
-  entries: readonly { label: string; color: string }[],
+  entries: readonly { label: string; color: string; shape: number }[],
   width: number,
   look: Look,
 ): { svg: string; height: number } {
@@ -12,7 +26,7 @@ function legend(
   let x = 0;
   let y = 0;
   const parts: string[] = [];
-  for (const { label, color } of entries) {
+  for (const { label, color, shape } of entries) {
     const w = 16 + look.width(label, look.size);
     if (x > 0 && x + w > width) {
       x = 0;
@@ -20,7 +34,7 @@ function legend(
     }
     const cy = y + rowHeight / 2;
     parts.push(
-      el('circle', { cx: x + 5, cy, r: 5, fill: color }) +
+      swatch(x + 5, cy, color, shape) +
         el('text', { x: x + 16, y: baseline(y, rowHeight, look.size) }, xml(label)),
     );
     x += w + gap;
@@ -36,7 +50,7 @@ function legend(
  * presentation attributes (no stylesheet, no `var()`, no external reference), which browsers,
  * resvg, Inkscape and office suites all read alike.
  */
-import { categoryColorMap } from '../core/category-colors.js';
+import { categoryColorMap, categoryShapeMap } from '../core/category-colors.js';
 import { isShown } from '../core/domain.js';
 import { formatDate, formatRange, formatSpan } from '../core/format.js';
 import type { Messages } from '../core/messages/types.js';
@@ -346,10 +360,84 @@ function rows(scene: Scene, look: Look, locale: string | undefined): string {
     .join('');
 }
 
+/**
+ * A bar in its category's colour and shape (`categoryShape`), as the page draws it: plain,
+ * outlined, thin, or dashed.
+ */
+function bar(m: Rect, color: string, shape: number, look: Look): string {
+  const rx = Math.min(2, m.height / 2);
+  if (shape === 1)
+    return rectEl(
+      { x: m.x + 1, y: m.y + 1, width: m.width - 2, height: m.height - 2 },
+      { class: 'annals-bar', rx, fill: look.c['--_bg'], stroke: color, 'stroke-width': 2 },
+    );
+  if (shape === 2)
+    return rectEl(
+      { x: m.x, y: m.y + m.height / 4, width: m.width, height: m.height / 2 },
+      { class: 'annals-bar', rx: rx / 2, fill: color },
+    );
+  if (shape === 3) {
+    const y = m.y + m.height / 2;
+    return el('line', {
+      class: 'annals-bar',
+      x1: m.x,
+      y1: y,
+      x2: m.x + Math.max(0, m.width),
+      y2: y,
+      stroke: color,
+      'stroke-width': m.height,
+      'stroke-dasharray': '6 3',
+    });
+  }
+  return rectEl(m, { class: 'annals-bar', rx, fill: color });
+}
+
+/**
+ * A point's marker in its category's colour and shape (`categoryShape`), as the page draws it:
+ * the colour, a ring of background (the page's 2px border) and a 1px outline, round, square,
+ * diamond or flat.
+ */
+function marker(m: Rect, color: string, shape: number, look: Look): string {
+  const cx = m.x + m.width / 2;
+  const cy = m.y + m.height / 2;
+  const r = m.width / 2;
+  const ring = { fill: color, stroke: look.c['--_bg'], 'stroke-width': 2 };
+  const outline = { fill: 'none', stroke: color, 'stroke-width': 1 };
+  if (shape === 0)
+    return (
+      el('circle', { class: 'annals-marker', cx, cy, r: Math.max(0, r - 1), ...ring }) +
+      el('circle', { cx, cy, r: r + 0.5, ...outline })
+    );
+  if (shape === 2) {
+    // The page's square turned 45° and scaled to 0.8.
+    const d = r * 0.8 * Math.SQRT2;
+    const points = (k: number) =>
+      [`${cx},${cy - k}`, `${cx + k},${cy}`, `${cx},${cy + k}`, `${cx - k},${cy}`].join(' ');
+    return (
+      el('polygon', { class: 'annals-marker', points: points(d - 1.4), ...ring }) +
+      el('polygon', { points: points(d + 0.7), ...outline })
+    );
+  }
+  // A square, or (3) a square flattened to half its height.
+  const h = shape === 3 ? m.height / 2 : m.height;
+  const box = { x: m.x, y: cy - h / 2, width: m.width, height: h };
+  return (
+    rectEl(
+      { x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 },
+      { class: 'annals-marker', rx: 1, ...ring },
+    ) +
+    rectEl(
+      { x: box.x - 0.5, y: box.y - 0.5, width: box.width + 1, height: box.height + 1 },
+      { rx: 1, ...outline },
+    )
+  );
+}
+
 function item(
   it: SceneItem,
   e: TimelineEvent,
   color: string,
+  shape: number,
   period: string | undefined,
   look: Look,
   locale: string | undefined,
@@ -366,24 +454,8 @@ function item(
       'stroke-width': look.rule,
     });
   const m = it.mark;
-  if (it.x2 !== null)
-    body += rectEl(m, { class: 'annals-bar', rx: Math.min(2, m.height / 2), fill: color });
-  else {
-    const cx = m.x + m.width / 2;
-    const cy = m.y + m.height / 2;
-    const r = m.width / 2;
-    // The page's marker: the colour, a ring of background (2px border) and a 1px outline.
-    body += el('circle', {
-      class: 'annals-marker',
-      cx,
-      cy,
-      r: Math.max(0, r - 1),
-      fill: color,
-      stroke: look.c['--_bg'],
-      'stroke-width': 2,
-    });
-    body += el('circle', { cx, cy, r: r + 0.5, fill: 'none', stroke: color, 'stroke-width': 1 });
-  }
+  if (it.x2 !== null) body += bar(m, color, shape, look);
+  else body += marker(m, color, shape, look);
   if (selected) {
     // The page's selection: a ring of the selected colour around the mark.
     const w = cssPx(look.c['--_selected-width'], 3, look.size);
@@ -572,6 +644,7 @@ export function drawSvg(
   const { locale } = options;
   const hidden = new Set(options.hidden ?? []);
   const categoryColor = categoryColorMap(dataset.categories, (i) => c[`--_cat-${i}`] ?? '');
+  const categoryShapes = categoryShapeMap(dataset.categories);
   const colorOf = (e: TimelineEvent) =>
     (e.category !== undefined ? categoryColor.get(e.category) : undefined) || c['--_marker']!;
 
@@ -596,6 +669,7 @@ export function drawSvg(
         it,
         e,
         color,
+        (e.category !== undefined ? categoryShapes.get(e.category) : undefined) ?? 0,
         i >= 0 ? look.id(`period-${i}`) : undefined,
         look,
         locale,
@@ -609,7 +683,11 @@ export function drawSvg(
   const key =
     options.legend && shownCategories.length
       ? legend(
-          shownCategories.map((k) => ({ label: k.label, color: categoryColor.get(k.id)! })),
+          shownCategories.map((k) => ({
+            label: k.label,
+            color: categoryColor.get(k.id)!,
+            shape: categoryShapes.get(k.id)!,
+          })),
           width,
           look,
         )

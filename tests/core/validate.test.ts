@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { categoryShape, paletteIndex } from '../../src/core/category-colors.js';
 import type { EventInput, Problem } from '../../src/core/types.js';
 import { checkUrl } from '../../src/core/url.js';
 import {
@@ -590,6 +591,41 @@ describe('validateDataset', () => {
       { id: 'a', label: 'A' },
       { id: 'b', label: 'b' },
     ]);
+  });
+
+  it('validateDataset reports a category drawn as an earlier one is, past 24 without colours', () => {
+    const categories = Array.from({ length: 27 }, (_, i) => ({
+      id: `c${i + 1}`,
+      label: `C${i + 1}`,
+    }));
+    // The 26th has a colour of its own, so it looks like no other.
+    categories[25] = { ...categories[25]!, color: '#123456' } as (typeof categories)[number];
+    const { problems } = validateDataset({ title: 'T', events: [], categories });
+    expect(problems.map((p) => [p.collection, p.item, p.field, p.message])).to.deep.equal([
+      [
+        'categories',
+        '"c25"',
+        'color',
+        'drawn in the same colour and shape as category "c1": past 24 categories they repeat; give one of them its own color',
+      ],
+      [
+        'categories',
+        '"c27"',
+        'color',
+        'drawn in the same colour and shape as category "c3": past 24 categories they repeat; give one of them its own color',
+      ],
+    ]);
+    // 24 never repeat.
+    expect(
+      validateDataset({ title: 'T', events: [], categories: categories.slice(0, 24) }).problems,
+    ).to.deep.equal([]);
+  });
+
+  it('categoryShape gives each round of the six colours its own shape, for 24 categories', () => {
+    const looks = Array.from({ length: 30 }, (_, i) => [paletteIndex(i), categoryShape(i)]);
+    expect(looks.slice(0, 7).map(([, s]) => s)).to.deep.equal([0, 0, 0, 0, 0, 0, 1]);
+    expect(new Set(looks.slice(0, 24).map(([c, s]) => `${c}:${s}`)).size).to.equal(24);
+    expect(looks[24]).to.deep.equal(looks[0]);
   });
 
   it('validateDataset still returns the valid events, sorted by start, then end, then id', () => {

@@ -40,12 +40,26 @@ export const legendStyles = css`
   button[aria-pressed='false'] .swatch {
     background: transparent;
   }
+  /* The markers' shapes past the palette's sixth colour (see the timeline's marks). */
+  .swatch.shape-1 {
+    border-radius: 1px;
+  }
+  .swatch.shape-2 {
+    border-radius: 1px;
+    transform: rotate(45deg) scale(0.8);
+  }
+  .swatch.shape-3 {
+    border-radius: 1px;
+    transform: scaleY(0.5);
+  }
   /* Forced colours: the swatch keeps its ink, in the shape the category's markers take. */
   @media (forced-colors: active) {
-    .swatch {
+    .swatch[class] {
       forced-color-adjust: none;
       background: CanvasText;
       border-color: CanvasText;
+      border-radius: 50%;
+      transform: none;
     }
     .swatch[data-shape='1'] {
       border-radius: 0;

@@ -6,7 +6,7 @@ import { AnnalsCategoryToggleEvent } from '../../events.js';
 import { elementLocale } from '../locale.js';
 import { MessagesController } from '../../controllers/messages-controller.js';
 import type { Messages } from '../messages.js';
-import { categoryColor, tokens } from '../shared.styles.js';
+import { categoryColor, categoryShapeClass, tokens } from '../shared.styles.js';
 import { legendStyles } from './legend.styles.js';
 
 /**
@@ -68,7 +68,8 @@ export class AnnalsLegend extends LitElement {
             style=${styleProps({ '--_swatch': categoryColor(i, c.color) })}
             @click=${() => this.dispatchEvent(new AnnalsCategoryToggleEvent(c.id, !visible))}
           >
-            <span class="swatch" part="swatch" data-shape=${i % 4}></span>${c.label}
+            <span class="swatch ${categoryShapeClass(i)}" part="swatch" data-shape=${i % 4}></span
+            >${c.label}
           </button>
         </li>`;
       })}

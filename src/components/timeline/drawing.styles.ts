@@ -187,6 +187,39 @@ export const drawingStyles = css`
     border-radius: 2px;
     background: var(--_color, var(--_marker));
   }
+  /* Colours repeat after the palette's sixth: the categories of the next rounds take other shapes
+     (categoryShape), so no two of the first 24 look alike. Squares and outlined bars, then
+     diamonds and thin bars, then flat marks and dashed bars. */
+  .shape-1 .mark {
+    border-radius: 1px;
+  }
+  .shape-2 .mark {
+    border-radius: 1px;
+    transform: rotate(45deg) scale(0.8);
+  }
+  .shape-3 .mark {
+    border-radius: 1px;
+    transform: scaleY(0.5);
+  }
+  .shape-1 .bar {
+    background: var(--_bg);
+    box-shadow: inset 0 0 0 2px var(--_color, var(--_marker));
+  }
+  .shape-1[aria-current='true'] .bar {
+    box-shadow:
+      inset 0 0 0 2px var(--_color, var(--_marker)),
+      0 0 0 var(--_selected-width) var(--_selected);
+  }
+  .shape-2 .bar {
+    transform: scaleY(0.5);
+  }
+  .shape-3 .bar {
+    background: repeating-linear-gradient(
+      90deg,
+      var(--_color, var(--_marker)) 0 6px,
+      transparent 6px 9px
+    );
+  }
   /* A point known to a month covers the month: drawn faintly, so no day is claimed. */
   .period {
     border-radius: 4px;
@@ -271,13 +304,17 @@ export const drawingStyles = css`
      apart by marker shape (circle, square, diamond, ring), the selected event by a Highlight
      ring, matches by a Highlight label, and every mark keeps its ink. */
   @media (forced-colors: active) {
-    .mark,
-    .bar,
-    .period {
+    .event .mark,
+    .event .bar,
+    .event .period {
       forced-color-adjust: none;
       background: CanvasText;
       border-color: Canvas;
       box-shadow: none;
+      transform: none;
+    }
+    .event .mark {
+      border-radius: 50%;
     }
     .event[data-shape='1'] .mark {
       border-radius: 0;

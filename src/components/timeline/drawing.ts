@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { mirroredKey } from '../../controllers/roving-focus-controller.js';
+import { categoryShapeClass } from '../shared.styles.js';
 import { styleProps } from '../style-props.js';
 import type { Messages } from '../../core/messages/index.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
@@ -59,19 +60,31 @@ function labelStyle(it: SceneItem, vertical: boolean) {
   return style;
 }
 
-/** Each category's marker shape (0–3), told apart by shape where colour is forced away. */
-const shapeMemo = new WeakMap<readonly Category[], Map<string, number>>();
-function shapeOf(categories: readonly Category[], id: string | undefined): number {
+/**
+ * Each category's two marker shapes (0–3): where colour is forced away, one of four by its place,
+ * so categories are told apart by shape alone (`data-shape`); with its colour, the one that tells
+ * it from a category of the same colour once the palette repeats (`categoryShape`, a class).
+ */
+const shapeMemo = new WeakMap<readonly Category[], Map<string, readonly [number, string]>>();
+function shapesOf(
+  categories: readonly Category[],
+  id: string | undefined,
+): readonly [number, string] {
   let map = shapeMemo.get(categories);
-  if (!map) shapeMemo.set(categories, (map = new Map(categories.map((k, i) => [k.id, i % 4]))));
-  return id === undefined ? 0 : (map.get(id) ?? 0);
+  if (!map)
+    shapeMemo.set(
+      categories,
+      (map = new Map(categories.map((k, i) => [k.id, [i % 4, categoryShapeClass(i)]]))),
+    );
+  return (id === undefined ? undefined : map.get(id)) ?? [0, ''];
 }
 
 function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
   const color = e.category !== undefined ? c.colors.get(e.category) : undefined;
   const match = c.matches.has(e.id);
-  const classes = `event ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
+  const [shape, look] = shapesOf(c.dataset.categories, e.category);
+  const classes = `event ${look} ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
   const { box } = it;
   return html`<li
     style=${styleProps({ transform: `translate(${box.x}px, ${box.y}px)` })}
@@ -82,7 +95,7 @@ function item(it: SceneItem, c: DrawingContext) {
       class=${classes}
       part="event"
       data-id=${e.id}
-      data-shape=${shapeOf(c.dataset.categories, e.category)}
+      data-shape=${shape}
       tabindex=${e.id === c.tabStop ? '0' : '-1'}
       aria-current=${e.id === c.selected ? 'true' : nothing}
       style=${styleProps({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
