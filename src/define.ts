@@ -2,7 +2,11 @@
 import { AnnalsAxis } from './components/axis/axis.js';
 import { AnnalsEventCard } from './components/event-card/event-card.js';
 import { AnnalsLegend } from './components/legend/legend.js';
-import { AnnalsEraElement, AnnalsEventElement } from './components/markup/markup.js';
+import {
+  AnnalsCategoryElement,
+  AnnalsEraElement,
+  AnnalsEventElement,
+} from './components/markup/markup.js';
 import { AnnalsOverview } from './components/overview/overview.js';
 import { AnnalsTimeline } from './components/timeline/timeline.js';
 import { formatInstant } from './core/format.js';
@@ -28,6 +32,7 @@ defineElement('annals-overview', AnnalsOverview);
 defineElement('annals-axis', AnnalsAxis);
 defineElement('annals-event', AnnalsEventElement);
 defineElement('annals-era', AnnalsEraElement);
+defineElement('annals-category', AnnalsCategoryElement);
 
 // A page written in Russian or Kazakh (`<html lang="kk">`) starts loading those words as Annals
 // loads, not when the first timeline asks, so they are usually here before data that comes later
@@ -51,6 +56,7 @@ declare global {
     'annals-axis': AnnalsAxis;
     'annals-event': AnnalsEventElement;
     'annals-era': AnnalsEraElement;
+    'annals-category': AnnalsCategoryElement;
     'annals-event-card': AnnalsEventCard;
     'annals-legend': AnnalsLegend;
     'annals-overview': AnnalsOverview;

@@ -4,7 +4,11 @@ export * from './events.js';
 export { AnnalsAxis } from './components/axis/axis.js';
 export { AnnalsEventCard } from './components/event-card/event-card.js';
 export { AnnalsLegend } from './components/legend/legend.js';
-export { AnnalsEraElement, AnnalsEventElement } from './components/markup/markup.js';
+export {
+  AnnalsCategoryElement,
+  AnnalsEraElement,
+  AnnalsEventElement,
+} from './components/markup/markup.js';
 export { AnnalsOverview } from './components/overview/overview.js';
 export {
   AnnalsTimeline,

@@ -210,6 +210,42 @@ describe('data from src, inline JSON and markup', () => {
     );
   });
 
+  it('<annals-category> children name, colour and check the categories the events give', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Synthetic">
+          <annals-category id="political" color="#7a1f2b">Political</annals-category>
+          <annals-category id="economic" label="Economic and trade"></annals-category>
+          <annals-event id="a" start="2001" category="political"><h3>Event A</h3></annals-event>
+          <annals-event id="b" start="2002" category="politcal"><h3>Event B</h3></annals-event>
+          <annals-event id="c" start="2003" category="economic"><h3>Event C</h3></annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    expect(t.ids()).to.deep.equal(['a', 'b', 'c']);
+    expect(t.element.normalized.categories).to.deep.equal([
+      { id: 'political', label: 'Political', color: '#7a1f2b' },
+      { id: 'economic', label: 'Economic and trade' },
+    ]);
+    // The misspelt category is reported by the event's id; the event is drawn without one.
+    expect(t.element.problems.map((p) => `${p.item} ${p.field}: ${p.message}`)).to.deep.equal([
+      '"b" category: unknown category "politcal"; the event is shown without one',
+    ]);
+    expect(t.element.normalized.events.find((e) => e.id === 'b')!.category).to.equal(undefined);
+    expect(t.legendButtons().map((b) => b.textContent!.trim())).to.deep.equal([
+      'Political',
+      'Economic and trade',
+    ]);
+    // The markup is not shown once the element has taken it over.
+    expect(t.element.querySelector('annals-category')!.getBoundingClientRect().height).to.equal(0);
+    // A change to a category's label is drawn.
+    t.element.querySelector('annals-category')!.setAttribute('label', 'Politics');
+    await waitUntil(
+      () => t.legendButtons()[0]?.textContent?.trim() === 'Politics',
+      'changed label not drawn',
+    );
+  });
+
   it('<annals-event> children written with a list or a figure keep them: the list in the body, the caption with its image', async () => {
     const t = await drawn(
       html`<div style="width:1280px">

@@ -1,5 +1,5 @@
 /**
- * `<annals-event>` and `<annals-era>`: a timeline written as HTML, for pages that allow markup but
+ * `<annals-event>`, `<annals-era>` and `<annals-category>`: a timeline written as HTML, for pages that allow markup but
  * no scripts of their own. Before the script loads, the markup reads as a plain chronology in the
  * page's own styles; once it loads, `<annals-timeline>` reads its children and draws them (its
  * shadow root shows none of them).
@@ -28,6 +28,8 @@ const EVENT_ATTRIBUTES = [
 ];
 /** Attributes an `<annals-era>` is read from. */
 const ERA_ATTRIBUTES = ['start', 'end', 'title'];
+/** Attributes an `<annals-category>` is read from. */
+const CATEGORY_ATTRIBUTES = ['label', 'color'];
 
 /**
  * One event of a timeline written as HTML. The first heading (`h1`–`h6`) is its title (or the
@@ -97,6 +99,40 @@ export class AnnalsEraElement extends HTMLElement {
   /** When the era ended (inclusive). Required. */
   get end(): string | null {
     return this.getAttribute('end');
+  }
+
+  /** Tells the timeline that holds it to read it again. */
+  attributeChangedCallback() {
+    changed(this);
+  }
+}
+
+/**
+ * One category of a timeline written as HTML: its `id` is what events name in their `category`,
+ * its text (or `label` attribute) what the legend shows, and `color` its own colour (else the
+ * palette's next). Once a timeline lists categories, an event naming another, as a misspelt
+ * `category="politcal"`, is reported and drawn without one, as in JSON; a timeline that lists none
+ * takes each category its events name, labelled by its id.
+ *
+ * ```html
+ * <annals-category id="political" color="#7a1f2b">Political</annals-category>
+ * ```
+ *
+ * @summary A category written as HTML inside `<annals-timeline>`.
+ */
+export class AnnalsCategoryElement extends HTMLElement {
+  static get observedAttributes() {
+    return CATEGORY_ATTRIBUTES;
+  }
+
+  /** The name the legend and the card show (else the element's text, else its `id`). */
+  get label(): string | null {
+    return this.getAttribute('label');
+  }
+
+  /** Its own CSS colour (`#7a1f2b`, `rgb(…)`, a named colour); else the palette's next. */
+  get color(): string | null {
+    return this.getAttribute('color');
   }
 
   /** Tells the timeline that holds it to read it again. */

@@ -1,10 +1,10 @@
 /**
- * Reading a timeline written as HTML: its `<annals-event>` and `<annals-era>` children, or its
+ * Reading a timeline written as HTML: its `<annals-event>`, `<annals-era>` and `<annals-category>` children, or its
  * inline `<script type="application/json">`. Text only, but for an event written with more than
  * paragraphs (a list, a quotation), whose content is its body, which the card sanitises as it does
  * any event's body.
  */
-import type { DatasetInput, EraInput, EventInput } from '../../core/types.js';
+import type { CategoryInput, DatasetInput, EraInput, EventInput } from '../../core/types.js';
 
 const textOf = (el: Element | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -62,15 +62,25 @@ function eventOf(el: Element): EventInput {
 }
 
 /**
- * The dataset written as `<annals-event>` and `<annals-era>` children of `host`, or null when it
- * has none. `title` names it (the timeline's `label`).
+ * The dataset written as `<annals-event>`, `<annals-era>` and `<annals-category>` children of
+ * `host`, or null when it has no event or era. `title` names it (the timeline's `label`).
  */
 export function readMarkup(host: Element, title: string): DatasetInput | null {
   const events: EventInput[] = [];
   const eras: EraInput[] = [];
+  const categories: CategoryInput[] = [];
   for (const child of host.children) {
     if (child.localName === 'annals-event') events.push(eventOf(child));
-    else if (child.localName === 'annals-era')
+    else if (child.localName === 'annals-category') {
+      // Validation reports one without an id, or without a label (then shown by its id).
+      const category: Record<string, unknown> = {
+        id: child.id,
+        label: child.getAttribute('label')?.trim() || textOf(child),
+      };
+      const color = child.getAttribute('color')?.trim();
+      if (color) category.color = color;
+      categories.push(category as unknown as CategoryInput);
+    } else if (child.localName === 'annals-era')
       eras.push({
         // An era's id names it nowhere a reader or a link sees: one made up need not be said.
         id: child.id || `era-${eras.length + 1}`,
@@ -80,7 +90,12 @@ export function readMarkup(host: Element, title: string): DatasetInput | null {
       });
   }
   if (!events.length && !eras.length) return null;
-  return { title, events, ...(eras.length ? { eras } : {}) };
+  return {
+    title,
+    events,
+    ...(eras.length ? { eras } : {}),
+    ...(categories.length ? { categories } : {}),
+  };
 }
 
 /** The text of the timeline's inline `<script type="application/json">`, or null. */
