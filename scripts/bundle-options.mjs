@@ -2,8 +2,9 @@
 // demo server and the benchmark. It is one file: nothing is imported from it at load. What only
 // some pages need is bundled apart and imported by it, from its own directory, when first needed:
 // chunks/dompurify.js (rich text), chunks/sources.js (the TimelineJS and CSV readers for `src`),
-// chunks/messages-ru.js and chunks/messages-kk.js (the Russian and Kazakh words) and
-// chunks/export.js (toSVG, toPNG and the download buttons). Each lazy bundle carries its own copy
+// chunks/messages-ru.js and chunks/messages-kk.js (the Russian and Kazakh words),
+// chunks/export.js (toSVG, toPNG and the download buttons) and chunks/markup.js (the reader of
+// <annals-event>, <annals-era> and <annals-category> children). Each lazy bundle carries its own copy
 // of the code it shares with the main one.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -37,6 +38,7 @@ const LAZY = [
   { entry: 'src/core/messages/ru.ts', file: 'chunks/messages-ru.js' },
   { entry: 'src/core/messages/kk.ts', file: 'chunks/messages-kk.js' },
   { entry: 'src/components/timeline/export.ts', file: 'chunks/export.js' },
+  { entry: 'src/components/markup/read-markup.ts', file: 'chunks/markup.js' },
 ];
 
 /**

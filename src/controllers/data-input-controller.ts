@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inlineJson, readMarkup } from '../components/markup/read-markup.js';
 import type { SourceFormat } from '../core/sources/index.js';
 import type { ItemNames, Problem } from '../core/types.js';
 import {
@@ -37,6 +36,21 @@ type MarkupRead =
       readonly message: string;
       readonly key: string;
     };
+
+/** The text of the host's inline `<script type="application/json">` child, or null. */
+function inlineJson(host: Element): string | null {
+  for (const child of host.children)
+    if (
+      child.localName === 'script' &&
+      child.getAttribute('type')?.trim().toLowerCase() === 'application/json'
+    )
+      return child.textContent ?? '';
+  return null;
+}
+
+/** Whether the host holds a timeline written as HTML (events or eras; categories name theirs). */
+const hasMarkup = (host: Element) =>
+  [...host.children].some((c) => c.localName === 'annals-event' || c.localName === 'annals-era');
 
 /** The input to validate, with what reading and converting it found. */
 export interface DataInput {
@@ -188,7 +202,11 @@ export class DataInputController implements ReactiveController {
             timelinejs: read.as.startsWith('timelinejs'),
           }
         : { ok: false, failure: read.failure, message: `inline JSON: ${read.message}`, key: json };
-    } else {
+    } else if (hasMarkup(host)) {
+      // The reader of markup loads only for pages written so.
+      const { readMarkup } = await import('../components/markup/read-markup.js');
+      // Replaced meanwhile by inline JSON: the read that saw it wins.
+      if (inlineJson(host) !== null) return;
       const input = readMarkup(host, host.label ?? '');
       if (input) {
         const key = JSON.stringify(input);

@@ -81,6 +81,7 @@ describe('the bundle and its chunks', () => {
     assert.deepEqual(built.sort(), [
       'chunks/dompurify.js',
       'chunks/export.js',
+      'chunks/markup.js',
       'chunks/messages-kk.js',
       'chunks/messages-ru.js',
       'chunks/sources.js',

@@ -1,6 +1,6 @@
 /**
- * Reading a timeline written as HTML: its `<annals-event>`, `<annals-era>` and `<annals-category>` children, or its
- * inline `<script type="application/json">`. Text only, but for an event written with more than
+ * Reading a timeline written as HTML: its `<annals-event>`, `<annals-era>` and `<annals-category>`
+ * children. A chunk of its own in the bundle, loaded by pages that have such children. Text only, but for an event written with more than
  * paragraphs (a list, a quotation), whose content is its body, which the card sanitises as it does
  * any event's body.
  */
@@ -96,15 +96,4 @@ export function readMarkup(host: Element, title: string): DatasetInput | null {
     ...(eras.length ? { eras } : {}),
     ...(categories.length ? { categories } : {}),
   };
-}
-
-/** The text of the timeline's inline `<script type="application/json">`, or null. */
-export function inlineJson(host: Element): string | null {
-  for (const child of host.children)
-    if (
-      child.localName === 'script' &&
-      child.getAttribute('type')?.trim().toLowerCase() === 'application/json'
-    )
-      return child.textContent ?? '';
-  return null;
 }
