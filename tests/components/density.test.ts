@@ -328,6 +328,55 @@ describe('<annals-timeline> with many events', () => {
     await expect(h.element).to.be.accessible();
   });
 
+  it('drawn in rows taller than the window, the axis stays at the window’s foot, then rests under the last row', async () => {
+    await setViewport({ width: 1300, height: 600 });
+    const { h, root } = await mountGenerated(300, 1280, 'group-by="category"');
+    roots.push(root);
+    const axis = h.root.querySelector<HTMLElement>('annals-axis')!;
+    const viewport = h.viewport()!;
+    const rows = h.element.scene!.rows;
+    expect(rows.length).to.be.greaterThan(2);
+    expect(viewport.getBoundingClientRect().bottom).to.be.greaterThan(window.innerHeight + 100);
+    try {
+      // The first row in view: the axis is at the window's foot, over the rows below.
+      h.element.scrollIntoView({ block: 'start' });
+      await h.waitForRender();
+      const stuck = axis.getBoundingClientRect();
+      expect(Math.abs(stuck.bottom - window.innerHeight)).to.be.lessThan(1);
+      expect(stuck.top).to.be.lessThan(viewport.getBoundingClientRect().bottom - 100);
+      expect(getComputedStyle(axis).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      // Scrolled past: it is where the Scene puts it, under the last row.
+      root.querySelector('#below')!.scrollIntoView({ block: 'end' });
+      await h.waitForRender();
+      const resting = axis.getBoundingClientRect();
+      const top = viewport.getBoundingClientRect().top + viewport.clientTop;
+      expect(Math.abs(resting.top - (top + h.element.scene!.axis.y))).to.be.lessThan(1);
+      expect(
+        Math.abs(resting.left - (viewport.getBoundingClientRect().left + h.element.scene!.axis.x)),
+      ).to.be.lessThan(1);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('in one row, the axis is where the Scene puts it, wherever the page is scrolled', async () => {
+    await setViewport({ width: 1300, height: 200 });
+    const { h, root } = await mountGenerated(300, 1280);
+    roots.push(root);
+    const axis = h.root.querySelector<HTMLElement>('annals-axis')!;
+    const viewport = h.viewport()!;
+    try {
+      h.element.scrollIntoView({ block: 'start' });
+      await h.waitForRender();
+      const top = viewport.getBoundingClientRect().top + viewport.clientTop;
+      expect(
+        Math.abs(axis.getBoundingClientRect().top - (top + h.element.scene!.axis.y)),
+      ).to.be.lessThan(1);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('300 events at 1280 px: six lanes and clusters, no overlapping labels (screenshot)', async () => {
     await setViewport({ width: 1280, height: 900 });
     const { h, root } = await mountGenerated(300, 1248);

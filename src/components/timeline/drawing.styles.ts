@@ -72,6 +72,14 @@ export const drawingStyles = css`
     letter-spacing: 0;
     font-style: italic;
   }
+  /* Drawn in rows, the axis sticks to the window's foot while the rows above it are read (see
+     drawing()); it covers what passes under it. */
+  annals-axis.sticky {
+    position: sticky;
+    bottom: 0;
+    z-index: 3;
+    background: var(--_bg);
+  }
   .break-band {
     background: repeating-linear-gradient(135deg, transparent 0 6px, var(--_break) 6px 8px);
   }

@@ -227,10 +227,24 @@ function grid(scene: Scene) {
     );
 }
 
+/**
+ * The axis's place in the viewport's flow, for `position: sticky` (where `left` and `top` would
+ * be offsets from the window's edges rather than a place): under a spacer as tall as the rows, as
+ * a sticky box may move only as far as its margin box stays within the viewport.
+ */
+const inFlow = (r: Rect) => ({
+  'margin-left': `${r.x}px`,
+  width: `${r.width}px`,
+  height: `${r.height}px`,
+});
+
 /** The viewport: everything the Scene places, with the events as an ordered list. */
 export function drawing(c: DrawingContext) {
   const { scene } = c;
   const vertical = scene.orientation === 'vertical';
+  // Rows make a timeline taller than a screen: its axis stays at the window's foot while the rows
+  // above it are read, and rests under the last row once that is in view.
+  const sticky = !vertical && scene.rows.length > 1;
   const label = scene.items.length
     ? nothing
     : c.positions.size
@@ -276,9 +290,11 @@ export function drawing(c: DrawingContext) {
       )}
     </ol>
     ${scene.clusters.length ? clusterList(scene.clusters, c) : nothing}
+    ${sticky ? html`<div class="axis-spacer" style=${styleProps({ height: `${scene.axis.y}px` })}></div>` : nothing}
     <annals-axis
       exportparts="line:axis, tick:axis-tick, label:axis-label, major:axis-major, break:axis-break"
-      style=${styleProps(px(scene.axis))}
+      class=${sticky ? 'sticky' : ''}
+      style=${styleProps(sticky ? inFlow(scene.axis) : px(scene.axis))}
       .ticks=${scene.ticks.ticks}
       .breaks=${scene.breaks}
       orientation=${scene.orientation}
