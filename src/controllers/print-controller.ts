@@ -26,6 +26,9 @@ export class PrintController implements ReactiveController {
     addEventListener('afterprint', this._after);
     this._media = matchMedia('print');
     this._media.addEventListener('change', this._change);
+    // A page opened in print media (printed straight to PDF, or a print preview emulated before
+    // it loads) sends neither event nor change: it is being printed already.
+    if (this._media.matches) this._set(true);
   }
 
   hostDisconnected() {
