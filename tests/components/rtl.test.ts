@@ -4,7 +4,13 @@
  * and a drag moves the drawing with the pointer.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -65,6 +71,57 @@ describe('right to left', () => {
       return r.getBoundingClientRect().left;
     };
     expect(at(0), `"${content}" drawn out of order`).to.be.lessThan(at(content.indexOf('event')));
+  });
+
+  it("draws the card's date in its own order in a right-to-left page ('3 February 2001', not 'February 2001 3')", async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const t = await TimelineHarness.mount(
+      html`<div dir="rtl">
+        <annals-timeline
+          locale="en-GB"
+          selected="e1"
+          .data=${{ title: 'Dates', events: [{ id: 'e1', title: 'Event 1', start: '2001-02-03' }] }}
+        ></annals-timeline>
+      </div>`,
+    );
+    await t.waitForRender();
+    const date = t.cardElement().shadowRoot!.querySelector('[part~="date"]')!;
+    const text = date.firstChild!.nodeType === 3 ? date.firstChild! : date.childNodes[1]!;
+    const content = text.textContent!;
+    expect(content).to.match(/^3 February 2001/);
+    const at = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    // The day before the month, the month before the year, as the words read.
+    expect(at(0), `"${content}" drawn out of order`).to.be.lessThan(
+      at(content.indexOf('February')),
+    );
+    expect(at(content.indexOf('February')), `"${content}" drawn out of order`).to.be.lessThan(
+      at(content.indexOf('2001')),
+    );
+    // And on paper.
+    await emulateMedia({ media: 'print' });
+    dispatchEvent(new Event('beforeprint'));
+    try {
+      await t.waitForRender();
+      const printed = [...t.root.querySelector('[part~="print-event"] time')!.childNodes].find(
+        (n) => n.nodeType === 3,
+      )!;
+      const p = (i: number) => {
+        const r = document.createRange();
+        r.setStart(printed, i);
+        r.setEnd(printed, i + 1);
+        return r.getBoundingClientRect().left;
+      };
+      expect(printed.textContent).to.match(/^3 February 2001/);
+      expect(p(0), `printed "${printed.textContent}" out of order`).to.be.lessThan(p(2));
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('runs time leftwards: the first event is at the right, the last at the left', async () => {

@@ -36,8 +36,10 @@ export const eventCardStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
-  /* The event's own text decides its direction, whatever the page's. */
+  /* The event's own text decides its direction, whatever the page's; so do the date's words
+     ('3 February 2001' in a right-to-left page, not 'February 2001 3'). */
   [part~='title'],
+  [part~='date'],
   [part~='summary'],
   .body,
   dd {

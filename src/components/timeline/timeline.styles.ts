@@ -173,6 +173,12 @@ export const printStyles = css`
     .print p {
       margin: 2pt 0 0;
     }
+    /* Each entry's date, title and summary read in their own direction, as on screen. */
+    .print time,
+    .print strong,
+    .print p {
+      unicode-bidi: plaintext;
+    }
     annals-event-card {
       break-inside: avoid;
       page-break-inside: avoid;
