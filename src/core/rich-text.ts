@@ -175,3 +175,15 @@ export function richTextParagraphs(html: string | undefined): string[] {
 export function htmlToText(html: string): string {
   return richTextParagraphs(html).join(' ');
 }
+
+/**
+ * The paragraphs of a plain-text summary: its text split at blank lines (as `<annals-event>`
+ * markup joins its paragraphs, or a spreadsheet cell holds them), each trimmed, empty ones left
+ * out. `'One.\n\nTwo.'` gives `['One.', 'Two.']`.
+ */
+export function summaryParagraphs(summary: string | undefined): string[] {
+  return (summary ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -45,7 +45,7 @@ export interface EventInput {
   start: DateInput;
   /** When a ranged event ended (inclusive: `2013-05-11` covers all of 11 May). Omit for a point. */
   end?: DateInput;
-  /** A paragraph of plain text shown in the event card. */
+  /** Plain text shown in the event card; a blank line starts a new paragraph. */
   summary?: string;
   /**
    * The event's text as HTML (TimelineJS's `text.text`): paragraphs, links, emphasis and lists are

@@ -290,6 +290,36 @@ describe('data from src, inline JSON and markup', () => {
     expect(events.find((e) => e.id === 'plain')!.summary).to.equal('Only a paragraph.');
   });
 
+  it('<annals-event> children written with several paragraphs show them as paragraphs, in the card and in print', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Paragraphs" selected="e1">
+          <annals-event id="e1" start="2001-02-03"
+            ><h3>Event 1</h3>
+            <p>Paragraph one.</p>
+            <p>Paragraph two.</p></annals-event
+          >
+        </annals-timeline>
+      </div>`,
+    );
+    const paragraphs = () =>
+      [...t.cardElement().shadowRoot!.querySelectorAll('[part~="summary"]')].map((p) =>
+        p.textContent!.trim(),
+      );
+    await waitUntil(() => paragraphs().length > 0, 'the card shows no summary');
+    expect(paragraphs()).to.deep.equal(['Paragraph one.', 'Paragraph two.']);
+    dispatchEvent(new Event('beforeprint'));
+    try {
+      await t.element.updateComplete;
+      const printed = [...t.root.querySelectorAll('[part~="print-event"] p')].map((p) =>
+        p.textContent!.trim(),
+      );
+      expect(printed).to.deep.equal(['Paragraph one.', 'Paragraph two.']);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+    }
+  });
+
   it('<annals-event> children with a repeated id: the one dropped is named by its position and title', async () => {
     const t = await drawn(
       html`<div style="width:1280px">

@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { until } from 'lit/directives/until.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
+import { summaryParagraphs } from '../../core/rich-text.js';
 import { resolveUrl } from '../../core/url.js';
 import type { Category, TimelineEvent } from '../../core/types.js';
 import { AnnalsCloseEvent } from '../../events.js';
@@ -29,7 +30,7 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart title - The event title.
  * @csspart date - The `<time>` with the event's date.
  * @csspart category - The event's category, a kicker above the title.
- * @csspart summary - The summary paragraph.
+ * @csspart summary - The summary's paragraphs (a blank line in the summary starts a new one).
  * @csspart body - The event's rich text (its sanitised `body`).
  * @csspart details - The people and places.
  * @csspart media - Each figure.
@@ -116,7 +117,7 @@ export class AnnalsEventCard extends LitElement {
             >`
           : nothing
       }
-      ${e.summary ? html`<p part="summary">${e.summary}</p>` : nothing}
+      ${summaryParagraphs(e.summary).map((p) => html`<p part="summary">${p}</p>`)}
       ${
         e.body
           ? html`<div class="body" part="body">

@@ -6,7 +6,7 @@
  */
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { richTextParagraphs } from '../../core/rich-text.js';
+import { richTextParagraphs, summaryParagraphs } from '../../core/rich-text.js';
 import type { TimelineEvent } from '../../core/types.js';
 
 export interface PrintContext {
@@ -26,7 +26,9 @@ export function printList(c: PrintContext) {
         html`<li part="print-event">
           <time datetime=${c.datetime(e) ?? ''}>${c.dateText(e)}</time>
           <strong>${e.title}</strong>
-          ${e.summary ? html`<p>${e.summary}</p>` : richTextParagraphs(e.body).map((p) => html`<p>${p}</p>`)}
+          ${(e.summary ? summaryParagraphs(e.summary) : richTextParagraphs(e.body)).map(
+            (p) => html`<p>${p}</p>`,
+          )}
         </li>`,
     )}
   </ol>`;
