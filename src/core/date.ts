@@ -77,6 +77,8 @@ function yearOutOfRange(year: number): string | undefined {
 const DATE_RE =
   /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+/** How the reason for text that is no date in any form begins (the messages tell readers apart). */
+export const NOT_A_DATE = 'not a date in a supported form';
 const FORMATS = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss[.sss]](Z|±HH:mm), or ±YYYYYY';
 
 /** Whether an astronomical year is a leap year in the proleptic Gregorian calendar. */
@@ -298,7 +300,7 @@ function parse(text: string): ParseResult {
         reason: 'a date-time needs a time zone: end it with Z or an offset such as +05:00',
       };
     }
-    return { ok: false, reason: `not a date in a supported form (${FORMATS})` };
+    return { ok: false, reason: `${NOT_A_DATE} (${FORMATS})` };
   }
   const [, y, mo, d, h, mi, se, tz] = m;
   if (y === '-000000' || y === '-0000')

@@ -453,7 +453,16 @@ describe('goToDate', () => {
   it('goToDate explains an unreadable date and goes nowhere', () => {
     const r = goToDate('2013-02-30', events, [], 'en-GB');
     expect(r.ok).to.equal(false);
-    expect(!r.ok && r.error).to.match(/^Cannot go to “2013-02-30”: /);
+    expect(!r.ok && r.error).to.equal(
+      'Cannot go to “2013-02-30”: day 30 does not exist in 2013-02 (it has 28 days).',
+    );
+  });
+
+  it('goToDate tells a reader how to write a date, not the parser’s list of ISO forms', () => {
+    const r = goToDate('15.03.2002', events, [], 'en-GB');
+    expect(!r.ok && r.error).to.equal(
+      'Cannot go to “15.03.2002”: write a date as YYYY, YYYY-MM or YYYY-MM-DD (2013, 2013-05, 2013-05-10).',
+    );
   });
 
   it('goToDate shows a month with the months around it, with no note inside the data', () => {

@@ -1,4 +1,5 @@
 /** English: the messages Annals speaks when the page asks for no other language. */
+import { NOT_A_DATE } from '../date.js';
 import { plural } from './plural.js';
 import type { Messages } from './types.js';
 
@@ -87,7 +88,12 @@ export const ENGLISH: Messages = Object.freeze<Messages>({
   cluster: (count: number, when: string) => `${events(count)}, ${when}`,
   clusterCount: (n: number) => (n > 999 ? `${Math.round(n / 100) / 10}k` : String(n)),
   otherRow: 'Other',
-  goToError: (text: string, reason: string) => `Cannot go to “${text}”: ${reason}.`,
+  // The parser's reason names the day or month that does not exist; for text that is no date at
+  // all, its list of ISO forms is for developers: the reader is told how to write one.
+  goToError: (text: string, reason: string) =>
+    reason.startsWith(NOT_A_DATE)
+      ? `Cannot go to “${text}”: write a date as YYYY, YYYY-MM or YYYY-MM-DD (2013, 2013-05, 2013-05-10).`
+      : `Cannot go to “${text}”: ${reason}.`,
   nothingBefore: (date: string) =>
     `Nothing is recorded before ${date}: showing the start of the timeline.`,
   nothingAfter: (date: string) =>
