@@ -162,7 +162,7 @@ export function neighbour(
 /**
  * Ids, in the order of `events` (date order), of the events whose title, summary, tags, people,
  * places or body (its words, as the card shows them: TimelineJS's `text.text`) contain `query`,
- * trimmed and compared in lower case. Each field, and each paragraph of the body, is searched on
+ * trimmed and compared in lower case, Latin letters without their accents (`searchFold`). Each field, and each paragraph of the body, is searched on
  * its own, so a query never matches across two of them. An empty query matches nothing.
  * Events of categories in `hidden` (switched off in the legend) are not searched.
  */
@@ -171,32 +171,73 @@ export function searchMatches(
   query: string,
   hidden: ReadonlySet<string> = new Set(),
 ): string[] {
-  const q = query.trim().toLocaleLowerCase();
+  const q = searchFold(query.trim());
   if (!q) return [];
-  const has = (text: string) => text.toLocaleLowerCase().includes(q);
+  const has = (text: string) => text.includes(q);
   return events
     .filter(
       (e) =>
         isShown(e, hidden) &&
-        (has(e.title) ||
-          has(e.summary) ||
-          e.tags.some(has) ||
-          e.people.some(has) ||
-          e.places.some(has) ||
-          (e.body !== undefined && bodyWords(e).includes(q))),
+        (fieldWords(e).some(has) || (e.body !== undefined && bodyWords(e).includes(q))),
     )
     .map((e) => e.id);
 }
 
+/** Latin letters that no accent removed from makes plain: as readers type them without one. */
+const PLAIN: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+const PLAIN_LETTERS = /[łøđħıßæœþ]/g;
+
+/**
+ * Text as search compares it: in lower case, with Latin letters read without their accents, so
+ * `sao paulo` finds "São Paulo", `lodz` "Łódź" and `turkmenbasy` "Türkmenbaşy", as readers type
+ * them. Other scripts keep every mark: in Russian and Kazakh, й is not и.
+ */
+export function searchFold(text: string): string {
+  const lower = text.toLocaleLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(LATIN_MARKS, '$1')
+    .replace(PLAIN_LETTERS, (c) => PLAIN[c]!)
+    .normalize('NFC');
+}
+
+const fields = new WeakMap<TimelineEvent, readonly string[]>();
+/**
+ * An event's title, summary, tags, people and places as search compares them, each on its own,
+ * found once per event: search runs on every key pressed.
+ */
+function fieldWords(e: TimelineEvent): readonly string[] {
+  let words = fields.get(e);
+  if (words === undefined)
+    fields.set(
+      e,
+      (words = [e.title, e.summary, ...e.tags, ...e.people, ...e.places].map(searchFold)),
+    );
+  return words;
+}
+
 const bodies = new WeakMap<TimelineEvent, string>();
 /**
- * An event's body as the words a reader sees in its card, in lower case, found once per event:
- * search runs on every key pressed, and bodies are the longest text an event has.
+ * An event's body as the words a reader sees in its card, as search compares them, found once
+ * per event: bodies are the longest text an event has.
  */
 function bodyWords(e: TimelineEvent): string {
   let words = bodies.get(e);
   if (words === undefined)
-    bodies.set(e, (words = richTextParagraphs(e.body).join('\n').toLocaleLowerCase()));
+    bodies.set(e, (words = searchFold(richTextParagraphs(e.body).join('\n'))));
   return words;
 }
 

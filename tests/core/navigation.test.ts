@@ -237,6 +237,28 @@ describe('searchMatches', () => {
     expect(searchMatches(found, 'türkmen')).to.deep.equal(['place']);
   });
 
+  it('searchMatches reads Latin letters without their accents, as readers type them, and keeps other scripts’ marks', () => {
+    const written = events([
+      { id: 'sao', start: '2001', title: 'Café in São Paulo' },
+      { id: 'lodz', start: '2002', places: ['Łódź'] },
+      { id: 'strasse', start: '2003', summary: 'Along the Straße' },
+      { id: 'moinak', start: '2004', title: 'Мойнак' },
+      { id: 'body', start: '2005', body: '<p>The port of <em>Türkmenbaşy</em></p>' },
+      // Written decomposed (e + combining acute), as some sources give it.
+      { id: 'nfd', start: '2006', title: 'Cafe\u0301 two' },
+    ]);
+    expect(searchMatches(written, 'sao paulo')).to.deep.equal(['sao']);
+    expect(searchMatches(written, 'CAFE')).to.deep.equal(['sao', 'nfd']);
+    expect(searchMatches(written, 'café')).to.deep.equal(['sao', 'nfd']);
+    expect(searchMatches(written, 'lodz')).to.deep.equal(['lodz']);
+    expect(searchMatches(written, 'strasse')).to.deep.equal(['strasse']);
+    expect(searchMatches(written, 'turkmenbasy')).to.deep.equal(['body']);
+    // Cyrillic keeps its marks: и is not й.
+    expect(searchMatches(written, 'моинак')).to.deep.equal([]);
+    expect(searchMatches(written, 'мойнак')).to.deep.equal(['moinak']);
+    expect(searchMatches(found, 'turkmenbasy')).to.deep.equal(['place']);
+  });
+
   it('searchMatches leaves out the events of hidden categories', () => {
     const d = validateDataset({
       title: 'T',
