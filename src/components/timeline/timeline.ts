@@ -175,10 +175,27 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @csspart retry - The error's Retry button.
  * @csspart grid - The hairline across the drawing at each major tick (each year, at most scales).
  * @csspart gap - The striped band of a compressed gap.
- * @csspart axis - The axis line (forwarded from `<annals-axis>`); also `axis-tick`, `axis-label`, `axis-major` (ticks that open a larger unit) and `axis-break`.
- * @csspart overview - The overview strip (forwarded); `overview-window` is its visible window.
- * @csspart legend - The legend's list (forwarded); `legend-item` is each entry, `legend-swatch` its colour.
- * @csspart card - The selected event's card (its `base`, forwarded from `<annals-event-card>`); likewise `card-category`, `card-title`, `card-date`, `card-summary`, `card-body`, `card-details`, `card-media`, `card-credit`, `card-sources` and `card-close`.
+ * @csspart axis - The axis line (forwarded from `<annals-axis>`, as the parts below it are).
+ * @csspart axis-tick - Each tick on the axis.
+ * @csspart axis-label - Each tick's label.
+ * @csspart axis-major - The ticks and labels that open a larger unit (a year among months).
+ * @csspart axis-break - The mark on the axis where a gap is compressed.
+ * @csspart overview - The overview strip (forwarded from `<annals-overview>`).
+ * @csspart overview-window - The overview's visible window.
+ * @csspart legend - The legend's list (forwarded from `<annals-legend>`).
+ * @csspart legend-item - Each legend entry, a toggle button.
+ * @csspart legend-swatch - Each legend entry's colour, in its markers' shape.
+ * @csspart card - The selected event's card (its `base`, forwarded from `<annals-event-card>`, as the card's parts below are).
+ * @csspart card-category - The card's category, a kicker above its title.
+ * @csspart card-title - The card's title.
+ * @csspart card-date - The card's `<time>` with the event's date.
+ * @csspart card-summary - The card's summary paragraphs.
+ * @csspart card-body - The card's rich text (the sanitised `body`).
+ * @csspart card-details - The card's people and places.
+ * @csspart card-media - Each figure in the card.
+ * @csspart card-credit - A figure's credit, on its own line below the caption.
+ * @csspart card-sources - The card's list of sources.
+ * @csspart card-close - The card's close button.
  * @csspart print - The printed chronology (in print only).
  * @csspart print-event - Each event in the printed chronology.
  * @cssprop --annals-font - Font family; unset, the page’s own font is used.
