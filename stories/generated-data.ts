@@ -12,9 +12,15 @@ const FROM = Date.UTC(1991, 0, 1);
 const TO = Date.UTC(2013, 11, 31);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** `n` generated events with titles of varied length and importance 1–5. */
-export function generatedDataset(n: number, seed = 1): DatasetInput {
+/**
+ * `n` generated events with titles of varied length and importance 1–5, in the benchmark's five
+ * categories, or in `kinds` synthetic ones ("Kind 1", "Kind 2", …) when it is given.
+ */
+export function generatedDataset(n: number, seed = 1, kinds?: number): DatasetInput {
   const rnd = mulberry32(seed);
+  const categories = kinds
+    ? Array.from({ length: kinds }, (_, i) => ({ id: `kind-${i + 1}`, label: `Kind ${i + 1}` }))
+    : CATEGORIES.map((c) => ({ ...c }));
   const words = [
     'Summit',
     'Treaty',
@@ -37,13 +43,13 @@ export function generatedDataset(n: number, seed = 1): DatasetInput {
       title,
       start: iso(start),
       ...(ranged ? { end: iso(end) } : {}),
-      category: CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!.id,
+      category: categories[Math.floor(rnd() * categories.length)]!.id,
       importance: 1 + Math.floor(rnd() * 5),
     };
   });
   return {
     title: `${n.toLocaleString('en')} generated events (synthetic)`,
-    categories: CATEGORIES.map((c) => ({ ...c })),
+    categories,
     events,
   };
 }

@@ -202,6 +202,16 @@ export const ThreeHundredEventsInRows: Story = {
   args: { data: generatedDataset(300, 3), groupBy: 'category' },
 };
 
+/**
+ * 300 generated events (synthetic) in 14 categories: the palette has six colours, so the 7th to
+ * 12th categories repeat them with square markers and outlined bars, the 13th and 14th with
+ * diamonds and thin bars, in the drawing and the legend alike.
+ */
+export const ManyCategories: Story = {
+  name: 'Many categories: shapes after six colours',
+  args: { data: generatedDataset(300, 5, 14) },
+};
+
 /** After the first draw, `el.zoomTo('2013-04-25', '2013-05-20', { animate: false })`. */
 export const ZoomedIntoMay2013: Story = {
   name: 'Zoomed into May 2013',
