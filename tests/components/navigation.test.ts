@@ -107,6 +107,29 @@ describe('browsing <annals-timeline> by date', () => {
       expect(style.outlineStyle).to.not.equal('none');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
+
+    it('a zoom button pressed to its limit, so disabled, hands focus to the other zoom button', async () => {
+      const t = await flagship();
+      const zoomIn = t.toolbarButton('Zoom in');
+      const zoomOut = t.toolbarButton('Zoom out');
+      const focused = () => t.root.activeElement?.getAttribute('aria-label') ?? null;
+      // One step from the whole span: − pressed once reaches it.
+      await t.element.zoomBy(2, { animate: false });
+      zoomOut.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => zoomOut.disabled, 'back at the whole span');
+      await t.waitForRender();
+      expect(document.activeElement === t.element, 'focus stays in the timeline').to.be.true;
+      expect(focused()).to.equal('Zoom in');
+      // One step from the finest zoom (four days on data known by the day): + pressed once.
+      await t.element.zoomTo('2013-05-05', '2013-05-10', { animate: false });
+      zoomIn.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => zoomIn.disabled, 'at the finest zoom');
+      await t.waitForRender();
+      expect(document.activeElement === t.element, 'focus stays in the timeline').to.be.true;
+      expect(focused()).to.equal('Zoom out');
+    });
   });
 
   describe('zoom and navigation methods', () => {

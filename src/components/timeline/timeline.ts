@@ -811,6 +811,24 @@ export class AnnalsTimeline extends LitElement {
     }
   }
 
+  /**
+   * A focused toolbar button that becomes disabled (− at the whole span, + at the finest zoom, a
+   * search step without matches) loses focus to the page's body: it goes to the nearest enabled
+   * control of the same group before it, else after it (the other zoom button, the search field),
+   * so the keyboard reader stays put.
+   */
+  private _onRegionFocusout(ev: FocusEvent) {
+    const from = ev.target;
+    if (ev.relatedTarget !== null || !(from instanceof HTMLButtonElement) || !from.disabled) return;
+    const group = from.closest('.toolbar .group');
+    const controls = [...(group?.querySelectorAll<HTMLElement>('button, input') ?? [])];
+    const at = controls.indexOf(from);
+    const enabled = (c: HTMLElement) => !(c as HTMLButtonElement).disabled;
+    const next =
+      controls.slice(0, at).reverse().find(enabled) ?? controls.slice(at + 1).find(enabled);
+    next?.focus();
+  }
+
   private _settled(w: TimeWindow) {
     // The first data's view is told once the view the page asked for (a link, `start-at`,
     // `selected`) is shown, not the whole span drawn before it.
@@ -1289,6 +1307,7 @@ export class AnnalsTimeline extends LitElement {
       aria-label=${title}
       aria-roledescription=${m.timeline}
       @keydown=${this._onRegionKeydown}
+      @focusout=${this._onRegionFocusout}
     >
       <slot name="header">${shown ? heading(this.headingLevel, shown, 'title') : nothing}</slot>
       ${
