@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toCivilDate } from '../core/date.js';
+import { endTime, toCivilDate } from '../core/date.js';
 import type { GroupBy, Orientation } from '../core/scene-types.js';
 import { readSourceBytes } from '../core/sources/index.js';
 import type { Problem } from '../core/types.js';
@@ -136,6 +136,16 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
     throw new UsageError(
       `--theme must be one of ${THEMES.join(', ')} or a .css file, not "${theme}"`,
     );
+  const from = dateArg('from', v.from);
+  const to = dateArg('to', v.to);
+  // A window whose (inclusive) end comes before its start is a mistake in the arguments, not a
+  // window that misses the data.
+  if (from !== undefined && to !== undefined) {
+    const start = toCivilDate(from);
+    const end = toCivilDate(to);
+    if (start.ok && end.ok && endTime(end.date) <= start.date.time)
+      throw new UsageError(`--to ${to} ends before --from ${from} begins`);
+  }
   const output = v.output === '-' ? undefined : v.output;
   if (output !== undefined && !/\.(svg|png)$/i.test(output))
     throw new UsageError(`--output must end in .svg or .png, not "${output}"`);
@@ -144,8 +154,8 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
     output,
     theme,
     width,
-    from: dateArg('from', v.from),
-    to: dateArg('to', v.to),
+    from,
+    to,
     locale: v.locale,
     orientation: oneOf('orientation', v.orientation, ORIENTATIONS, 'horizontal'),
     groupBy:

@@ -449,6 +449,24 @@ describe('the annals command', () => {
     assert.ok(!years.includes('1991'));
   });
 
+  it('says a --to before --from is a bad argument (status 2), not a window outside the data', () => {
+    const r = run('render', flagshipFile, '--from', '2013', '--to', '2009');
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(
+      r.stderr,
+      /^annals: --to 2009 ends before --from 2013 begins\n\nUsage: annals render/,
+    );
+    assert.equal(r.stdout, '');
+    // The same period at both ends, or a later end at a coarser precision, is a window.
+    for (const [from, to] of [
+      ['2013', '2013'],
+      ['2013-05', '2013'],
+    ]) {
+      const ok = run('render', flagshipFile, '--from', from, '--to', to);
+      assert.equal(ok.status, 0, `${from} ${to}: ${ok.stderr}`);
+    }
+  });
+
   it('rings --selected and draws a key with --legend', () => {
     const r = run('render', flagshipFile, '--selected', 'state-visit-2013', '--legend');
     assert.equal(r.status, 0, r.stderr);
