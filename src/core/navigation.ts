@@ -11,7 +11,7 @@ import {
   utcTime,
   type CivilDate,
 } from './date.js';
-import { formatDate } from './format.js';
+import { dateTimeFormat, formatDate, formatInstant } from './format.js';
 import { ENGLISH } from './messages/en.js';
 import type { GoToMessages } from './messages/types.js';
 import type { Gap, ViewTransform } from './scale.js';
@@ -405,6 +405,38 @@ export function rangeText(window: TimeWindow): { from: string; to: string } {
   return { from: from.iso, to: to.iso };
 }
 
+/** Text as eras are compared: lower case, without spaces or dots ("B.C.E." is "bce"). */
+const eraKey = (text: string) => text.toLocaleLowerCase().replace(/[\s.]+/g, '');
+
+/**
+ * A year before the common era as the axis labels it, '300 BCE' (or BC) in English, '300 г. до н.
+ * э.' in Russian, 'б.з.д. 300 ж.' in Kazakh, in ISO 8601's astronomical years ('-000299', as 1
+ * BCE is year 0); null for any other text.
+ */
+export function yearBeforeCommonEra(text: string, locale?: string): string | null {
+  const m = /^([^\d]*?)(\d{1,6})([^\d]*)$/.exec(text.trim());
+  if (!m) return null;
+  const words = eraKey(m[1]! + m[3]!);
+  if (!words) return null;
+  // The locale's own words for a year BCE, as its dates and its axis write one (with and without
+  // its word for "year": '300 г. до н. э.', '300 до н. э.'), read from how they write 300 BCE.
+  const sample = toCivilDate('-000299');
+  if (!sample.ok) return null;
+  const own = [
+    formatDate(sample.date, locale),
+    formatInstant(sample.date.time, locale, { year: 'numeric' }),
+  ].map((t) => eraKey(t.replace(/\d+/g, '')));
+  // And the era alone, as Intl names it ('до н. э.').
+  const era = dateTimeFormat(locale, { era: 'short', year: 'numeric', timeZone: 'UTC' })
+    .formatToParts(sample.date.time)
+    .find((p) => p.type === 'era');
+  if (era) own.push(eraKey(era.value));
+  if (![...own, 'bc', 'bce'].includes(words)) return null;
+  const year = Number(m[2]);
+  if (year < 1) return null;
+  return year === 1 ? '0000' : `-${String(year - 1).padStart(6, '0')}`;
+}
+
 /** What the Go-to box does with the reader's text: an error in words, or a window and a note. */
 export type GoToResult =
   | { readonly ok: false; readonly error: string }
@@ -423,7 +455,7 @@ export function goToDate(
   locale?: string,
   messages: GoToMessages = ENGLISH,
 ): GoToResult {
-  const parsed = toCivilDate(text);
+  const parsed = toCivilDate(yearBeforeCommonEra(text, locale) ?? text);
   if (!parsed.ok) return { ok: false, error: messages.goToError(text.slice(0, 80), parsed.reason) };
   const { window, gap } = windowForDate(parsed.date, breaks);
   const first = events[0];

@@ -12,6 +12,7 @@ import {
   neighbourOfView,
   readBodiesForSearch,
   searchMatches,
+  yearBeforeCommonEra,
   spanWithSurroundings,
   windowForDate,
   zoomAround,
@@ -478,6 +479,28 @@ describe('goToDate', () => {
     expect(!r.ok && r.error).to.equal(
       'Cannot go to “2013-02-30”: day 30 does not exist in 2013-02 (it has 28 days).',
     );
+  });
+
+  it('goToDate reads a year before the common era as the axis writes it, in the locale’s words', () => {
+    const iso = goToDate('-000299', events, [], 'en-GB');
+    expect(iso.ok).to.equal(true);
+    for (const [text, locale] of [
+      ['300 BCE', 'en-GB'],
+      ['300 bc', 'en'],
+      [' 300 B.C.E. ', 'en-GB'],
+      ['300 г. до н. э.', 'ru'],
+      ['300 до н.э.', 'ru'],
+      ['б.з.д. 300 ж.', 'kk'],
+      ['300 BCE', 'ru'],
+    ] as const)
+      expect(goToDate(text, events, [], locale), `${text} (${locale})`).to.deep.include({
+        ok: true,
+        window: iso.ok && iso.window,
+      });
+    // 1 BCE is year 0.
+    expect(yearBeforeCommonEra('1 BCE')).to.equal('0000');
+    for (const text of ['BCE', '300', '300 CE', '300 BCE 2', '0 BCE', '300 до н. э.'])
+      expect(yearBeforeCommonEra(text, 'en'), text).to.equal(null);
   });
 
   it('goToDate tells a reader how to write a date, not the parser’s list of ISO forms', () => {
