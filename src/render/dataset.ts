@@ -92,6 +92,15 @@ export function sceneInWords(
   let transform = options.transform;
   if (!transform && (options.from !== undefined || options.to !== undefined)) {
     const [lo, hi] = axis.domain;
+    // An end before the start is a mistake in the options, not a window that misses the data.
+    if (
+      options.from !== undefined &&
+      options.to !== undefined &&
+      boundTime(options.to, true, 'to') <= boundTime(options.from, false, 'from')
+    )
+      throw new RangeError(
+        `to ${String(options.to)} ends before from ${String(options.from)} begins`,
+      );
     // A bound past the data's span is cut to it (the window is trimmed, not shifted), so
     // `--to 2014` on data that ends in 2013 shows from `from` to the end.
     const start = Math.max(

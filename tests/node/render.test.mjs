@@ -227,6 +227,15 @@ describe('renderDatasetSvg: options', () => {
       () => render.exportScene(flagship, { width: 1200, from: '2030', to: '2040' }),
       /holds none of the timeline's span/,
     );
+    // An end before the start is said to be so, not taken for a window that misses the data.
+    assert.throws(
+      () => render.exportScene(flagship, { width: 1200, from: '2013', to: '2009' }),
+      /^RangeError: to 2009 ends before from 2013 begins$/,
+    );
+    // A one-year window is not: `to` is inclusive.
+    assert.doesNotThrow(() =>
+      render.exportScene(flagship, { width: 1200, from: '2009', to: '2009' }),
+    );
   });
 
   it('names fonts without needless quotes, which the rasteriser would skip after a comma', () => {
