@@ -61,6 +61,33 @@ export function firstClustered(
 }
 
 /**
+ * Ids of the clusters that hold one of `matched` (the search's matches, in date order): an event
+ * that starts in the cluster's span, in its row, and is not drawn on its own, as `firstClustered`
+ * reads what a cluster holds. `rowKeys` are the Scene's rows' keys.
+ */
+export function clustersHolding(
+  clusters: readonly SceneCluster[],
+  rowKeys: readonly string[],
+  matched: readonly TimelineEvent[],
+  rowOf: (e: TimelineEvent) => string,
+  drawn: ReadonlySet<string>,
+): Set<string> {
+  const held = new Set<string>();
+  if (!matched.length) return held;
+  for (const k of clusters) {
+    for (let i = bisectStart(matched, k.start); i < matched.length; i++) {
+      const e = matched[i]!;
+      if (e.startTime >= k.end) break;
+      if (!drawn.has(e.id) && rowOf(e) === (rowKeys[k.row] ?? '')) {
+        held.add(k.id);
+        break;
+      }
+    }
+  }
+  return held;
+}
+
+/**
  * The cluster of `row` drawn at `px` along the axis, or the nearest one within `reach` px of it:
  * a cluster that a zoom split at that point leaves it between its two halves.
  */

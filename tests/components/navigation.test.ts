@@ -437,6 +437,42 @@ describe('browsing <annals-timeline> by date', () => {
       );
     });
 
+    it('a search marks the clusters that hold a match, and steps back the others', async () => {
+      // 40 events on each of two days, far apart, in two lanes: most go to the days' clusters.
+      const events = [1, 2].flatMap((d) =>
+        Array.from({ length: 40 }, (_, i) => ({
+          id: `d${d}-${i}`,
+          title: d === 2 && i === 30 ? 'Needle' : `Event ${d}-${i}`,
+          start: `2001-0${d * 3}-01`,
+        })),
+      );
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline
+          style="width: 1000px"
+          max-lanes="2"
+          .data=${{ title: 'Clustered', events }}
+        ></annals-timeline>`,
+      );
+      const clusters = () => [...t.root.querySelectorAll<HTMLElement>('[part~="cluster"]')];
+      expect(clusters().length).to.be.greaterThan(1);
+      expect(t.ids()).to.not.include('d2-30');
+      await t.search('needle');
+      expect(t.searchHint()).to.equal('1 found');
+      const marked = clusters().filter((k) => k.classList.contains('match'));
+      expect(marked).to.have.length(1);
+      // The cluster of the second day holds it.
+      expect(marked[0]!.getAttribute('title')).to.match(/Jun.*2001/);
+      expect(getComputedStyle(marked[0]!).backgroundColor).to.equal('rgb(255, 236, 140)');
+      expect(clusters().filter((k) => k.classList.contains('dim'))).to.have.length(
+        clusters().length - 1,
+      );
+      // No search, no marks.
+      t.searchInput().value = '';
+      t.searchInput().dispatchEvent(new Event('input', { bubbles: true }));
+      await t.waitForRender();
+      expect(clusters().filter((k) => k.className !== 'cluster ')).to.deep.equal([]);
+    });
+
     it('a search finds only the events the legend shows, and finds the rest when they are shown again', async () => {
       const t = await flagship();
       await t.toggleCategory('Cultural cooperation');

@@ -4,6 +4,7 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { parseDate, utcTime, type CivilDate } from '../../src/core/date.js';
 import {
   clusterAt,
+  clustersHolding,
   firstClustered,
   nearestItem,
   goToDate,
@@ -96,6 +97,42 @@ describe('firstClustered', () => {
   it('firstClustered starts from the first for an event it does not hold: of another row, or outside its span', () => {
     expect(held('c')).to.equal('b1');
     expect(held('later')).to.equal('b1');
+  });
+});
+
+describe('clustersHolding', () => {
+  const many = events([
+    { id: 'x1', start: '2012-06-01', category: 'A' },
+    { id: 'x2', start: '2012-06-03', category: 'B' },
+    { id: 'x3', start: '2012-07-10', category: 'A' },
+  ]);
+  const cluster = (id: string, row: number, start: string, end: string) =>
+    ({ id, row, start: date(start).time, end: date(end).time }) as SceneCluster;
+  const clusters = [
+    cluster('a-june', 0, '2012-06-01', '2012-07-01'),
+    cluster('b-june', 1, '2012-06-01', '2012-07-01'),
+    cluster('a-july', 0, '2012-07-01', '2012-08-01'),
+  ];
+  const rows = ['A', 'B'];
+  const rowOf = (e: TimelineEvent) => e.category ?? '';
+  const held = (ids: string[], drawn: string[] = []) =>
+    [
+      ...clustersHolding(
+        clusters,
+        rows,
+        many.filter((e) => ids.includes(e.id)),
+        rowOf,
+        new Set(drawn),
+      ),
+    ].sort();
+
+  it('clustersHolding names the clusters holding a match: in their span, in their row, not drawn', () => {
+    expect(held(['x1'])).to.deep.equal(['a-june']);
+    expect(held(['x2'])).to.deep.equal(['b-june']);
+    expect(held(['x1', 'x2', 'x3'])).to.deep.equal(['a-july', 'a-june', 'b-june']);
+    // A match drawn on its own is not in a cluster.
+    expect(held(['x1', 'x3'], ['x1'])).to.deep.equal(['a-july']);
+    expect(held([])).to.deep.equal([]);
   });
 });
 

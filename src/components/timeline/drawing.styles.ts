@@ -130,6 +130,17 @@ export const drawingStyles = css`
   .cluster:hover {
     border-color: var(--_accent);
   }
+  /* While searching: a cluster that holds a match is marked as a matching label is; the others
+     step back, as non-matching marks do. */
+  .cluster.match {
+    background: var(--_match);
+    color: var(--_match-text);
+    border-color: var(--_match-text);
+    font-weight: 700;
+  }
+  .cluster.dim {
+    color: var(--_muted);
+  }
   .cluster:focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
@@ -349,6 +360,7 @@ export const drawingStyles = css`
       outline-offset: 2px;
       box-shadow: none;
     }
+    .cluster.match,
     .event.match .label {
       forced-color-adjust: none;
       background: Highlight;

@@ -26,6 +26,8 @@ export interface DrawingContext {
   /** 1-based place of each shown event among all shown events, for `aria-posinset`. */
   readonly positions: ReadonlyMap<string, number>;
   readonly matches: ReadonlySet<string>;
+  /** Ids of the clusters that hold a match of the search. */
+  readonly clusterMatches: ReadonlySet<string>;
   readonly searching: boolean;
   /** CSS colour of each category. */
   readonly colors: ReadonlyMap<string, string>;
@@ -184,7 +186,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
       (k, i) =>
         html`<li>
           <button
-            class="cluster"
+            class="cluster ${c.clusterMatches.has(k.id) ? 'match' : c.searching ? 'dim' : ''}"
             part="cluster"
             style=${styleProps(px(k.box))}
             tabindex=${live(i === stop ? '0' : '-1')}

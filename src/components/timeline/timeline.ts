@@ -9,6 +9,7 @@ import { metricsFrom, type Metrics } from '../../core/metrics.js';
 import { sizeLength, TOKEN_BY_NAME } from '../../core/tokens.js';
 import {
   clusterAt,
+  clustersHolding,
   firstClustered,
   goToDate,
   isShown,
@@ -429,6 +430,8 @@ export class AnnalsTimeline extends LitElement {
   private _positions = new Map<string, number>();
   private _matches: string[] = [];
   private _matchSet: ReadonlySet<string> = new Set();
+  /** The matches' events, in date order (what clusters are asked whether they hold). */
+  private _matchEvents: readonly TimelineEvent[] = [];
   private _colors = new Map<string, string>();
   private _hiddenSet: ReadonlySet<string> = new Set();
   /** Each event's date text, formatted once per locale. */
@@ -781,6 +784,9 @@ export class AnnalsTimeline extends LitElement {
   private _findMatches() {
     this._matches = searchMatches(this._data.events, this._query, this._hiddenSet);
     this._matchSet = new Set(this._matches);
+    this._matchEvents = this._matches.length
+      ? this._data.events.filter((e) => this._matchSet.has(e.id))
+      : [];
     this._matchIndex = this._matches.length
       ? Math.min(this._matchIndex, this._matches.length - 1)
       : -1;
@@ -1444,6 +1450,13 @@ export class AnnalsTimeline extends LitElement {
       selected: this.selected,
       positions: this._positions,
       matches: this._matchSet,
+      clusterMatches: clustersHolding(
+        scene.clusters,
+        scene.rows.map((r) => r.key),
+        this._matchEvents,
+        rowKeyOf(this._groupBy()),
+        drawn,
+      ),
       searching: this._query.trim() !== '',
       colors: this._colors,
       dateText: (e) => this._dateText(e),
