@@ -221,6 +221,51 @@ describe('right to left', () => {
     expect(at(raw.indexOf('3'))).to.be.lessThan(at(raw.indexOf('g')));
   });
 
+  it('keeps the title and the card’s short lines to the page’s side, whatever their text’s direction', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const edges = async (dir: 'rtl' | 'ltr') => {
+      const t = await TimelineHarness.mount(
+        html`<div dir=${dir}>
+          <annals-timeline
+            locale="en-GB"
+            selected="e1"
+            .data=${{
+              title: 'Dates',
+              events: [{ id: 'e1', title: 'Event 1', start: '2001-02-03', summary: 'Short.' }],
+            }}
+          ></annals-timeline>
+        </div>`,
+      );
+      await t.waitForRender();
+      const card = t.cardElement().shadowRoot!;
+      const article = card.querySelector('article')!;
+      const box = article.getBoundingClientRect();
+      const pad = parseFloat(getComputedStyle(article).paddingRight);
+      /** The text's own left and right edges, and its box's. */
+      const text = (el: Element) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return { text: r.getBoundingClientRect(), box: el.getBoundingClientRect() };
+      };
+      return {
+        box,
+        pad,
+        title: text(t.root.querySelector('[part~="title"]')!),
+        host: t.element.getBoundingClientRect(),
+        lines: ['title', 'date', 'summary'].map((p) => text(card.querySelector(`[part~="${p}"]`)!)),
+      };
+    };
+    const rtl = await edges('rtl');
+    // Right to left: each ends at the right, where the card and the timeline do.
+    for (const line of rtl.lines)
+      expect(Math.abs(line.text.right - (rtl.box.right - rtl.pad))).to.be.lessThan(2);
+    expect(Math.abs(rtl.title.text.right - rtl.host.right)).to.be.lessThan(2);
+    const ltr = await edges('ltr');
+    for (const line of ltr.lines)
+      expect(Math.abs(line.text.left - line.box.left)).to.be.lessThan(2);
+    expect(Math.abs(ltr.title.text.left - ltr.host.left)).to.be.lessThan(2);
+  });
+
   it('at 1280px (screenshot)', async () => {
     const t = await mount('rtl');
     await visualDiff(t.element, 'rtl-1280');

@@ -45,6 +45,18 @@ export const eventCardStyles = css`
   dd {
     unicode-bidi: plaintext;
   }
+  /* The short lines keep to the page's side, whatever their text's direction (plaintext aligns
+     each to its own): an English title in a right-to-left page reads left to right from the
+     card's right edge, under the close button's row, as the date and lead do. */
+  [part~='title'],
+  [part~='date'],
+  [part~='summary'],
+  dd {
+    text-align: left;
+  }
+  :host(:dir(rtl)) :is([part~='title'], [part~='date'], [part~='summary'], dd) {
+    text-align: right;
+  }
   .category {
     order: -1;
     display: inline-flex;

@@ -43,11 +43,16 @@ export const frameStyles = css`
     /* The data's own text decides its direction: a Latin title in a right-to-left page keeps
        "300 generated events" in its order. */
     unicode-bidi: plaintext;
+    /* On the page's side, whatever the title's own direction. */
+    text-align: left;
     margin: 0;
     font-family: var(--_heading-font);
     font-size: var(--_title-size);
     font-weight: var(--_heading-weight);
     line-height: 1.2;
+  }
+  :host(:dir(rtl)) .title {
+    text-align: right;
   }
   .empty {
     padding: 24px;
