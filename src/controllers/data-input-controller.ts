@@ -180,8 +180,25 @@ export class DataInputController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Reads the inline JSON or the `<annals-event>` children, when there are any. */
+  /**
+   * Reads the inline JSON or the `<annals-event>` children, when there are any. Their readers are
+   * chunks: one that cannot be loaded (offline, or a `dist/` copied without `chunks/`) is a
+   * failure with a Retry, not "Loading" for ever over markup the element no longer shows.
+   */
   private async _readMarkup() {
+    try {
+      await this._read();
+    } catch (error) {
+      this._settle({
+        ok: false,
+        failure: 'network',
+        message: `Annals' readers could not be loaded (${String(error).slice(0, 200)})`,
+        key: inlineJson(this.host) ?? '',
+      });
+    }
+  }
+
+  private async _read() {
     const host = this.host;
     const json = inlineJson(host);
     let next: MarkupRead | null = null;
@@ -213,9 +230,15 @@ export class DataInputController implements ReactiveController {
         next = { ok: true, input, problems: [], dropped: 0, names: {}, key, timelinejs: false };
       }
     }
+    this._settle(next);
+  }
+
+  /** Keeps what a read found, unless it is what the last read found. */
+  private _settle(next: MarkupRead | null) {
     if (next?.key === this._markup?.key) return;
     this._markup = next;
     this._changed();
+    const host = this.host;
     if (next && !next.ok && !host.data && !host.src)
       this.options.onError('', next.failure, next.message);
   }
