@@ -359,6 +359,37 @@ describe('<annals-timeline> with many events', () => {
     }
   });
 
+  it('drawn in rows, an event focused at the window’s foot is scrolled clear of the stuck axis', async () => {
+    await setViewport({ width: 1300, height: 600 });
+    const { h, root } = await mountGenerated(300, 1280, 'group-by="category"');
+    roots.push(root);
+    const axis = h.root.querySelector<HTMLElement>('annals-axis')!;
+    try {
+      h.element.scrollIntoView({ block: 'start' });
+      await h.waitForRender();
+      const below = [...h.root.querySelectorAll<HTMLElement>('[part~="event"]')].filter(
+        (b) => b.getBoundingClientRect().top > window.innerHeight + 50,
+      );
+      expect(below.length).to.be.greaterThan(5);
+      for (const b of below.slice(0, 5)) {
+        const mark = () => b.querySelector('.mark, .bar')!.getBoundingClientRect();
+        // The page scrolled so that the event is in the window, under the stuck axis, or just
+        // below it: focus scrolls no more than it must.
+        for (const under of [4, -4]) {
+          b.blur();
+          window.scrollBy(0, mark().top - (axis.getBoundingClientRect().top + under));
+          b.focus();
+          expect(
+            mark().bottom,
+            `${b.dataset.id} focused under the axis (${mark().bottom} > ${axis.getBoundingClientRect().top})`,
+          ).to.be.at.most(axis.getBoundingClientRect().top);
+        }
+      }
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('in one row, the axis is where the Scene puts it, wherever the page is scrolled', async () => {
     await setViewport({ width: 1300, height: 200 });
     const { h, root } = await mountGenerated(300, 1280);

@@ -80,6 +80,12 @@ export const drawingStyles = css`
     z-index: 3;
     background: var(--_bg);
   }
+  /* Focus scrolls the page no further than it must, which puts an event below the window at its
+     foot: under the stuck axis, unless the event keeps clear of it. */
+  .event,
+  .cluster {
+    scroll-margin-bottom: var(--_sticky-axis, 0px);
+  }
   .break-band {
     background: repeating-linear-gradient(135deg, transparent 0 6px, var(--_break) 6px 8px);
   }

@@ -255,7 +255,11 @@ export function drawing(c: DrawingContext) {
   return html`<div
     class="viewport ${vertical ? 'vertical' : 'horizontal'}"
     part="viewport"
-    style=${styleProps({ height: `${scene.height}px` })}
+    style=${styleProps({
+      height: `${scene.height}px`,
+      // What focus scrolls an event or cluster clear of: the stuck axis at the window's foot.
+      '--_sticky-axis': sticky ? `${scene.axis.height}px` : undefined,
+    })}
     tabindex=${scene.items.length ? '-1' : '0'}
     aria-label=${label}
     @keydown=${c.onKeydown}
