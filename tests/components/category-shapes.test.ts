@@ -47,6 +47,16 @@ describe('categories past the palette: shapes', () => {
     expect(bar.boxShadow).to.contain('inset');
   });
 
+  it('keeps the outline of a selected outlined bar, inside the selection ring', async () => {
+    const h = await mount();
+    h.element.selected = 'span';
+    await h.waitForRender();
+    const shadow = markOf(h, 'span').boxShadow;
+    // Its category's colour, inset, and the selection's ring around it.
+    expect(shadow).to.contain('inset');
+    expect(shadow.split(/,(?![^(]*\))/)).to.have.length(2);
+  });
+
   it('gives the legend the same shapes', async () => {
     const h = await mount();
     const swatches = h

@@ -230,11 +230,6 @@ export const drawingStyles = css`
     background: var(--_bg);
     box-shadow: inset 0 0 0 2px var(--_color, var(--_marker));
   }
-  .shape-1[aria-current='true'] .bar {
-    box-shadow:
-      inset 0 0 0 2px var(--_color, var(--_marker)),
-      0 0 0 var(--_selected-width) var(--_selected);
-  }
   .shape-2 .bar {
     transform: scaleY(0.5);
   }
@@ -297,6 +292,12 @@ export const drawingStyles = css`
   .event[aria-current='true'] .mark,
   .event[aria-current='true'] .bar {
     box-shadow: 0 0 0 var(--_selected-width) var(--_selected);
+  }
+  /* After the rule above, which it would otherwise lose to: the outlined bar keeps its outline. */
+  .shape-1[aria-current='true'] .bar {
+    box-shadow:
+      inset 0 0 0 2px var(--_color, var(--_marker)),
+      0 0 0 var(--_selected-width) var(--_selected);
   }
   /* No room for the label: the mark stays, and the label shows over its neighbours on hover and
      focus, so labels never overlap at rest. */
