@@ -1113,8 +1113,12 @@ function lookalikes(categories: readonly Category[]): Problem[] {
   const round = PALETTE.length * SHAPES;
   for (let i = round; i < categories.length; i++) {
     const k = categories[i]!;
-    const like = categories[i - round]!;
-    if (k.color || like.color) continue;
+    if (k.color) continue;
+    // The latest earlier one in the same colour and shape, past any given a colour of their own.
+    let j = i - round;
+    while (j >= 0 && categories[j]!.color) j -= round;
+    if (j < 0) continue;
+    const like = categories[j]!;
     problems.push({
       collection: 'categories',
       item: quote(k.id),

@@ -615,6 +615,16 @@ describe('validateDataset', () => {
         'drawn in the same colour and shape as category "c3": past 24 categories they repeat; give one of them its own color',
       ],
     ]);
+    // The 50th looks like the 2nd, past the 26th, which has a colour of its own.
+    const more = Array.from({ length: 50 }, (_, i) => ({ id: `c${i + 1}`, label: `C${i + 1}` }));
+    more[25] = { ...more[25]!, color: '#123456' } as (typeof more)[number];
+    expect(
+      validateDataset({ title: 'T', events: [], categories: more })
+        .problems.filter((p) => p.item === '"c50"')
+        .map((p) => p.message),
+    ).to.deep.equal([
+      'drawn in the same colour and shape as category "c2": past 24 categories they repeat; give one of them its own color',
+    ]);
     // 24 never repeat.
     expect(
       validateDataset({ title: 'T', events: [], categories: categories.slice(0, 24) }).problems,
