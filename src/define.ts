@@ -9,8 +9,11 @@ import {
 } from './components/markup/markup.js';
 import { AnnalsOverview } from './components/overview/overview.js';
 import { AnnalsTimeline } from './components/timeline/timeline.js';
-import { formatInstant } from './core/format.js';
+import { formatInstant, formatSpan } from './core/format.js';
+import { canvasTextWidth } from './components/measure-text.js';
 import { loadMessages } from './core/messages/load.js';
+
+const DAY = 86_400_000;
 
 type ElementClass = CustomElementConstructor & {
   readonly dependencies?: Readonly<Record<string, ElementClass>>;
@@ -42,10 +45,19 @@ const pageLanguage = globalThis.document?.documentElement?.lang;
 if (pageLanguage) loadMessages(pageLanguage).catch(() => undefined);
 
 // The page's first Intl.DateTimeFormat costs about 17 ms on this project's 2-core machine while
-// ICU loads its data, and every timeline's axis needs one. It is made while the page is idle
-// (usually while a timeline's data is on its way), not in the timeline's first render.
+// ICU loads its data, and every timeline's axis needs one; the first month and day ranges
+// (clusters' words) and the first text measured on a canvas (labels, ticks: about 1.5 ms while
+// the page's font is set up) cost a few more. They are done while the page is idle (usually
+// while a timeline's data is on its way), not in the timeline's first render.
 if (globalThis.document) {
-  const warm = () => formatInstant(0, pageLanguage || undefined, { year: 'numeric' });
+  const warm = () => {
+    const locale = pageLanguage || undefined;
+    formatInstant(0, locale, { year: 'numeric' });
+    formatSpan(0, 40 * DAY, 'month', locale);
+    formatSpan(0, 2 * DAY, 'day', locale);
+    const page = document.body ?? document.documentElement;
+    canvasTextWidth(getComputedStyle(page).fontFamily)('2000', 13);
+  };
   // Safari has no requestIdleCallback.
   if ('requestIdleCallback' in globalThis) requestIdleCallback(warm, { timeout: 1000 });
   else setTimeout(warm, 0);
