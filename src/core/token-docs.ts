@@ -53,6 +53,8 @@ export const TOKEN_DOCS: Readonly<Record<string, string>> = Object.freeze({
   '--annals-control-height': 'Height of toolbar buttons and fields (at least 24px).',
   '--annals-axis-color': 'The axis line and its ticks.',
   '--annals-axis-label-color': 'Labels of minor ticks; years (major ticks) take the text colour.',
+  '--annals-axis-sticky-offset':
+    "How far above the window's foot the axis of a timeline drawn in rows stays while its rows are read: the height of a page's fixed footer or bar.",
   '--annals-overview-height': 'Height of the overview strip.',
   '--annals-overview-mark': 'Colour of the events’ ticks in the overview.',
   '--annals-overview-window': 'Fill of the overview’s window on the visible range.',

@@ -93,6 +93,7 @@ export const TOKENS: readonly Token[] = Object.freeze([
   // Axis
   t('--annals-axis-color', '--_axis', '#1a1a1a', 'axis'),
   t('--annals-axis-label-color', '--_axis-label', 'var(--_muted)', 'axis'),
+  t('--annals-axis-sticky-offset', '--_axis-sticky-offset', '0px', 'axis'),
   // Overview
   t('--annals-overview-height', '--_overview-height', '28px', 'overview'),
   t('--annals-overview-mark', '--_overview-mark', 'var(--_muted)', 'overview'),

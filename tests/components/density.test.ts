@@ -345,6 +345,13 @@ describe('<annals-timeline> with many events', () => {
       expect(Math.abs(stuck.bottom - window.innerHeight)).to.be.lessThan(1);
       expect(stuck.top).to.be.lessThan(viewport.getBoundingClientRect().bottom - 100);
       expect(getComputedStyle(axis).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      // Above a page's fixed footer, when the page says how tall it is.
+      h.element.style.setProperty('--annals-axis-sticky-offset', '50px');
+      await h.waitForRender();
+      expect(
+        Math.abs(axis.getBoundingClientRect().bottom - (window.innerHeight - 50)),
+      ).to.be.lessThan(1);
+      h.element.style.removeProperty('--annals-axis-sticky-offset');
       // Scrolled past: it is where the Scene puts it, under the last row.
       root.querySelector('#below')!.scrollIntoView({ block: 'end' });
       await h.waitForRender();

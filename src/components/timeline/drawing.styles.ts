@@ -76,7 +76,8 @@ export const drawingStyles = css`
      drawing()); it covers what passes under it. */
   annals-axis.sticky {
     position: sticky;
-    bottom: 0;
+    /* Above a page's fixed footer, when the page says how tall it is. */
+    bottom: var(--_axis-sticky-offset);
     z-index: 3;
     background: var(--_bg);
   }
@@ -84,7 +85,7 @@ export const drawingStyles = css`
      foot: under the stuck axis, unless the event keeps clear of it. */
   .event,
   .cluster {
-    scroll-margin-bottom: var(--_sticky-axis, 0px);
+    scroll-margin-bottom: calc(var(--_sticky-axis, 0px) + var(--_axis-sticky-offset));
   }
   .break-band {
     background: repeating-linear-gradient(135deg, transparent 0 6px, var(--_break) 6px 8px);

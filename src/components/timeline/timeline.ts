@@ -242,6 +242,7 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @cssprop [--annals-control-height=32px] - Height of toolbar buttons and fields (at least 24px).
  * @cssprop [--annals-axis-color=#1a1a1a] - The axis line and its ticks.
  * @cssprop [--annals-axis-label-color=--annals-color-muted] - Labels of minor ticks; years (major ticks) take the text colour.
+ * @cssprop [--annals-axis-sticky-offset=0px] - How far above the window's foot the axis of a timeline drawn in rows stays while its rows are read: the height of a page's fixed footer or bar.
  * @cssprop [--annals-overview-height=28px] - Height of the overview strip.
  * @cssprop [--annals-overview-mark=--annals-color-muted] - Colour of the events’ ticks in the overview.
  * @cssprop [--annals-overview-window=rgba(26, 91, 148, 0.14)] - Fill of the overview’s window on the visible range.
