@@ -2,46 +2,14 @@
 // (offline, or dist/ copied without chunks/): the element hides the markup once defined, so it
 // must say the data could not be loaded and offer Retry, not show "Loading" for ever.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { demoBrowser } from './demo-browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let server;
-let browser;
-let url;
-
-before(async () => {
-  server = spawn(process.execPath, ['scripts/serve-demo.mjs', '--port', '8320'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  url = await new Promise((ok, fail) => {
-    let out = '';
-    server.stdout.on('data', (d) => {
-      out += d;
-      const m = /(http:\/\/localhost:\d+\/examples\/)/.exec(out);
-      if (m) ok(m[1]);
-    });
-    server.once('exit', (code) => fail(new Error(`demo server exited (${code})`)));
-  });
-  browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: CHROME_ARGS,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const demo = demoBrowser(8320);
 
 describe('the reader of markup, a chunk', () => {
   it('that cannot be loaded: the timeline says so, with Retry, and draws the markup once it can', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     let blocked = true;
     await page.setRequestInterception(true);
     page.on('request', (r) =>
@@ -51,7 +19,7 @@ describe('the reader of markup, a chunk', () => {
       window.failures = [];
       addEventListener('annals-error', (e) => window.failures.push(e.failure), true);
     });
-    await page.goto(`${url}embed/markup.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${demo.url}embed/markup.html`, { waitUntil: 'networkidle0' });
     const shown = () =>
       page.evaluate(() => {
         const t = document.querySelector('annals-timeline');

@@ -2,44 +2,12 @@
 // must hold every event's title and its date at its precision, with no toolbar. The PDF is read
 // with pdf.js, so the test sees what the paper shows, not the DOM.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { describe, it } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome-path.mjs';
 import { core } from './load-core.mjs';
-import { fileURLToPath } from 'node:url';
+import { demoBrowser } from './demo-browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let server;
-let browser;
-let url;
-
-before(async () => {
-  server = spawn(process.execPath, ['scripts/serve-demo.mjs', '--port', '8300'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  url = await new Promise((ok, fail) => {
-    let out = '';
-    server.stdout.on('data', (d) => {
-      out += d;
-      const m = /(http:\/\/localhost:\d+\/examples\/)/.exec(out);
-      if (m) ok(m[1]);
-    });
-    server.once('exit', (code) => fail(new Error(`demo server exited (${code})`)));
-  });
-  browser = await puppeteer.launch({
-    executablePath: findChrome(),
-    headless: true,
-    args: CHROME_ARGS,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const demo = demoBrowser(8300);
 
 /** The text of every page of a PDF, one string per page, whitespace collapsed. */
 async function pdfText(bytes) {
@@ -59,9 +27,9 @@ async function pdfText(bytes) {
 
 describe('printing the demo page', () => {
   it('prints every event with its title and date, and no controls', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.goto(demo.url, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() =>
       document.querySelector('annals-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
     );
@@ -71,7 +39,10 @@ describe('printing the demo page', () => {
     assert.ok(dataset.events.length >= 4);
     for (const e of dataset.events) {
       assert.ok(text.includes(e.title), `the PDF has "${e.title}"`);
-      const date = (e.displayDate || core.formatRange(e.start, e.end, 'en-GB')).replace(/\s+/g, ' ');
+      const date = (e.displayDate || core.formatRange(e.start, e.end, 'en-GB')).replace(
+        /\s+/g,
+        ' ',
+      );
       assert.ok(text.includes(date), `the PDF has ${e.title}'s date "${date}"`);
     }
     // The chronology replaces the controls: none of the toolbar's words are printed.
@@ -85,8 +56,8 @@ describe('printing the demo page', () => {
   });
 
   it('breaks pages between events, never through one', async () => {
-    const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'networkidle0' });
+    const page = await demo.browser.newPage();
+    await page.goto(demo.url, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() =>
       document.querySelector('annals-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
     );

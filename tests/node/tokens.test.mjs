@@ -36,7 +36,11 @@ describe('the token table', () => {
       const doc = timeline.find((d) => d.name === t.name);
       assert.ok(doc, `${t.name} is documented with @cssprop`);
       assert.equal(doc.value, t.value === null ? undefined : tokenDefaultText(t), t.name);
-      assert.equal(doc.description, core.TOKEN_DOCS[t.name], `${t.name}: the JSDoc says what token-docs.ts says`);
+      assert.equal(
+        doc.description,
+        core.TOKEN_DOCS[t.name],
+        `${t.name}: the JSDoc says what token-docs.ts says`,
+      );
     }
   });
 
