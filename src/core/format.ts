@@ -144,9 +144,11 @@ export function formatRange(start: CivilDate, end: CivilDate | undefined, locale
   if (!end) return formatDate(start, locale);
   const p = coarser(start.precision, end.precision);
   const fallback = localeFallback(locale);
-  if (fallback && start.precision === end.precision) {
-    const text = fallback.range(start, end, p);
+  if (fallback) {
+    // The runtime lacks the locale's words: its own range form would print "M05" or "BCE".
+    const text = start.precision === end.precision ? fallback.range(start, end, p) : null;
     if (text) return text + zoneSuffix(start, p);
+    return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
   }
   const from = zoned(start);
   const to = zoned(end);
