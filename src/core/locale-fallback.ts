@@ -80,14 +80,23 @@ const kk: LocaleFallback = (() => {
         return `${year(a.year)} ${a.day}–${b.day} ${months[a.month - 1]}`;
       return null;
     },
+    // Every field asked for, as CLDR's "y 'ж'. d MMM, HH:mm": a day or a time never loses the
+    // year or the day that the options name ('2013 ж. 10 мам.', not '10 мам.').
     tick(f, o) {
-      if (o.second) return `${two(f.minute)}:${two(f.second)}`;
-      if (o.hour) return time(f, false);
-      if (o.day && o.month) return `${f.day} ${short[f.month - 1]}`;
-      if (o.day) return String(f.day);
-      if (o.month && o.year) return `${year(f.year)} ${short[f.month - 1]}`;
-      if (o.month) return short[f.month - 1]!;
-      return f.year < 1 ? `б.з.д. ${1 - f.year}` : String(f.year);
+      const clock = o.hour
+        ? time(f, Boolean(o.second))
+        : o.second
+          ? `${two(f.minute)}:${two(f.second)}`
+          : '';
+      let day = '';
+      if (o.day && o.month) day = `${f.day} ${short[f.month - 1]}`;
+      else if (o.day) day = String(f.day);
+      else if (o.month) day = short[f.month - 1]!;
+      let text = day;
+      if (o.year && day) text = `${year(f.year)} ${day}`;
+      else if (o.year)
+        text = f.year < 1 ? `б.з.д. ${1 - f.year}` : o.era ? `б.з. ${f.year}` : String(f.year);
+      return text && clock ? `${text}, ${clock}` : text || clock;
     },
   };
 })();

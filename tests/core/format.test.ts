@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseDate, type CivilDate } from '../../src/core/date.js';
-import { formatDate, formatInstant, formatRange, htmlDatetime } from '../../src/core/format.js';
+import {
+  formatDate,
+  formatInstant,
+  formatRange,
+  formatSpan,
+  htmlDatetime,
+} from '../../src/core/format.js';
 
 // Exact strings as Chromium's ICU writes them (plain spaces, U+2013 en dash in ranges).
 
@@ -194,5 +200,13 @@ describe('formatInstant', () => {
     t.setUTCFullYear(-800, 0, 1);
     expect(formatInstant(t.getTime(), 'en', { year: 'numeric' })).to.equal('801 BCE');
     expect(formatInstant(Date.UTC(2000, 0, 1), 'en', { year: 'numeric' })).to.equal('2000');
+  });
+});
+
+describe('formatSpan', () => {
+  it("formatSpan in 'kk' keeps the year of a cluster's days, where the browser lacks Kazakh data too", () => {
+    const text = formatSpan(Date.UTC(2013, 4, 8), Date.UTC(2013, 4, 14), 'day', 'kk');
+    expect(text).to.contain('2013').and.contain('8').and.contain('14');
+    expect(text).not.to.match(/[A-Za-z]/);
   });
 });

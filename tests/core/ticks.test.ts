@@ -114,6 +114,24 @@ describe('chooseTicks', () => {
     ]);
   });
 
+  it('chooseTicks in Kazakh names the era on both sides of an axis that crosses the eras, where the browser lacks Kazakh data too', () => {
+    const labels = ticks(utcTime(-752), utcTime(476), 1280, 'kk').ticks.map((t) => t.label);
+    expect(labels.filter((l) => l.includes('б.з.д.'))).to.have.length(7);
+    const ce = labels.filter((l) => !l.includes('б.з.д.'));
+    expect(ce).to.have.length(4);
+    for (const l of ce) expect(l).to.match(/^б\.з\. \d00( ж\.)?$/);
+  });
+
+  it('chooseTicks in Kazakh gives the year on the major ticks of an hour axis and the date on its opening tick', () => {
+    const r = ticks(may10(6), may10(30), 1280, 'kk');
+    const majors = r.ticks.filter((t) => t.major);
+    expect(majors.length).to.be.greaterThan(0);
+    for (const t of majors) expect(t.label).to.contain('2013');
+    // A day axis opening mid-month: '2013 ж. 10 мам.', not '10 мам.' (which reads as any year).
+    const days = ticks(may10(), may10() + 10 * 864e5, 1280, 'kk').ticks;
+    expect(days[0]!.label).to.contain('2013').and.contain('10');
+  });
+
   it('chooseTicks names no era on an axis entirely in CE', () => {
     const labels = ticks(utcTime(1000), utcTime(2000), 1280).ticks.map((t) => t.label);
     expect(labels.some((l) => /CE|AD/.test(l))).to.equal(false);
