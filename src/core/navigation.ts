@@ -488,16 +488,23 @@ export function goToDate(
 ): GoToResult {
   const parsed = toCivilDate(yearBeforeCommonEra(text, locale) ?? text);
   if (!parsed.ok) return { ok: false, error: messages.goToError(text.slice(0, 80), parsed.reason) };
-  const { window, gap } = windowForDate(parsed.date, breaks);
+  const asked = windowForDate(parsed.date, breaks);
+  const gap = asked.gap;
+  let window = asked.window;
   const first = events[0];
   let last = first;
   for (const e of events) if (e.endTime > last!.endTime) last = e;
   let note = '';
-  if (first && last && window.end <= first.startTime)
+  // Before the first event or after the last, the end of the timeline is shown with the event
+  // that makes it, not the date's own years: on a long axis those lie in its empty margin.
+  if (first && last && window.end <= first.startTime) {
     note = messages.nothingBefore(formatDate(first.start, locale));
-  else if (first && last && window.start >= last.endTime)
-    note = messages.nothingAfter(formatDate(last.end ?? last.start, locale));
-  else if (gap) {
+    window = windowForDate(first.start, breaks).window;
+  } else if (first && last && window.start >= last.endTime) {
+    const end = last.end ?? last.start;
+    note = messages.nothingAfter(formatDate(end, locale));
+    window = windowForDate(end, breaks).window;
+  } else if (gap) {
     const from = formatDate(fromTime(gap.start, 'year'), locale);
     const to = formatDate(fromTime(gap.end, 'year'), locale);
     note = messages.nothingBetween(from, to);

@@ -590,6 +590,34 @@ describe('goToDate', () => {
   });
 });
 
+describe('goToDate on a long axis', () => {
+  const { events } = validateDataset({
+    title: 'Synthetic',
+    events: [
+      { id: 'e1', title: 'Event 1', start: '-002999' },
+      { id: 'e2', title: 'Event 2', start: '0500-03-01' },
+    ],
+  }).dataset;
+
+  it('goToDate before the first event or after the last shows that event, not the empty years asked for', () => {
+    const before = goToDate('-003500', events, [], 'en');
+    expect(before.ok && before.note).to.equal(
+      'Nothing is recorded before 3000 BCE: showing the start of the timeline.',
+    );
+    // On an axis of 3,500 years the data's margin is over a century: three years around 3501
+    // BCE, clamped to the axis, would show none of it.
+    expect(before.ok && before.window).to.deep.equal({
+      start: utcTime(-3000),
+      end: utcTime(-2997),
+    });
+    const after = goToDate('0900', events, [], 'en');
+    expect(after.ok && after.window).to.deep.equal({
+      start: utcTime(500, 2, 28),
+      end: utcTime(500, 3, 3),
+    });
+  });
+});
+
 describe('clusterAt and nearestItem: where focus goes after a zoom on a cluster', () => {
   const cluster = (row: number, x: number, x2: number) =>
     ({ id: `${row}:${x}`, row, x, x2 }) as unknown as SceneCluster;
