@@ -232,6 +232,19 @@ function format(time: number, locale: string | undefined, form: Intl.DateTimeFor
   return text;
 }
 
+/**
+ * A form that names the year, with its era on an axis that crosses the eras: 'Jan 1 CE' after
+ * 'Oct 1 BCE' on a month axis, not '1', which reads as a day. One object per form, as `format`
+ * remembers labels by form.
+ */
+const eraForms = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
+function inEra(form: Intl.DateTimeFormatOptions, c: LabelContext): Intl.DateTimeFormatOptions {
+  if (!c.bothEras || !form.year || form.era) return form;
+  let f = eraForms.get(form);
+  if (!f) eraForms.set(form, (f = { ...form, era: 'short' }));
+  return f;
+}
+
 function labelOf(
   time: number,
   unit: TickUnit,
@@ -248,7 +261,7 @@ function labelOf(
   let label = '';
   const list = formsOf(unit, opening);
   for (const form of list.slice(Math.min(firstOf(unit, c), list.length - 1))) {
-    label = format(time, c.locale, form);
+    label = format(time, c.locale, inEra(form, c));
     if (c.across === Infinity || c.measure(label) <= c.across) break;
   }
   return label;
@@ -273,7 +286,9 @@ function firstOf(unit: TickUnit, c: LabelContext): number {
 /** The index of the first of a unit's forms whose label of `time` fits across. */
 function fittingForm(time: number, unit: TickUnit, c: LabelContext, opening = false): number {
   const forms = formsOf(unit, opening);
-  const i = forms.findIndex((form) => c.measure(format(time, c.locale, form)) <= c.across);
+  const i = forms.findIndex(
+    (form) => c.measure(format(time, c.locale, inEra(form, c))) <= c.across,
+  );
   return i < 0 ? forms.length - 1 : i;
 }
 

@@ -132,6 +132,25 @@ describe('chooseTicks', () => {
     expect(days[0]!.label).to.contain('2013').and.contain('10');
   });
 
+  it('chooseTicks names the era of the years on a month axis that crosses the eras: 1 BCE, then 1 CE, never a bare 1', () => {
+    for (const [locale, bce, ce] of [
+      ['en', /^1 BCE$/, /^1 CE$/],
+      ['ru', /^1 г\. до н\. э\.$/, /^1 г\. н\. э\.$/],
+    ] as const) {
+      const majors = ticks(utcTime(-1), utcTime(2), 1280, locale)
+        .ticks.filter((t) => t.major)
+        .map((t) => t.label);
+      expect(
+        majors.some((l) => bce.test(l)),
+        `${locale}: ${majors.join(' / ')}`,
+      ).to.equal(true);
+      expect(
+        majors.some((l) => ce.test(l)),
+        `${locale}: ${majors.join(' / ')}`,
+      ).to.equal(true);
+    }
+  });
+
   it('chooseTicks names no era on an axis entirely in CE', () => {
     const labels = ticks(utcTime(1000), utcTime(2000), 1280).ticks.map((t) => t.label);
     expect(labels.some((l) => /CE|AD/.test(l))).to.equal(false);
