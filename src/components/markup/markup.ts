@@ -16,6 +16,13 @@
  * Nothing in the markup is inserted as HTML: headings and paragraphs are read as text, images as
  * illustrations (with their `alt`), links as sources.
  */
+/**
+ * What the elements extend: the page's `HTMLElement`, or in Node, where `annals` is imported for
+ * its core (validation, layout) and has no DOM, a stand-in, so importing the package never throws.
+ */
+const HTMLElement: typeof globalThis.HTMLElement =
+  globalThis.HTMLElement ?? (class {} as unknown as typeof globalThis.HTMLElement);
+
 /** Attributes an `<annals-event>` is read from; a change to any of them is drawn. */
 const EVENT_ATTRIBUTES = [
   'start',
