@@ -402,6 +402,29 @@ describe('browsing <annals-timeline> by date', () => {
       expect(t.ids()).to.deep.equal(DATE_ORDER);
     });
 
+    it('goTo or `selected` an event of a category the legend hides shows the category again, at the zoom it is in', async () => {
+      const t = await flagship();
+      const whole = span(t.visibleRange());
+      await t.toggleCategory('Cultural cooperation');
+      await t.element.goTo('silk-way-rally-2009');
+      await t.waitForRender();
+      expect(t.legendButtons().map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+        'true',
+        'true',
+      ]);
+      expect(t.ids()).to.deep.equal(DATE_ORDER);
+      // Drawn in view already: nothing zooms in looking for a mark that was never to be drawn.
+      expect(span(t.visibleRange())).to.equal(whole);
+      // The same from the property, as a framework sets it.
+      t.element.selected = null;
+      await t.toggleCategory('Cultural cooperation');
+      t.element.selected = 'medicinal-plants-book-astana';
+      await t.waitForRender();
+      await t.waitForRender();
+      expect(t.ids()).to.include('medicinal-plants-book-astana');
+      expect(span(t.visibleRange())).to.equal(whole);
+    });
+
     it('typing a search highlights the matches (titles, summaries, people, places), and Enter steps through them', async () => {
       const t = await flagship();
       await t.search('Berdimuhamedow');

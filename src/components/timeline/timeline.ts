@@ -642,6 +642,12 @@ export class AnnalsTimeline extends LitElement {
       const e = this.selectedEvent;
       this._announcement = e ? `${e.title}, ${this._dateText(e)}` : '';
     }
+    // An event selected in a category the legend hides (by goTo, `selected` or a link) shows its
+    // category again: the selection is always drawn (hiding it clears the selection), and
+    // bringing it into view no longer zooms in for ever looking for a mark never to be drawn.
+    const chosen = changed.has('selected') ? this.selectedEvent : null;
+    if (chosen && !isShown(chosen, this._hiddenSet))
+      this._hidden = this._hidden.filter((id) => id !== chosen.category);
     if (changed.has('_hidden') || changed.has('_data')) {
       this._hiddenSet = new Set(this._hidden);
       const shown = this._data.events.filter((e) => isShown(e, this._hiddenSet));
