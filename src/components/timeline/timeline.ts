@@ -146,6 +146,7 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @fires {AnnalsProblemsEvent} annals-problems - The input held problems (`detail.problems`, `detail.dropped`: events that could not be shown); the valid events are still drawn.
  * @fires {AnnalsLoadEvent} annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
  * @fires {AnnalsErrorEvent} annals-error - Data from `src` (or the inline JSON, or markup whose reader could not be loaded) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
+ * @fires {AnnalsCategoryToggleEvent} annals-category-toggle - The reader pressed a category in the legend (`detail.category`, `detail.visible`: whether its events are now shown).
  * @slot header - Content above the toolbar, replacing the dataset title.
  * @slot footer - Content under the card.
  * @csspart base - The region that wraps everything.
