@@ -100,6 +100,17 @@ describe('<annals-timeline> speaks the language of its locale', () => {
     expect(t.card().details).to.have.keys(RUSSIAN.people, RUSSIAN.places);
   });
 
+  it('an empty locale, as Vue sets a bound locale that becomes undefined, is none: the nearest lang speaks', async () => {
+    const t = await flagship({ locale: 'en', lang: 'ru' });
+    expect(t.toolbarButton(ENGLISH.zoomIn)).to.exist;
+    t.element.locale = '';
+    await t.waitForRender();
+    expect(t.toolbarButton(RUSSIAN.zoomIn)).to.exist;
+    await openCard(t);
+    expect(t.card().details).to.have.keys(RUSSIAN.people, RUSSIAN.places);
+    expect(t.card().date).to.contain('мая');
+  });
+
   it('follows a change of the nearest lang, or of the page’s, at once: words, axis and dates', async () => {
     const t = await flagship({ lang: 'en' });
     const container = t.element.parentElement!;
