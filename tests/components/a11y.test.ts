@@ -25,6 +25,17 @@ describe('accessibility (axe)', () => {
     await expect(t.element).to.be.accessible();
   });
 
+  it('an empty label, as Vue sets a bound label that becomes undefined, names the region by its title', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline label="Synthetic" .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+    );
+    expect(t.region().getAttribute('aria-label')).to.equal('Synthetic');
+    t.element.label = '';
+    await t.waitForRender();
+    expect(t.region().getAttribute('aria-label')).to.equal(kazakhstanTurkmenistan.title);
+    await expect(t.element).to.be.accessible();
+  });
+
   it('the flagship timeline, vertical on a 320px screen, has no violations', async () => {
     await setViewport({ width: 320, height: 800 });
     const t = await TimelineHarness.mount(

@@ -986,9 +986,12 @@ export class AnnalsTimeline extends LitElement {
     return drawDatasetSvg(data, { ...picture, textWidth: canvasTextWidth(picture.fontFamily!) });
   }
 
-  /** The timeline's name: `label`, else the data's title, else "Untitled timeline". */
+  /**
+   * The timeline's name: `label`, else the data's title, else "Untitled timeline". An empty label
+   * is none (Vue sets a bound label that becomes undefined to ''): the region is never unnamed.
+   */
   private _title(): string {
-    return this.label ?? (this._data.title || this._messages.untitled);
+    return this.label || this._data.title || this._messages.untitled;
   }
 
   /** What `toSVG()` draws, read from the element now. */
