@@ -191,6 +191,58 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  describe('the same data again', () => {
+    it('a new but equal `data` object (a framework’s render) keeps the view; changed data is drawn', async () => {
+      const t = await mountFlagship();
+      const el = t.element;
+      await el.zoomTo('2009-01', '2009-12', { animate: false });
+      await t.waitForRender();
+      const view = el.visibleRange;
+      const dataset = el.normalized;
+      // Built anew, as React does from an inline object on each render.
+      el.data = structuredClone(kazakhstanTurkmenistan);
+      await t.waitForRender();
+      await nextFrame();
+      expect(el.normalized).to.equal(dataset);
+      expect(+el.visibleRange!.start).to.equal(+view!.start);
+      expect(+el.visibleRange!.end).to.equal(+view!.end);
+      // A change is drawn.
+      const changed = structuredClone(kazakhstanTurkmenistan);
+      changed.events[0]!.title = 'A changed title';
+      el.data = changed;
+      await t.waitForRender();
+      expect(el.normalized).to.not.equal(dataset);
+      expect(el.normalized.events.map((e) => e.title)).to.include('A changed title');
+    });
+
+    it('equal events with other problems (an invalid event changed) report the new problems', async () => {
+      const t = await mountFlagship();
+      const el = t.element;
+      const withBad = (title: string) => ({
+        ...structuredClone(kazakhstanTurkmenistan),
+        events: [
+          ...structuredClone(kazakhstanTurkmenistan).events,
+          { id: 'bad', title, start: 'not a date' },
+        ],
+      });
+      el.data = withBad('Bad one');
+      await t.waitForRender();
+      const dataset = el.normalized;
+      expect(el.problems.map((p) => p.item)).to.deep.equal(['"bad"']);
+      el.data = withBad('Bad one');
+      await t.waitForRender();
+      expect(el.normalized).to.equal(dataset);
+      const problems = el.problems;
+      el.data = {
+        ...withBad('Bad one'),
+        events: [...withBad('x').events.slice(0, -1), { id: 'worse', title: 'W', start: 'nope' }],
+      };
+      await t.waitForRender();
+      expect(el.problems).to.not.equal(problems);
+      expect(el.problems.map((p) => p.item)).to.deep.equal(['"worse"']);
+    });
+  });
+
   describe('navigation before the data', () => {
     /** A timeline whose `src` (the flagship) answers after `ms`, with `start-at` May 2013. */
     const slowFlagship = (ms: number) =>
@@ -345,8 +397,9 @@ describe('<annals-timeline> API', () => {
         await sendMouse({ type: 'move', position: at(-120) });
         await sendMouse({ type: 'up' });
         await waitUntil(() => settles.length === 1, 'a drag sent no settle');
-        // New data is told, even when it settles over a range told before.
-        t.element.data = { ...kazakhstanTurkmenistan };
+        // New data is told, even when it settles over a range told before (equal data is not
+        // new: see 'the same data again').
+        t.element.data = { ...kazakhstanTurkmenistan, title: 'The same events, retitled' };
         await waitUntil(() => settles.length === 2, 'new data sent no settle');
         const first = settles.length;
         t.element.data = { ...kazakhstanTurkmenistan };

@@ -33,6 +33,7 @@ import {
   type SceneCluster,
   type Viewport,
 } from '../../core/scene.js';
+import { samePlainData } from '../../core/equal.js';
 import { rowKeyOf } from '../../core/rows.js';
 import { unproject } from '../../core/scale.js';
 import type {
@@ -753,6 +754,15 @@ export class AnnalsTimeline extends LitElement {
     // A sheet's problems, the reader's and validation's (events, then eras), in the order of its
     // rows; problems that name no row keep their order.
     const problems = inRowOrder([...from.problems, ...validated.problems]);
+    // The same data again, as a framework gives it when it builds `data` anew on every render:
+    // the drawing, the view and the reader's place stay as they are.
+    if (
+      !from.loaded &&
+      dataset.events.length &&
+      samePlainData(dataset, this._data) &&
+      samePlainData(problems, this._problems)
+    )
+      return;
     this._data = dataset;
     this._problems = problems;
     this._dropped = from.dropped + validated.dropped;
