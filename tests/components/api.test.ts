@@ -374,6 +374,41 @@ describe('<annals-timeline> API', () => {
       );
     });
 
+    it('the card’s close and the overview’s window request are answered inside: the page hears annals-select and the range change', async () => {
+      const t = await mountFlagship();
+      const heard: string[] = [];
+      const types = [
+        'annals-close',
+        'annals-window-request',
+        'annals-select',
+        'annals-range-settle',
+      ];
+      const hear = (e: Event) => heard.push(e.type);
+      for (const type of types) document.addEventListener(type, hear);
+      try {
+        await t.select('state-visit-2013');
+        await t.element.zoomBy(4, { animate: false });
+        await t.waitForRender();
+        heard.length = 0;
+        t.cardElement().shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+        await t.waitForRender();
+        expect(t.element.selected).to.equal(null);
+        const strip = t.root
+          .querySelector('annals-overview')!
+          .shadowRoot!.querySelector<HTMLElement>('[part~="strip"]')!
+          .getBoundingClientRect();
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(strip.left + 4), Math.round(strip.top + strip.height / 2)],
+        });
+        await waitUntil(() => heard.includes('annals-range-settle'), 'the overview moved nothing');
+        expect(heard.filter((h) => h !== 'annals-range-settle')).to.deep.equal(['annals-select']);
+      } finally {
+        for (const type of types) document.removeEventListener(type, hear);
+        await resetMouse();
+      }
+    });
+
     it('annals-range-settle tells a new range only: a click on the drawing that moves nothing sends none', async () => {
       const t = await mountFlagship();
       await t.element.zoomBy(2, { animate: false });

@@ -1373,7 +1373,11 @@ export class AnnalsTimeline extends LitElement {
         .strings=${m}
         heading-level=${Math.min(6, headingLevel(this.headingLevel) + 1)}
         closable
-        @annals-close=${() => this._closeCard()}
+        @annals-close=${(ev: Event) => {
+          // The card's own event, answered here: the page hears annals-select.
+          ev.stopPropagation();
+          this._closeCard();
+        }}
       ></annals-event-card>
       <slot name="footer"></slot>
     </section>`;
@@ -1414,8 +1418,11 @@ export class AnnalsTimeline extends LitElement {
             exportparts="strip:overview, window:overview-window"
             .marks=${scene.overview.marks}
             .window=${scene.overview.window}
-            @annals-window-request=${(ev: AnnalsWindowRequestEvent) =>
-              void this._view.panToFraction(ev.window.start)}
+            @annals-window-request=${(ev: AnnalsWindowRequestEvent) => {
+              // The overview's own event, answered here: the page hears the range change.
+              ev.stopPropagation();
+              void this._view.panToFraction(ev.window.start);
+            }}
           ></annals-overview>`
     }
     ${this._dropped ? droppedNotice(this._dropped, this._messages) : nothing}
