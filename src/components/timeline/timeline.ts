@@ -346,7 +346,7 @@ export class AnnalsTimeline extends LitElement {
   @property({ type: Number, attribute: 'min-zoom' }) minZoom = 1;
 
   /** Largest zoom, as a magnification of the fitted view. Never finer than the data's precision allows. */
-  @property({ type: Number, attribute: 'max-zoom' }) maxZoom = Infinity;
+  @property({ type: Number, attribute: 'max-zoom' }) maxZoom: number = Infinity;
 
   /** `horizontal`, `vertical`, or `auto` (vertical below `breakpoint`). */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
