@@ -5,6 +5,7 @@ import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import { AnnalsRangeChangeEvent, AnnalsSelectEvent } from '../../src/events.js';
 import { generatedDataset } from '../../stories/generated-data.js';
+import { warningsOf } from '../helpers/console.js';
 import {
   clearHash,
   mountFlagship,
@@ -383,6 +384,51 @@ describe('browsing <annals-timeline> by date', () => {
       u.toolbarButton('‹ Previous').click();
       await waitUntil(() => u.element.selected !== null, 'Previous did nothing');
       expect(u.element.selected).to.equal('silk-way-rally-2009');
+    });
+
+    it('hiddenCategories switches categories off from script, before or after the data, and follows the legend', async () => {
+      const t = await flagship();
+      const el = t.element;
+      el.hiddenCategories = ['cultural'];
+      await t.waitForRender();
+      expect(t.ids()).to.deep.equal(['dissolution-of-the-soviet-union', 'state-visit-2013']);
+      expect(t.legendButtons().map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+        'true',
+        'false',
+      ]);
+      // The legend changes it, as the page reads it back.
+      await t.toggleCategory('Cultural cooperation');
+      expect(el.hiddenCategories).to.deep.equal([]);
+      await t.toggleCategory('Political relations');
+      expect(el.hiddenCategories).to.deep.equal(['political']);
+      // A selection in a category switched off from script goes.
+      el.hiddenCategories = [];
+      await t.waitForRender();
+      await t.select('silk-way-rally-2009');
+      el.hiddenCategories = ['cultural'];
+      await t.waitForRender();
+      expect(el.selected).to.equal(null);
+      // Set before the data arrives (a framework's first render), it is kept for it.
+      const later = await TimelineHarness.mount(
+        html`<annals-timeline
+          style="width: 1280px"
+          .hiddenCategories=${['political']}
+        ></annals-timeline>`,
+        { waitForScene: false },
+      );
+      later.element.data = kazakhstanTurkmenistan;
+      await later.waitForScene();
+      expect(later.ids()).to.deep.equal(['silk-way-rally-2009', 'medicinal-plants-book-astana']);
+    });
+
+    it('hiddenCategories that is not an array says so and hides nothing', async () => {
+      const t = await flagship();
+      const warnings = await warningsOf(async () => {
+        (t.element as unknown as { hiddenCategories: unknown }).hiddenCategories = 'cultural';
+        await t.waitForRender();
+      });
+      expect(warnings.join('\n')).to.contain('hiddenCategories must be an array');
+      expect(t.ids()).to.deep.equal(DATE_ORDER);
     });
 
     it('hiding a category in the legend hides its events, and next() skips them', async () => {

@@ -348,6 +348,15 @@ export class AnnalsTimeline extends LitElement {
   /** Largest zoom, as a magnification of the fitted view. Never finer than the data's precision allows. */
   @property({ type: Number, attribute: 'max-zoom' }) maxZoom: number = Infinity;
 
+  /**
+   * Ids of the categories switched off, as the legend shows them: their events are neither
+   * drawn, nor searched, nor stepped to. Set it from script (a framework's state) to switch
+   * categories off or on; the legend's toggles change it too, and fire
+   * `annals-category-toggle`. An event of a hidden category chosen by `goTo`, `selected` or a link
+   * shows its category again.
+   */
+  @property({ attribute: false }) hiddenCategories: readonly string[] = [];
+
   /** `horizontal`, `vertical`, or `auto` (vertical below `breakpoint`). */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
@@ -412,7 +421,6 @@ export class AnnalsTimeline extends LitElement {
   private _fromFile = false;
   /** A load from `src` to announce once its data is validated. */
   private _loaded: { url: string; as: string } | null = null;
-  @state() private _hidden: readonly string[] = [];
   @state() private _query = '';
   @state() private _matchIndex = -1;
   /** What the live region says: said in the words, a function of them, to follow late ones. */
@@ -644,19 +652,32 @@ export class AnnalsTimeline extends LitElement {
       const e = this.selectedEvent;
       this._announcement = e ? `${e.title}, ${this._dateText(e)}` : '';
     }
+    if (changed.has('hiddenCategories') && !Array.isArray(this.hiddenCategories)) {
+      warnOnce(
+        this,
+        `annals-timeline: hiddenCategories must be an array of category ids, not ${typeof this.hiddenCategories}; none is hidden`,
+      );
+      this.hiddenCategories = [];
+    }
     // An event selected in a category the legend hides (by goTo, `selected` or a link) shows its
     // category again: the selection is always drawn (hiding it clears the selection), and
     // bringing it into view no longer zooms in for ever looking for a mark never to be drawn.
     const chosen = changed.has('selected') ? this.selectedEvent : null;
-    if (chosen && !isShown(chosen, this._hiddenSet))
-      this._hidden = this._hidden.filter((id) => id !== chosen.category);
-    if (changed.has('_hidden') || changed.has('_data')) {
-      this._hiddenSet = new Set(this._hidden);
+    if (chosen && !isShown(chosen, new Set(this.hiddenCategories)))
+      this.hiddenCategories = this.hiddenCategories.filter((id) => id !== chosen.category);
+    // Categories switched off from script: a selection among them goes, as when the legend
+    // switches them off.
+    if (changed.has('hiddenCategories') && !changed.has('selected')) {
+      const sel = this.selectedEvent;
+      if (sel && !isShown(sel, new Set(this.hiddenCategories))) this._select(null, true);
+    }
+    if (changed.has('hiddenCategories') || changed.has('_data')) {
+      this._hiddenSet = new Set(this.hiddenCategories);
       const shown = this._data.events.filter((e) => isShown(e, this._hiddenSet));
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
     // Events switched off in the legend are not found.
-    if (['_query', '_data', '_hidden'].some((k) => changed.has(k))) this._findMatches();
+    if (['_query', '_data', 'hiddenCategories'].some((k) => changed.has(k))) this._findMatches();
     // The locale in use: `locale`, else the nearest `lang`, which may change at any time.
     const locale = this._locale;
     if (locale !== this._shownLocale) {
@@ -685,7 +706,7 @@ export class AnnalsTimeline extends LitElement {
     const words = this._messages;
     const regroup =
       words !== this._rowWords ||
-      ['_hidden', 'maxLanes', 'groupBy', '_data'].some((k) => changed.has(k));
+      ['hiddenCategories', 'maxLanes', 'groupBy', '_data'].some((k) => changed.has(k));
     const viewport: Viewport = {
       length: view.length,
       width: this._size.width,
@@ -790,7 +811,6 @@ export class AnnalsTimeline extends LitElement {
       console.warn(`annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`);
       this._select(null, false);
     }
-    this._hidden = this._hidden.filter((id) => dataset.categories.some((c) => c.id === id));
     reportProblems(problems);
     const dropped = this._dropped;
     if (problems.length)
@@ -1269,10 +1289,10 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private _onToggle(ev: AnnalsCategoryToggleEvent) {
-    const hidden = new Set(this._hidden);
+    const hidden = new Set(this.hiddenCategories);
     if (ev.visible) hidden.delete(ev.category);
     else hidden.add(ev.category);
-    this._hidden = [...hidden];
+    this.hiddenCategories = [...hidden];
     const sel = this.selectedEvent;
     if (sel && !isShown(sel, hidden)) this._select(null, true);
   }
@@ -1452,7 +1472,7 @@ export class AnnalsTimeline extends LitElement {
       dateError: this._dateError,
       dateNote: this._dateNote,
       categories: this._data.categories,
-      hidden: this._hidden,
+      hidden: this.hiddenCategories,
       onStep: (d) => void this._step(d),
       onZoom: (f) => void this.zoomBy(f),
       onFit: () => void this.fit(),
