@@ -75,8 +75,11 @@ console.log(`build: bundled in ${seconds} s`);
 // for 0.5 KiB of it). Category shapes past the palette's sixth colour and <annals-category> took
 // it to 73.1 KiB; the reader of markup became a chunk (72.5 KiB). Raised to 74 KiB for the review
 // of those: a reader chunk that cannot be loaded is a failure with Retry, focus kept clear of the
-// sticky axis (73.0 KiB).
-const CEILING_KIB = 74;
+// sticky axis (73.0 KiB). Raised to 75 KiB for the fixes of three more new-user trials (clusters
+// that hold a search's matches marked, years BCE in the Go-to box, Kazakh ranges, the same data
+// again keeping the view, `hiddenCategories`, the sticky axis's offset, the card's and overview's
+// own events kept inside: 73.0 -> 74.1 KiB).
+const CEILING_KIB = 75;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,
