@@ -471,6 +471,25 @@ describe('browsing <annals-timeline> by date', () => {
       expect(span(t.visibleRange())).to.equal(whole);
     });
 
+    it('a selection and hidden categories set before the data: its category is shown when the data arrives', async () => {
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline
+          style="width: 1280px"
+          selected="silk-way-rally-2009"
+          .hiddenCategories=${['cultural']}
+        ></annals-timeline>`,
+        { waitForScene: false },
+      );
+      t.element.data = kazakhstanTurkmenistan;
+      await t.waitForScene();
+      await t.waitForRender();
+      expect(t.element.selected).to.equal('silk-way-rally-2009');
+      expect(t.element.hiddenCategories).to.deep.equal([]);
+      expect(t.ids()).to.include('silk-way-rally-2009');
+      // Not zoomed in to the finest zoom looking for a mark never drawn.
+      expect(span(t.visibleRange())).to.be.greaterThan(365 * DAY);
+    });
+
     it('typing a search highlights the matches (titles, summaries, people, places), and Enter steps through them', async () => {
       const t = await flagship();
       await t.search('Berdimuhamedow');

@@ -662,7 +662,11 @@ export class AnnalsTimeline extends LitElement {
     // An event selected in a category the legend hides (by goTo, `selected` or a link) shows its
     // category again: the selection is always drawn (hiding it clears the selection), and
     // bringing it into view no longer zooms in for ever looking for a mark never to be drawn.
-    const chosen = changed.has('selected') ? this.selectedEvent : null;
+    // A selection and hidden categories given before the data are read when it arrives.
+    const chosen =
+      changed.has('selected') || (changed.has('_data') && !changed.has('hiddenCategories'))
+        ? this.selectedEvent
+        : null;
     if (chosen && !isShown(chosen, new Set(this.hiddenCategories)))
       this.hiddenCategories = this.hiddenCategories.filter((id) => id !== chosen.category);
     // Categories switched off from script: a selection among them goes, as when the legend
