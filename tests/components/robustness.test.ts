@@ -240,6 +240,20 @@ describe('<annals-timeline> under awkward use', () => {
     );
   });
 
+  it('going to a date before the first event shown (its category hidden) shows that event, not an empty start', async () => {
+    const t = await mount();
+    t.element.hiddenCategories = ['political'];
+    await t.waitForRender();
+    const input = t.root.querySelector<HTMLInputElement>('#goto')!;
+    input.value = '1800';
+    input.form!.requestSubmit();
+    await waitUntil(() => t.ids().length > 0, 'the view shows no event');
+    expect(t.root.querySelector('#goto-message')!.textContent).to.equal(
+      'Nothing is recorded before 2009: showing the start of the timeline.',
+    );
+    expect(t.ids()).to.include('silk-way-rally-2009');
+  });
+
   it('going to a date inside a compressed gap shows the break with both sides, and says why', async () => {
     const t = await mount();
     const input = t.root.querySelector<HTMLInputElement>('#goto')!;

@@ -1302,9 +1302,10 @@ export class AnnalsTimeline extends LitElement {
   }
 
   private _onGoTo(text: string) {
+    // Before or after the events shown: those of categories switched off are not the ends.
     const r = goToDate(
       text,
-      this._data.events,
+      this._data.events.filter((e) => isShown(e, this._hiddenSet)),
       this._view.axis?.breaks ?? [],
       this._locale,
       this._messages,
