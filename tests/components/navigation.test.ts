@@ -429,6 +429,19 @@ describe('browsing <annals-timeline> by date', () => {
       });
       expect(warnings.join('\n')).to.contain('hiddenCategories must be an array');
       expect(t.ids()).to.deep.equal(DATE_ORDER);
+      // Unset, as a framework leaves an unbound property, it is none, and says nothing.
+      t.element.hiddenCategories = ['cultural'];
+      await t.waitForRender();
+      const unset = await warningsOf(async () => {
+        for (const value of [undefined, null]) {
+          (t.element as unknown as { hiddenCategories: unknown }).hiddenCategories = value;
+          await t.waitForRender();
+          expect(t.ids()).to.deep.equal(DATE_ORDER);
+          t.element.hiddenCategories = ['cultural'];
+          await t.waitForRender();
+        }
+      });
+      expect(unset).to.deep.equal([]);
     });
 
     it('hiding a category in the legend hides its events, and next() skips them', async () => {
@@ -452,8 +465,12 @@ describe('browsing <annals-timeline> by date', () => {
       const t = await flagship();
       const whole = span(t.visibleRange());
       await t.toggleCategory('Cultural cooperation');
+      const told: { category: string; visible: boolean }[] = [];
+      t.element.addEventListener('annals-category-toggle', (e) => told.push(e.detail));
       await t.element.goTo('silk-way-rally-2009');
       await t.waitForRender();
+      // Told as the legend tells it, so a page keeping the hidden categories stays in step.
+      expect(told).to.deep.equal([{ category: 'cultural', visible: true }]);
       expect(t.legendButtons().map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
         'true',
         'true',

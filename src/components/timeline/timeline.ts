@@ -68,13 +68,13 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import {
+  AnnalsCategoryToggleEvent,
   AnnalsErrorEvent,
   AnnalsLoadEvent,
   AnnalsProblemsEvent,
   AnnalsRangeChangeEvent,
   AnnalsRangeSettleEvent,
   AnnalsSelectEvent,
-  type AnnalsCategoryToggleEvent,
   type AnnalsWindowRequestEvent,
 } from '../../events.js';
 import { AnnalsAxis } from '../axis/axis.js';
@@ -147,7 +147,7 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @fires {AnnalsProblemsEvent} annals-problems - The input held problems (`detail.problems`, `detail.dropped`: events that could not be shown); the valid events are still drawn.
  * @fires {AnnalsLoadEvent} annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
  * @fires {AnnalsErrorEvent} annals-error - Data from `src` (or the inline JSON, or markup whose reader could not be loaded) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
- * @fires {AnnalsCategoryToggleEvent} annals-category-toggle - The reader pressed a category in the legend (`detail.category`, `detail.visible`: whether its events are now shown).
+ * @fires {AnnalsCategoryToggleEvent} annals-category-toggle - The reader pressed a category in the legend, or an event chosen by `goTo`, `selected` or a link showed its hidden category again (`detail.category`, `detail.visible`: whether its events are now shown).
  * @slot header - Content above the toolbar, replacing the dataset title.
  * @slot footer - Content under the card.
  * @csspart base - The region that wraps everything.
@@ -353,7 +353,7 @@ export class AnnalsTimeline extends LitElement {
    * drawn, nor searched, nor stepped to. Set it from script (a framework's state) to switch
    * categories off or on; the legend's toggles change it too, and fire
    * `annals-category-toggle`. An event of a hidden category chosen by `goTo`, `selected` or a link
-   * shows its category again.
+   * shows its category again, and `annals-category-toggle` tells it.
    */
   @property({ attribute: false }) hiddenCategories: readonly string[] = [];
 
@@ -653,10 +653,12 @@ export class AnnalsTimeline extends LitElement {
       this._announcement = e ? `${e.title}, ${this._dateText(e)}` : '';
     }
     if (changed.has('hiddenCategories') && !Array.isArray(this.hiddenCategories)) {
-      warnOnce(
-        this,
-        `annals-timeline: hiddenCategories must be an array of category ids, not ${typeof this.hiddenCategories}; none is hidden`,
-      );
+      // Unset (what React and Vue give an unbound property) is none; anything else is a mistake.
+      if (this.hiddenCategories != null)
+        warnOnce(
+          this,
+          `annals-timeline: hiddenCategories must be an array of category ids, not ${typeof this.hiddenCategories}; none is hidden`,
+        );
       this.hiddenCategories = [];
     }
     // An event selected in a category the legend hides (by goTo, `selected` or a link) shows its
@@ -667,8 +669,14 @@ export class AnnalsTimeline extends LitElement {
       changed.has('selected') || (changed.has('_data') && !changed.has('hiddenCategories'))
         ? this.selectedEvent
         : null;
-    if (chosen && !isShown(chosen, new Set(this.hiddenCategories)))
-      this.hiddenCategories = this.hiddenCategories.filter((id) => id !== chosen.category);
+    if (chosen && !isShown(chosen, new Set(this.hiddenCategories))) {
+      const shown = chosen.category!;
+      this.hiddenCategories = this.hiddenCategories.filter((id) => id !== shown);
+      // Told as the legend tells it, so a page that keeps the hidden categories stays in step.
+      void this._rendered().then(() =>
+        this.dispatchEvent(new AnnalsCategoryToggleEvent(shown, true)),
+      );
+    }
     // Categories switched off from script: a selection among them goes, as when the legend
     // switches them off.
     if (changed.has('hiddenCategories') && !changed.has('selected')) {
