@@ -7,9 +7,15 @@ import { estimateTextWidth } from '../core/measure.js';
  * no canvas context exists. The drawing measures in the element's font (`canvasMeasure`); the
  * export, at the sizes of its picture.
  */
-export function canvasTextWidth(family: string): (text: string, size: number) => number {
+export function canvasTextWidth(
+  family: string,
+  spacing?: { letter: string; word: string },
+): (text: string, size: number) => number {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return estimateTextWidth;
+  // A reader's text spacing (WCAG 1.4.12) widens the labels: measured with it, they fit whole.
+  // 'normal' is no length: the canvas keeps its 0px.
+  if (spacing) [ctx.letterSpacing, ctx.wordSpacing] = [spacing.letter, spacing.word];
   const caches = new Map<number, Map<string, number>>();
   let current = NaN;
   return (text, size) => {
@@ -25,10 +31,16 @@ export function canvasTextWidth(family: string): (text: string, size: number) =>
   };
 }
 
-/** A `Measure` for the page: widths in the element's own computed font (`canvasTextWidth`). */
+/**
+ * A `Measure` for the page: widths in the element's own computed font and text spacing
+ * (`canvasTextWidth`).
+ */
 export function canvasMeasure(element: Element): Measure {
   const style = getComputedStyle(element);
-  const width = canvasTextWidth(style.fontFamily);
+  const width = canvasTextWidth(style.fontFamily, {
+    letter: style.letterSpacing,
+    word: style.wordSpacing,
+  });
   const size = parseFloat(style.fontSize);
   return (text) => width(text, size);
 }

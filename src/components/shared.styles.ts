@@ -46,9 +46,13 @@ export const tokens = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Text spacing a reader sets on the page (WCAG 1.4.12) reaches the labels, which the browser's
+     own style for buttons would reset. */
   button {
     font: inherit;
     color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 `;
 

@@ -310,3 +310,29 @@ describe('<annals-timeline>', () => {
       .and.to.contain(problem!.message);
   });
 });
+
+describe('a reader’s text spacing (WCAG 1.4.12)', () => {
+  it('letter and word spacing set on the page widen the labels: none is cut that fits without it, and the axis labels stay apart', async () => {
+    await setViewport({ width: 1400, height: 900 });
+    // What the WCAG text-spacing bookmarklet sets on every element of the page.
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px; letter-spacing: 0.12em; word-spacing: 0.16em">
+        <annals-timeline locale="en-GB" .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const cut = (el: Element) => el.scrollWidth > el.clientWidth + 1;
+    for (const id of ['dissolution-of-the-soviet-union', 'silk-way-rally-2009']) {
+      const label = t.button(id).querySelector<HTMLElement>('[part~="label"]')!;
+      expect(getComputedStyle(label).letterSpacing).to.not.equal('normal');
+      expect(cut(label), `label of ${id} is cut`).to.be.false;
+    }
+    const axis = t.root.querySelector('annals-axis')!.shadowRoot!;
+    const labels = [...axis.querySelectorAll('[part~="label"]')].map((l) =>
+      l.getBoundingClientRect(),
+    );
+    expect(labels.length).to.be.greaterThan(5);
+    for (let i = 1; i < labels.length; i++)
+      expect(overlaps(labels[i - 1]!, labels[i]!), `axis labels ${i - 1} and ${i} overlap`).to.be
+        .false;
+  });
+});
