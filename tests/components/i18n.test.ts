@@ -154,6 +154,32 @@ describe('<annals-timeline> speaks the language of its locale', () => {
     expect(t.emptyMessage()).to.equal(RUSSIAN.noEvents);
     expect(t.region().getAttribute('aria-label')).to.equal(RUSSIAN.untitled);
   });
+
+  it('in a Russian timeline, the developer’s English problems say they are English (lang), the summary stays Russian', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div lang="ru">
+        <annals-timeline
+          show-problems
+          .data=${{
+            title: 'Синтетика',
+            events: [
+              { id: 'a', title: 'Событие A', start: '2001-02-03' },
+              { id: 'b', title: 'Событие B', start: 'not a date' },
+            ],
+          }}
+        ></annals-timeline>
+      </div>`,
+    );
+    const list = t.root.querySelector('[part~="problems"]')!;
+    const langOf = (el: Element) =>
+      el.closest('[lang]')?.getAttribute('lang') ??
+      t.element.closest('[lang]')!.getAttribute('lang');
+    expect(langOf(list.querySelector('summary')!)).to.equal('ru');
+    const items = [...list.querySelectorAll('li')];
+    expect(items).to.have.length(1);
+    expect(items[0]!.textContent).to.match(/[A-Za-z]/);
+    expect(langOf(items[0]!)).to.equal('en');
+  });
 });
 
 describe('the phone’s axis in other languages', () => {

@@ -56,7 +56,8 @@ export function failureView(
 
 /**
  * The developer's list of every problem, bounded, so 100,000 bad events cost what 50 do. Its
- * summary is in the timeline's language; the problems themselves are the developer's English.
+ * summary is in the timeline's language; the problems themselves are the developer's English, and
+ * say so (`lang`), so a screen reader reads them in an English voice.
  */
 export function problemsList(
   problems: readonly Problem[],
@@ -67,7 +68,7 @@ export function problemsList(
   return html`<details class="problems" part="problems">
     <summary>${m.problems(n)}</summary>
     <ul>
-      ${shown.map((p) => html`<li>${formatProblem(p)}</li>`)}
+      ${shown.map((p) => html`<li lang="en">${formatProblem(p)}</li>`)}
       ${more > 0 ? html`<li class="more">${m.moreProblems(more)}</li>` : ''}
     </ul>
   </details>`;
