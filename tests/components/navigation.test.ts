@@ -77,6 +77,27 @@ describe('browsing <annals-timeline> by date', () => {
       expect(t.focusedId(), 'focus stays on the event').to.equal('silk-way-rally-2009');
     });
 
+    it('a card that closes while it holds focus (the selection cleared from script, new data without its event) hands focus to the events, not to the page', async () => {
+      const t = await flagship();
+      const close = async () => {
+        const card = t.cardElement();
+        card.shadowRoot!.querySelector<HTMLElement>('[part~="close"]')!.focus();
+        expect(t.root.activeElement).to.equal(card);
+      };
+      await t.select('silk-way-rally-2009');
+      await close();
+      t.element.selected = null;
+      await waitUntil(() => t.focusedId() !== null, 'focus left the timeline');
+      expect(t.focusedId()).to.equal('silk-way-rally-2009');
+
+      await t.select('state-visit-2013');
+      await close();
+      t.element.data = generatedDataset(20, 3);
+      await waitUntil(() => t.focusedId() !== null, 'focus left the timeline');
+      expect(t.card().visible).to.be.false;
+      expect(t.buttons().find((b) => b.tabIndex === 0)!.dataset.id).to.equal(t.focusedId());
+    });
+
     it('+ and − zoom around the focused event and keep focus on it, so the keys go on working', async () => {
       const t = await flagship();
       await emulateMedia({ reducedMotion: 'reduce' });

@@ -630,6 +630,7 @@ export class AnnalsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    this._cardHadFocus = this.shadowRoot?.activeElement?.localName === 'annals-event-card';
     // An empty selection (`selected=""`, as templates write an unset value, by attribute or
     // property, at any time) is none, said nothing of.
     if (this.selected === '') this.selected = null;
@@ -865,6 +866,27 @@ export class AnnalsTimeline extends LitElement {
       this._link.write({ selected: this.selected }, false);
       if (this.selected !== null && !this._link.applying) void this._nav.reveal(this.selected);
     }
+    // The card closed while it held focus (new data without its event, `selected` cleared from
+    // script, a link gone back): focus goes to the events, not to the page's body.
+    // Once this update is done: focusing an event moves the tab stop, another update.
+    if (this._cardHadFocus && this.renderRoot.querySelector('annals-event-card')?.hidden)
+      void this._rendered().then(() => this._focusTabStop());
+  }
+
+  /** The card held focus when this update began. */
+  private _cardHadFocus = false;
+
+  /** Focus to the events' tab stop, or to the drawing when none is drawn. */
+  private _focusTabStop() {
+    (
+      this._button(
+        this._focus.tabStop(
+          new Set(this._scene?.items.map((i) => i.id)),
+          this._scene?.items[0]?.id,
+          this.selected,
+        ) ?? '',
+      ) ?? this.renderRoot.querySelector<HTMLElement>('.viewport')
+    )?.focus();
   }
 
   /**
@@ -1422,16 +1444,7 @@ export class AnnalsTimeline extends LitElement {
     await this._rendered();
     const retry = this.renderRoot.querySelector<HTMLElement>('[part~="retry"]');
     if (retry) retry.focus();
-    else
-      (
-        this._button(
-          this._focus.tabStop(
-            new Set(this._scene?.items.map((i) => i.id)),
-            this._scene?.items[0]?.id,
-            this.selected,
-          ) ?? '',
-        ) ?? this.renderRoot.querySelector<HTMLElement>('.viewport')
-      )?.focus();
+    else this._focusTabStop();
   }
 
   /** The toolbar, the drawing, the overview and the notice, once there is data. */
