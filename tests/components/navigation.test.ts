@@ -542,6 +542,13 @@ describe('browsing <annals-timeline> by date', () => {
         .filter((i) => i.classes.includes('dim'))
         .map((i) => i.id);
       expect(dimmed).to.deep.equal(['dissolution-of-the-soviet-union']);
+      // A non-match's mark keeps its colour (at least 3:1, WCAG 1.4.11); a match's is ringed.
+      const markOf = (id: string) =>
+        getComputedStyle(t.button(id).querySelector<HTMLElement>('.mark, .bar')!);
+      expect(markOf('dissolution-of-the-soviet-union').opacity).to.equal('1');
+      // The default text colour, #1a1a1a.
+      expect(markOf('state-visit-2013').boxShadow).to.contain('rgb(26, 26, 26) 0px 0px 0px 4px');
+      expect(markOf('dissolution-of-the-soviet-union').boxShadow).to.not.contain('rgb(26, 26, 26)');
       expect(t.searchHint()).to.equal('3 found');
       await sendKeys({ press: 'Enter' });
       await waitUntil(

@@ -290,6 +290,25 @@ export const drawingStyles = css`
   .event[aria-current='true'] .label {
     font-weight: 700;
   }
+  /* A search's matches: ringed in the text's colour, outside a hairline of background (and
+     their labels highlighted, below). A selected match takes the selection's ring. */
+  .event.match .mark {
+    box-shadow:
+      0 0 0 1px var(--_color, var(--_marker)),
+      0 0 0 2px var(--_bg),
+      0 0 0 4px var(--_text);
+  }
+  .event.match .bar {
+    box-shadow:
+      0 0 0 2px var(--_bg),
+      0 0 0 4px var(--_text);
+  }
+  .match.shape-1 .bar {
+    box-shadow:
+      inset 0 0 0 2px var(--_color, var(--_marker)),
+      0 0 0 2px var(--_bg),
+      0 0 0 4px var(--_text);
+  }
   .event[aria-current='true'] .mark,
   .event[aria-current='true'] .bar {
     box-shadow: 0 0 0 var(--_selected-width) var(--_selected);
@@ -318,11 +337,8 @@ export const drawingStyles = css`
     background: var(--_match);
     color: var(--_match-text);
   }
-  /* Non-matches fade their marks; their labels stay readable (contrast of at least 4.5:1). */
-  .event.dim .mark,
-  .event.dim .bar {
-    opacity: 0.35;
-  }
+  /* Non-matches keep their marks as they are (at least 3:1 against the background, as every mark:
+     WCAG 1.4.11); their labels step back, still at least 4.5:1. Matches are ringed (above). */
   .event.dim .label {
     color: var(--_muted);
   }
