@@ -130,6 +130,11 @@ describe('the themes', () => {
       assert.equal(value, core.TOKEN_BY_NAME.get(name).value, name);
   });
 
+  it('default.css names every token, set or in its comment (README: it lists every token)', () => {
+    const text = read('src/themes/default.css');
+    for (const t of TOKENS) assert.match(text, new RegExp(`${t.name}[:,]`), t.name);
+  });
+
   it('reads a theme’s tokens and resolves references, as the CLI does', () => {
     const dark = themeTokens(read('src/themes/dark.css'));
     assert.equal(dark['--annals-color-background'], '#15171a');
