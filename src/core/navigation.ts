@@ -62,7 +62,7 @@ export function firstClustered(
 
 /**
  * Ids of the clusters that hold one of `matched` (the search's matches, in date order): an event
- * that starts in the cluster's span, in its row, and is not drawn on its own, as `firstClustered`
+ * that starts in the cluster's span, in its row, and is not drawn on its own: what `firstClustered`
  * reads what a cluster holds. `rowKeys` are the Scene's rows' keys.
  */
 export function clustersHolding(
@@ -74,16 +74,10 @@ export function clustersHolding(
 ): Set<string> {
   const held = new Set<string>();
   if (!matched.length) return held;
-  for (const k of clusters) {
-    for (let i = bisectStart(matched, k.start); i < matched.length; i++) {
-      const e = matched[i]!;
-      if (e.startTime >= k.end) break;
-      if (!drawn.has(e.id) && rowOf(e) === (rowKeys[k.row] ?? '')) {
-        held.add(k.id);
-        break;
-      }
-    }
-  }
+  // The matches are shown events (search leaves out hidden categories).
+  const none = new Set<string>();
+  for (const k of clusters)
+    if (firstClustered(matched, k, rowKeys[k.row] ?? '', rowOf, none, drawn)) held.add(k.id);
   return held;
 }
 
