@@ -62,8 +62,8 @@ export function firstClustered(
 
 /**
  * Ids of the clusters that hold one of `matched` (the search's matches, in date order): an event
- * that starts in the cluster's span, in its row, and is not drawn on its own: what `firstClustered`
- * reads what a cluster holds. `rowKeys` are the Scene's rows' keys.
+ * that starts in the cluster's span, in its row, and is not drawn on its own, as `firstClustered`
+ * reads it. `rowKeys` are the Scene's rows' keys.
  */
 export function clustersHolding(
   clusters: readonly SceneCluster[],
