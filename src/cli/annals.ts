@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { endTime, toCivilDate } from '../core/date.js';
+import { toCivilDate } from '../core/date.js';
 import type { GroupBy, Orientation } from '../core/scene-types.js';
 import { readSourceBytes } from '../core/sources/index.js';
 import type { Problem } from '../core/types.js';
@@ -19,6 +19,7 @@ import {
   themeTokens,
   type TokenValues,
 } from '../render/index.js';
+import { endsBeforeStart } from '../render/dataset.js';
 
 const USAGE = `Usage: annals render <data.json|data.csv> [options]
 
@@ -140,12 +141,8 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
   const to = dateArg('to', v.to);
   // A window whose (inclusive) end comes before its start is a mistake in the arguments, not a
   // window that misses the data.
-  if (from !== undefined && to !== undefined) {
-    const start = toCivilDate(from);
-    const end = toCivilDate(to);
-    if (start.ok && end.ok && endTime(end.date) <= start.date.time)
-      throw new UsageError(`--to ${to} ends before --from ${from} begins`);
-  }
+  if (from !== undefined && to !== undefined && endsBeforeStart(from, to))
+    throw new UsageError(`--to ${to} ends before --from ${from} begins`);
   const output = v.output === '-' ? undefined : v.output;
   if (output !== undefined && !/\.(svg|png)$/i.test(output))
     throw new UsageError(`--output must end in .svg or .png, not "${output}"`);

@@ -54,6 +54,14 @@ export interface DatasetSvgOptions extends Omit<SvgOptions, 'hidden'> {
   readonly messages?: DatasetWords;
 }
 
+/**
+ * Whether a window's (inclusive) end comes before its start: a mistake in the options, not a
+ * window that misses the data. Throws a RangeError for a bound that is no date.
+ */
+export function endsBeforeStart(from: WindowBound, to: WindowBound): boolean {
+  return boundTime(to, true, 'to') <= boundTime(from, false, 'from');
+}
+
 function boundTime(value: WindowBound, end: boolean, name: string): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`${name}: not a finite time: ${value}`);
@@ -96,7 +104,7 @@ export function sceneInWords(
     if (
       options.from !== undefined &&
       options.to !== undefined &&
-      boundTime(options.to, true, 'to') <= boundTime(options.from, false, 'from')
+      endsBeforeStart(options.from, options.to)
     )
       throw new RangeError(
         `to ${String(options.to)} ends before from ${String(options.from)} begins`,
