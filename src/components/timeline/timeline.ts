@@ -670,8 +670,10 @@ export class AnnalsTimeline extends LitElement {
       changed.has('selected') || (changed.has('_data') && !changed.has('hiddenCategories'))
         ? this.selectedEvent
         : null;
-    if (chosen && !isShown(chosen, new Set(this.hiddenCategories))) {
-      const shown = chosen.category!;
+    const hides = (e: TimelineEvent | null): e is TimelineEvent & { category: string } =>
+      e?.category !== undefined && this.hiddenCategories.includes(e.category);
+    if (hides(chosen)) {
+      const shown = chosen.category;
       this.hiddenCategories = this.hiddenCategories.filter((id) => id !== shown);
       // Told as the legend tells it, so a page that keeps the hidden categories stays in step.
       void this._rendered().then(() =>
@@ -681,8 +683,7 @@ export class AnnalsTimeline extends LitElement {
     // Categories switched off from script: a selection among them goes, as when the legend
     // switches them off.
     if (changed.has('hiddenCategories') && !changed.has('selected')) {
-      const sel = this.selectedEvent;
-      if (sel && !isShown(sel, new Set(this.hiddenCategories))) this._select(null, true);
+      if (hides(this.selectedEvent)) this._select(null, true);
     }
     if (changed.has('hiddenCategories') || changed.has('_data')) {
       this._hiddenSet = new Set(this.hiddenCategories);
