@@ -1,4 +1,6 @@
+import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { summaryParagraphs } from '../core/rich-text.js';
 
 const TAGS = [2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
@@ -13,4 +15,17 @@ export function heading(level: number, text: string, part: string, id?: string) 
   // lit/static-html allows a static tag name; the lint rules know only lit's plain `html`.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<${tag} id=${id ?? part} class=${part} part=${part}>${text}</${tag}>`;
+}
+
+/**
+ * A dataset's description under its title, as TimelineJS shows its title slide's text: its
+ * paragraphs (a blank line starts a new one), or nothing when it has none.
+ */
+export function description(text: string | undefined) {
+  const paragraphs = summaryParagraphs(text);
+  return paragraphs.length
+    ? html`<div class="description" part="description">
+        ${paragraphs.map((p) => html`<p>${p}</p>`)}
+      </div>`
+    : nothing;
 }

@@ -300,6 +300,46 @@ describe('<annals-timeline> under awkward use', () => {
     expect(time('vesuvius').getAttribute('datetime')).to.equal('0079');
   });
 
+  it('shows the dataset description under its title, paragraph by paragraph', async () => {
+    const el = await fixture<AnnalsTimeline>(
+      html`<annals-timeline
+        .data=${{
+          title: 'A title',
+          description: 'First paragraph,\nstill the first.\n\n  Second <b>paragraph</b>.  ',
+          events: kazakhstanTurkmenistan.events,
+        }}
+      ></annals-timeline>`,
+    );
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const description = root.querySelector('[part~="description"]')!;
+    expect([...description.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+      'First paragraph,\nstill the first.',
+      // Text, not markup.
+      'Second <b>paragraph</b>.',
+    ]);
+    // Under the title, in the page's flow.
+    const title = root.querySelector('[part~="title"]')!.getBoundingClientRect();
+    expect(description.getBoundingClientRect().top).to.be.at.least(title.bottom);
+    // None without one, and a blank one is none.
+    el.data = { title: 'A title', description: ' \n ', events: kazakhstanTurkmenistan.events };
+    await el.updateComplete;
+    expect(root.querySelector('[part~="description"]')).to.equal(null);
+  });
+
+  it("a page's own header replaces the title and the description", async () => {
+    const el = await fixture<AnnalsTimeline>(
+      html`<annals-timeline .data=${kazakhstanTurkmenistan}
+        ><h2 slot="header">The page's own</h2></annals-timeline
+      >`,
+    );
+    await el.updateComplete;
+    const description = el.shadowRoot!.querySelector('[part~="description"]')!;
+    // The fallback content is there but not drawn.
+    expect(description.getClientRects()).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.getClientRects()).to.have.length(0);
+  });
+
   it('titles the dataset at the heading level the page asks for, and the card one below', async () => {
     const el = await fixture<AnnalsTimeline>(
       html`<annals-timeline

@@ -73,6 +73,10 @@ describe('data from src, inline JSON and markup', () => {
     expect(t.root.querySelector('[part~="title"]')!.textContent).to.equal(
       'Kazakhstan–Turkmenistan relations',
     );
+    // The title slide's text is the description under the title, as TimelineJS shows it.
+    expect(t.root.querySelector('[part~="description"]')!.textContent!.trim()).to.match(
+      /^Two former Soviet republics, from 1991 to the state visit of May 2013\.$/,
+    );
     t.element.selected = 'silk-way-rally-2009';
     await t.waitForRender();
     const card = t.root.querySelector('annals-event-card')!;

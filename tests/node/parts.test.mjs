@@ -9,9 +9,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = 'src/components/timeline';
-const files = readdirSync(join(root, dir))
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'))
-  .map((f) => readFileSync(join(root, dir, f), 'utf8'));
+// With the shared heading helpers the timeline's header is drawn by (title and description).
+const files = [
+  ...readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'))
+    .map((f) => join(dir, f)),
+  'src/components/heading.ts',
+].map((f) => readFileSync(join(root, f), 'utf8'));
 const timeline = readFileSync(join(root, dir, 'timeline.ts'), 'utf8');
 
 /** The parts the timeline's templates give: `part="a b"`, headings' parts and forwarded names. */

@@ -54,6 +54,23 @@ export const frameStyles = css`
   :host(:dir(rtl)) .title {
     text-align: right;
   }
+  /* The dataset's description, a line or two under its title, in the data's own direction. */
+  .description {
+    margin-top: 0.25em;
+    max-width: 70ch;
+    color: var(--_muted);
+  }
+  .description p {
+    unicode-bidi: plaintext;
+    text-align: left;
+    margin: 0;
+  }
+  .description p + p {
+    margin-top: 0.5em;
+  }
+  :host(:dir(rtl)) .description p {
+    text-align: right;
+  }
   .empty {
     padding: 24px;
     text-align: center;

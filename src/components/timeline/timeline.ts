@@ -79,7 +79,7 @@ import {
 } from '../../events.js';
 import { AnnalsAxis } from '../axis/axis.js';
 import { AnnalsEventCard } from '../event-card/event-card.js';
-import { heading, headingLevel } from '../heading.js';
+import { description, heading, headingLevel } from '../heading.js';
 import { AnnalsLegend } from '../legend/legend.js';
 import { elementLocale } from '../locale.js';
 import { canvasMeasure, canvasTextWidth } from '../measure-text.js';
@@ -148,10 +148,11 @@ const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
  * @fires {AnnalsLoadEvent} annals-load - Data from `src` was loaded and read (`detail.url`, `detail.as`: the format it was read as).
  * @fires {AnnalsErrorEvent} annals-error - Data from `src` (or the inline JSON, or markup whose reader could not be loaded) could not be shown (`detail.failure`, `detail.message`, `detail.url`, `detail.status`); the reader sees a notice with Retry.
  * @fires {AnnalsCategoryToggleEvent} annals-category-toggle - The reader pressed a category in the legend, or an event chosen by `goTo`, `selected` or a link showed its hidden category again (`detail.category`, `detail.visible`: whether its events are now shown).
- * @slot header - Content above the toolbar, replacing the dataset title.
+ * @slot header - Content above the toolbar, replacing the dataset title and description.
  * @slot footer - Content under the card.
  * @csspart base - The region that wraps everything.
  * @csspart title - The dataset title.
+ * @csspart description - The dataset description under the title (each blank line starts a new paragraph).
  * @csspart toolbar - The row of navigation, zoom, date and search controls.
  * @csspart toolbar-button - Each of the toolbar's buttons (previous, next, zoom, fit, go, matches, downloads).
  * @csspart toolbar-input - The toolbar's date and search fields.
@@ -1392,7 +1393,16 @@ export class AnnalsTimeline extends LitElement {
       @keydown=${this._onRegionKeydown}
       @focusout=${this._onRegionFocusout}
     >
-      <slot name="header">${shown ? heading(this.headingLevel, shown, 'title') : nothing}</slot>
+      <slot name="header"
+        >${
+          shown || this._data.description
+            ? html`<div class="head">
+                ${shown ? heading(this.headingLevel, shown, 'title') : nothing}
+                ${description(this._data.description)}
+              </div>`
+            : nothing
+        }</slot
+      >
       ${
         loading
           ? loadingView(
