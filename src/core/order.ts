@@ -1,6 +1,8 @@
 /**
- * The order of events and eras: by start, then end, then id. Validation sorts every list into it
- * once; everything after (indexes, layout, keyboard order, the list semantics) relies on it.
+ * The order of events and eras: by start, then end; items with the same times keep the order the
+ * data gives them (a sheet's rows, a file's list, the page's markup), as the author wrote them.
+ * Validation sorts every list into it once; everything after (indexes, layout, keyboard order,
+ * the list semantics) relies on it.
  */
 
 /** An item with validated times: finite numbers, `endTime >= startTime`. */
@@ -10,11 +12,9 @@ export interface Timed {
   readonly id: string;
 }
 
-/** Compares two items by start, then end, then id (by UTF-16 code units, as `<` does). */
+/** Compares two items by start, then end (a stable sort keeps the order of ties). */
 export function byTime(a: Timed, b: Timed): number {
-  return (
-    a.startTime - b.startTime || a.endTime - b.endTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return a.startTime - b.startTime || a.endTime - b.endTime;
 }
 
 /**
@@ -26,26 +26,25 @@ export function byTime(a: Timed, b: Timed): number {
 const SMALL = 50_000;
 /** Input with fewer than one item in this many out of order is nearly in order. */
 const NEARLY = 8;
-/** Runs of items with the same times are put in order by insertion up to this long. */
-const SHORT_RUN = 16;
 /** The radix sort's buckets: 11 bits of a time a pass. */
 const BUCKETS = 2048;
 
 /**
- * Sorts `items` by time, in place, and returns them: the order of `items.sort(byTime)`.
- * `radixFrom` is for tests: the length from which the radix sort is used.
+ * Sorts `items` by time, in place, and returns them: the order of `items.sort(byTime)`, which is
+ * stable, so items with the same times keep their order. `radixFrom` is for tests: the length from
+ * which the radix sort is used.
  *
  * A comparator sort calls back into script for every comparison: about 1.7 million calls for
  * 100,000 items in no order, some 80 ms in V8. For large lists the times, whole milliseconds, are
- * put in order by a radix sort on typed arrays (a few passes over the items, no comparisons), and
- * only items with the same start and end are compared, by id. Input already in order is checked
- * in one pass and left as it is; input nearly in order goes to the comparator.
+ * put in order by a radix sort on typed arrays (a few passes over the items, no comparisons),
+ * stable as the comparator's. Input already in order is checked in one pass and left as it is;
+ * input nearly in order goes to the comparator.
  */
 export function sortByTime<T extends Timed>(items: T[], radixFrom = SMALL): T[] {
   const n = items.length;
   if (n < radixFrom) return items.sort(byTime);
-  // Input nearly in order (a dataset sorted by date, its same-day events not by id) is sorted
-  // faster by the comparator, whose merge sort takes in order what already is: 100,000 events
+  // Input nearly in order (a dataset sorted by date, a few rows out of place) is sorted faster by
+  // the comparator, whose merge sort takes in order what already is: 100,000 events
   // with one out of place in twelve took 7 ms by comparator, 17 ms by radix.
   let descents = 0;
   for (let i = 1; i < n; i++) if (byTime(items[i - 1]!, items[i]!) > 0) descents++;
@@ -73,28 +72,8 @@ export function sortByTime<T extends Timed>(items: T[], radixFrom = SMALL): T[] 
   radixSort(buffers, ends, min);
   radixSort(buffers, starts, min);
   const order = buffers[0];
-  const sorted = new Array<T>(n);
-  for (let k = 0; k < n; k++) sorted[k] = items[order[k]!]!;
-
-  // Items with the same start and end, by id.
-  for (let from = 0; from < n;) {
-    const first = order[from]!;
-    let to = from + 1;
-    while (to < n && starts[order[to]!] === starts[first] && ends[order[to]!] === ends[first]) to++;
-    if (to - from > SHORT_RUN) {
-      const run = sorted.slice(from, to).sort(byTime);
-      for (let i = 0; i < run.length; i++) sorted[from + i] = run[i]!;
-    } else {
-      for (let i = from + 1; i < to; i++) {
-        const item = sorted[i]!;
-        let j = i - 1;
-        for (; j >= from && sorted[j]!.id > item.id; j--) sorted[j + 1] = sorted[j]!;
-        sorted[j + 1] = item;
-      }
-    }
-    from = to;
-  }
-  for (let i = 0; i < n; i++) items[i] = sorted[i]!;
+  const copy = items.slice();
+  for (let k = 0; k < n; k++) items[k] = copy[order[k]!]!;
   return items;
 }
 

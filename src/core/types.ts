@@ -176,7 +176,7 @@ export interface Category {
   readonly color?: string;
 }
 
-/** A validated dataset: events sorted by start (then end, then id), eras by start. */
+/** A validated dataset: events sorted by start (then end; the same times in the data's order), eras by start. */
 export interface Dataset {
   readonly title: string;
   readonly description: string;

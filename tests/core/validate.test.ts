@@ -638,7 +638,7 @@ describe('validateDataset', () => {
     expect(looks[24]).to.deep.equal(looks[0]);
   });
 
-  it('validateDataset still returns the valid events, sorted by start, then end, then id', () => {
+  it('validateDataset still returns the valid events, sorted by start, then end, ties as given', () => {
     const { dataset, problems } = validateDataset({
       title: 'T',
       events: [
@@ -656,8 +656,9 @@ describe('validateDataset', () => {
       'ussr',
       'silk-way',
       'book',
-      'b-day',
+      // The same day and end: in the data's order.
       'visit',
+      'b-day',
       'long',
     ]);
   });
@@ -963,7 +964,7 @@ describe('validateDataset with input that throws when read', () => {
     });
     const { dataset, problems } = validateDataset({ title: 'T', events });
     expect(problems).to.deep.equal([]);
-    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other', 'visit']);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['visit', 'other']);
   });
 
   it('validateDataset reads nested lists (tags, media, sources) by index too', () => {
@@ -1323,8 +1324,8 @@ describe('validateDataset reads as property reads do, and stops at long lists', 
       ],
       ['"other"', 'sources', 'sources has 20000 entries; only the first 10000 were read', '20000'],
     ]);
-    expect(dataset.events.map((e) => e.id)).to.deep.equal(['other', 'visit']);
-    expect(dataset.events[0]!.sources).to.deep.equal([{ title: 'S' }]);
+    expect(dataset.events.map((e) => e.id)).to.deep.equal(['visit', 'other']);
+    expect(dataset.events[1]!.sources).to.deep.equal([{ title: 'S' }]);
     expect(dropped).to.equal(0);
   });
 });
