@@ -151,14 +151,16 @@ export class DeepLinkController implements ReactiveController {
 
   /**
    * Writes the visible range, or removes it when the whole span is shown. The view that the link
-   * applied last shows is not written: the link already says it, in its own words.
+   * applied last shows is not written: the link already says it, in its own words. `slack` is
+   * a pixel of the view at each end, in ms: each end is written as the coarsest date that near
+   * it (see `rangeText`).
    */
-  writeRange(window: TimeWindow, whole: boolean) {
+  writeRange(window: TimeWindow, whole: boolean, slack?: { from: number; to: number }) {
     if (this.applying) return;
     const shown = this._shown;
     if (shown && window.start === shown.start && window.end === shown.end) return;
     this._shown = null;
-    this.write(whole ? { from: undefined, to: undefined } : rangeText(window), false);
+    this.write(whole ? { from: undefined, to: undefined } : rangeText(window, slack), false);
   }
 
   /**

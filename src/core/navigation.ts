@@ -407,23 +407,37 @@ const TEXT_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
  * from 2009-01-01 to 2010-01-01T00:00Z is `2009` to `2009`; one ending at 12:00:05Z ends on
  * `…12:00:04Z`). Both ends are taken to the nearest second, so the text read back gives a
  * window whose text is the same again.
+ *
+ * `slack` (ms at each end; a deep link gives a pixel of the view there) lets an end move to the
+ * coarsest period boundary that near it, so a link says `2009-03-02` to `2011-07-29` rather than
+ * `2009-03-02T08:38:24Z`, and shows the same view to within that pixel.
  */
-export function rangeText(window: TimeWindow): { from: string; to: string } {
+export function rangeText(
+  window: TimeWindow,
+  slack: { readonly from: number; readonly to: number } = { from: 0, to: 0 },
+): { from: string; to: string } {
   const start = clampTime(Math.round(window.start / 1000) * 1000);
   const end = Math.max(start + 1000, clampTime(Math.round(window.end / 1000) * 1000));
+  // The boundary of a period of `p` nearest `t` (`t` itself when it is one), if one is near.
+  const near = (t: number, p: (typeof TEXT_PRECISIONS)[number], within: number) => {
+    const d = fromTime(t, p);
+    const next = endTime(d);
+    const b = next - t < t - d.time ? next : d.time;
+    return Math.abs(b - t) <= within && clampTime(b) === b ? b : null;
+  };
   let from = fromTime(start);
   let to = fromTime(end - 1000);
   for (const p of TEXT_PRECISIONS) {
-    const d = fromTime(start, p);
-    if (d.time === start) {
-      from = d;
+    const b = near(start, p, slack.from);
+    if (b !== null && b < end) {
+      from = fromTime(b, p);
       break;
     }
   }
   for (const p of TEXT_PRECISIONS) {
-    const d = fromTime(end - 1000, p);
-    if (endTime(d) === end) {
-      to = d;
+    const b = near(end, p, slack.to);
+    if (b !== null && b > from.time) {
+      to = fromTime(b - 1000, p);
       break;
     }
   }

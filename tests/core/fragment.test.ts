@@ -94,6 +94,48 @@ describe('rangeText(window)', () => {
     });
   });
 
+  it('with slack, writes each end as the coarsest date within it', () => {
+    const w = { start: Z('2009-03-02T08:38:24Z'), end: Z('2011-07-29T17:02:11Z') };
+    const DAY = 864e5;
+    // Half a pixel of a view of two years in 1,000 px: about nine hours.
+    expect(rangeText(w, { from: 0.4 * DAY, to: 0.4 * DAY })).to.deep.equal({
+      from: '2009-03-02',
+      to: '2011-07-29',
+    });
+    // Of twenty years: the nearest month (the start is nearer March than April; the end, August).
+    expect(rangeText(w, { from: 4 * DAY, to: 4 * DAY })).to.deep.equal({
+      from: '2009-03',
+      to: '2011-07',
+    });
+    expect(rangeText(w, { from: 400 * DAY, to: 400 * DAY })).to.deep.equal({
+      from: '2009',
+      to: '2011',
+    });
+    // Each end by its own slack; none gives the exact text, to the second.
+    expect(rangeText(w, { from: 0, to: 4 * DAY })).to.deep.equal({
+      from: '2009-03-02T08:38:24Z',
+      to: '2011-07',
+    });
+    expect(rangeText(w)).to.deep.equal(rangeText(w, { from: 0, to: 0 }));
+  });
+
+  it('with slack, reads back to a window within the slack, never an empty one', () => {
+    const t = fc.integer({ min: utcTime(-2000), max: utcTime(3000) });
+    const slack = fc.integer({ min: 0, max: 400 * 864e5 });
+    fc.assert(
+      fc.property(t, t, slack, (a, b, s) => {
+        const w = { start: Math.min(a, b), end: Math.max(a, b) + 1000 };
+        const text = rangeText(w, { from: s, to: s });
+        const start = timeOf(text.from, 'from');
+        const end = timeOf(text.to, 'to', true);
+        expect(end).to.be.above(start);
+        // Rounded to the second first, then moved by at most the slack.
+        expect(Math.abs(start - w.start)).to.be.at.most(s + 500);
+        expect(Math.abs(end - w.end)).to.be.at.most(s + 500);
+      }),
+    );
+  });
+
   it('reads back through zoomTo’s rules to a window whose text is the same', () => {
     // Every instant of the years a date may have (but the last second's later half, which
     // rounds to a start in a year after the last).

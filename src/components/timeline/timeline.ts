@@ -35,7 +35,7 @@ import {
 } from '../../core/scene.js';
 import { samePlainData } from '../../core/equal.js';
 import { rowKeyOf } from '../../core/rows.js';
-import { unproject } from '../../core/scale.js';
+import { project, unproject } from '../../core/scale.js';
 import type {
   CategoryInput,
   Dataset,
@@ -916,8 +916,13 @@ export class AnnalsTimeline extends LitElement {
     this.dispatchEvent(new AnnalsRangeSettleEvent(new Date(w.start), new Date(w.end)));
     // Until the page's first view is applied, the link still says what to show.
     if (this._awaitingData || !this._view.axis) return;
-    const whole = this._view.transform.k === 1 && this._view.transform.x === 0;
-    this._link.writeRange(w, whole);
+    const t = this._view.transform;
+    const whole = t.k === 1 && t.x === 0;
+    // A pixel at each end: the link's dates may be that much rounder (a day, not a second).
+    const { axis } = this._view;
+    const at = (time: number, dx: number) =>
+      Math.abs(unproject(axis, t, project(axis, t, time) + dx) - time);
+    this._link.writeRange(w, whole, { from: at(w.start, 1), to: at(w.end, -1) });
   }
 
   /** First data drawn: a deep link wins, then `start-at`, then `selected`, then the whole span. */
