@@ -12,6 +12,11 @@
  * Density works as in the horizontal layout: the axis is cut into stretches fixed to the content;
  * a stretch where more events start than its labels could hold becomes one cluster row ("37
  * events, Mar–Apr 2009") without visiting its events.
+ *
+ * Each label, title and cluster has a slot of the column to itself, its content centred in it. A
+ * label's or cluster's slot is at least the target size tall (`metrics.targetSize`), so a one-line
+ * label's 24 px circle lies within its own slot and a cluster is 24 px tall: every target a finger
+ * presses down the column meets WCAG 2.2 SC 2.5.8 by the layout's numbers alone.
  */
 import { rect } from './rect.js';
 import { isShown, stretchBounds, type FittedAxis } from './domain.js';
@@ -68,7 +73,7 @@ type Entry =
       readonly end: number;
     };
 
-/** Room between two labels, and below the last one. */
+/** Least room between two contents of the column (half in each slot), and below the last one. */
 const LABEL_GAP = 4;
 const BOTTOM = 8;
 
@@ -78,7 +83,13 @@ export function verticalPicture(input: VerticalInput) {
   const half = m.markerSize / 2;
   const labelColumn = m.gutter + half + m.connector;
   const columnWidth = Math.max(40, width - labelColumn - 8);
-  const pitch = m.labelLine + LABEL_GAP;
+  // Each slot holds its content with LABEL_GAP of room: a label's lines, a cluster (a target tall)
+  // or an era's title. A label's or cluster's slot is at least a target tall; a title is not pressed.
+  const clusterHeight = Math.max(m.targetSize, m.labelLine + 4);
+  const labelSlot = (lines: number) => Math.max(m.targetSize, lines * m.labelLine + LABEL_GAP);
+  const clusterSlot = Math.max(m.targetSize, clusterHeight + LABEL_GAP);
+  const eraSlot = m.labelLine + LABEL_GAP;
+  const room = length - BOTTOM;
   // Crowded, a stretch of the axis keeps one label and one cluster. Its size is such that every
   // stretch that meets the column (the partial ones at both ends too), the cluster of ranges under
   // way and two pinned events all fit the column's height at one line each: zooming never makes
@@ -87,11 +98,13 @@ export function verticalPicture(input: VerticalInput) {
   const eraCount = dataset.eras.filter(
     (era) => era.endTime >= view.start && era.startTime <= view.end,
   ).length;
-  // How many one-line labels the column holds.
-  const capacity = Math.floor((length - BOTTOM + LABEL_GAP) / pitch);
-  const slots = capacity - eraCount;
-  const stretches = Math.max(1, Math.floor((slots - 3) / 2) - 1);
-  const B = Math.max(2 * pitch, (length + m.labelLine + half) / stretches);
+  const eraRoom = eraCount * eraSlot;
+  const pair = labelSlot(1) + clusterSlot;
+  const stretches = Math.max(
+    1,
+    Math.floor((room - eraRoom - clusterSlot - 2 * labelSlot(1)) / pair) - 1,
+  );
+  const B = Math.max(pair, (length + m.labelLine + half) / stretches);
   const { first: b0, bounds } = stretchBounds(axis, t, B, -m.labelLine, length + half);
   // The same index as the horizontal layout's without rows: row, category and importance.
   const starts = startIndex(
@@ -112,7 +125,9 @@ export function verticalPicture(input: VerticalInput) {
   // While every label fits the column, none is clustered: they spread, with connectors. Beyond
   // that, a stretch holds two labels' height; more, and its labels could only be pushed away.
   const total = counts.reduce((a, b) => a + b, 0);
-  const crowded = total + eraCount > capacity;
+  // Whether every label fits the column at one line each.
+  const fits = (labels: number) => labels * labelSlot(1) + eraRoom <= room;
+  const crowded = !fits(total);
   const dense = counts.map((n) => crowded && n > 2);
 
   const entries: Entry[] = [];
@@ -137,7 +152,7 @@ export function verticalPicture(input: VerticalInput) {
   const before = eventsMeeting(events, view.start, bounds[0]!).filter(
     (i) => events[i]!.startTime < bounds[0]! && isShown(events[i]!, hidden) && !taken.has(i),
   );
-  if (!crowded && before.length + total + eraCount <= capacity) for (const i of before) take(i);
+  if (!crowded && fits(before.length + total)) for (const i of before) take(i);
   else if (before.length) {
     const from = before.reduce((m, i) => Math.min(m, events[i]!.startTime), Infinity);
     entries.push({ kind: 'cluster', y: 0, count: before.length, start: from, end: view.start });
@@ -179,12 +194,19 @@ export function verticalPicture(input: VerticalInput) {
   const wanted = entries.map((en) =>
     en.kind === 'item' ? Math.max(1, Math.ceil(measure(en.event.title) / (0.9 * columnWidth))) : 1,
   );
-  const room = length - BOTTOM;
+  // Each entry's content height and slot at `lines` lines a label.
+  const sized = (en: Entry, w: number, lines: number) =>
+    en.kind === 'era'
+      ? { content: m.labelLine, slot: eraSlot }
+      : en.kind === 'cluster'
+        ? { content: clusterHeight, slot: clusterSlot }
+        : { content: Math.min(lines, w) * m.labelLine, slot: labelSlot(Math.min(lines, w)) };
   const heightOf = (lines: number) =>
-    wanted.reduce((sum, w) => sum + Math.min(lines, w) * m.labelLine + LABEL_GAP, -LABEL_GAP);
+    entries.reduce((sum, en, i) => sum + sized(en, wanted[i]!, lines).slot, 0);
   let maxLines = crowded ? 1 : 4;
   while (maxLines > 1 && heightOf(maxLines) > room) maxLines--;
-  const heights = wanted.map((w) => Math.min(maxLines, w) * m.labelLine);
+  const sizes = entries.map((en, i) => sized(en, wanted[i]!, maxLines));
+  const contentOf = new Map(entries.map((en, i) => [en, sizes[i]!.content]));
   // Events on one date share a marker: their connectors leave it from points a little apart, in
   // the labels' order, so they never merge; each group keeps to its half of the room between it
   // and the neighbouring dates, so no connector crosses into another date's.
@@ -210,19 +232,22 @@ export function verticalPicture(input: VerticalInput) {
   // markers; it is not); one that cannot lie beside its band at all is left out.
   const placed = besideBands(
     entries,
-    heights,
+    sizes.map((z) => z.slot),
     room,
     (era) => [project(axis, t, era.startTime), project(axis, t, era.endTime)],
     length,
   );
+  // A label's first line lies beside its marker; a cluster's or title's middle at its date.
+  const lead = (entry: Entry, slot: number) =>
+    entry.kind === 'item' ? (slot - contentOf.get(entry)! + m.labelLine) / 2 : slot / 2;
   const tops = placeLabels(
     placed.map(({ entry, height, min, max }) => ({
-      ideal: Math.max(0, entry.y) - m.labelLine / 2,
+      ideal: Math.max(0, entry.y) - lead(entry, height),
       height,
       min,
       max,
     })),
-    LABEL_GAP,
+    0,
     0,
     room,
   );
@@ -246,9 +271,11 @@ export function verticalPicture(input: VerticalInput) {
   };
   const clusters: SceneCluster[] = [];
   let bottom = 0;
-  placed.forEach(({ entry, height: labelHeight }, i) => {
-    const top = tops[i]!;
-    bottom = Math.max(bottom, top + labelHeight);
+  placed.forEach(({ entry, height: slot }, i) => {
+    const labelHeight = contentOf.get(entry)!;
+    // The content, centred in its slot.
+    const top = tops[i]! + (slot - labelHeight) / 2;
+    bottom = Math.max(bottom, tops[i]! + slot);
     if (entry.kind === 'era') {
       sceneEra(entry.era, rect(labelColumn, top, columnWidth, labelHeight));
       return;
@@ -264,7 +291,7 @@ export function verticalPicture(input: VerticalInput) {
         end,
         x: entry.y,
         x2: entry.y + B,
-        box: rect(labelColumn - 4, top - 2, columnWidth + 4, labelHeight + 4),
+        box: rect(labelColumn - 4, top, columnWidth + 4, labelHeight),
         text: description,
         description,
       });
@@ -301,7 +328,7 @@ export function verticalPicture(input: VerticalInput) {
   };
 }
 
-/** An entry of the label column, in the order its labels stack, with its label's height. */
+/** An entry of the label column, in the order its slots stack, with its slot's height. */
 interface Placed {
   readonly entry: Entry;
   readonly height: number;
@@ -337,21 +364,21 @@ function besideBands(
     });
   });
   if (eras.length === 0) return others;
-  // Space taken by the first k other labels, each with the gap below it.
+  // Space taken by the first k other slots.
   const before = [0];
-  for (const o of others) before.push(before.at(-1)! + o.height + LABEL_GAP);
-  const all = before.at(-1)! + eras.reduce((sum, e) => sum + e.placed.height + LABEL_GAP, 0);
-  // The column's foot: the room, or lower if the labels cannot all fit it anyway.
-  const foot = Math.max(room, all - LABEL_GAP);
+  for (const o of others) before.push(before.at(-1)! + o.height);
+  const all = before.at(-1)! + eras.reduce((sum, e) => sum + e.placed.height, 0);
+  // The column's foot: the room, or lower if the slots cannot all fit it anyway.
+  const foot = Math.max(room, all);
   const kept: { placed: Placed; at: number }[] = [];
   // Where the stack may begin after the last title kept, and how many other labels precede it.
   let free = 0;
   let from = 0;
   // Room the titles after this one need, wherever they go.
-  let later = eras.reduce((sum, l) => sum + l.placed.height + LABEL_GAP, 0);
+  let later = eras.reduce((sum, l) => sum + l.placed.height, 0);
   for (const era of eras) {
     const { height } = era.placed;
-    later -= height + LABEL_GAP;
+    later -= height;
     const min = Math.max(0, Math.min(era.placed.min!, foot - height));
     const max = Math.max(min, Math.min(era.placed.max!, foot - height));
     // The title after `k` other labels: its highest top and its lowest one that leaves room for
@@ -364,7 +391,7 @@ function besideBands(
       if (fits(k) && (best < 0 || Math.abs(k - era.at) < Math.abs(best - era.at))) best = k;
     if (best < 0) continue;
     kept.push({ placed: { ...era.placed, min, max }, at: best });
-    free = Math.max(min, free + before[best]! - before[from]!) + height + LABEL_GAP;
+    free = Math.max(min, free + before[best]! - before[from]!) + height;
     from = best;
   }
   const out: Placed[] = [];

@@ -36,6 +36,11 @@ export interface Metrics {
   readonly bucket: number;
   /** Height of a row's title when events are in rows. */
   readonly rowTitle: number;
+  /**
+   * The least size of a target a finger presses, and of the room each keeps to itself (WCAG 2.2
+   * SC 2.5.8: 24 px). Down a phone's column, each label and cluster has a slot at least this tall.
+   */
+  readonly targetSize: number;
 }
 
 export const DEFAULT_METRICS: Metrics = Object.freeze({
@@ -53,6 +58,7 @@ export const DEFAULT_METRICS: Metrics = Object.freeze({
   clusterStrip: 26,
   bucket: 44,
   rowTitle: 20,
+  targetSize: 24,
 });
 
 /**

@@ -17,6 +17,8 @@ import {
 import { ellipsize, fitText } from '../../src/core/text-fit.js';
 import type { Dataset, EventInput } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
+import { generatedDataset } from '../../stories/generated-data.js';
+import { targetSizeFailures, type TargetBox } from '../helpers/target-size.js';
 
 const flagship = validateDataset(kazakhstanTurkmenistan).dataset;
 const apolloData = validateDataset(apollo).dataset;
@@ -231,6 +233,91 @@ describe('Scene geometry, vertical (phone)', () => {
           }
           for (const l of labels) expect(l.y).to.be.at.least(0);
           expect(Math.max(...labels.map((l) => l.y + l.height))).to.be.at.most(scene.height);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
+/**
+ * What a finger presses down a phone's column: each event's label and each cluster. (A marker is
+ * a second hold on its event's button, on the axis at its true time, so events days apart share
+ * its place; the label is the target that is kept clear.)
+ */
+function phoneTargets(scene: Scene): TargetBox[] {
+  return [
+    ...scene.items.map((it) => ({ owner: `label ${it.id}`, ...abs(it, it.label) })),
+    ...scene.clusters.map((k) => ({ owner: `cluster ${k.id}`, ...k.box })),
+  ];
+}
+
+describe('Scene geometry, vertical (phone): targets a finger can press (WCAG 2.2 SC 2.5.8)', () => {
+  const generated = (n: number, seed: number) => validateDataset(generatedDataset(n, seed)).dataset;
+  const cases: [string, Dataset][] = [
+    ['the flagship', flagship],
+    ['Apollo', apolloData],
+    ['Rome', romeData],
+    ['300 generated events', generated(300, 3)],
+    ['3,000 generated events', generated(3000, 7)],
+  ];
+  for (const [name, data] of cases)
+    it(`${name} at 360 px, fitted and zoomed in: every label and cluster is 24 px or has a 24 px circle to itself`, () => {
+      const length = drawingLength('vertical', 360, data.events.length);
+      const axis = fitAxis(data, length, true);
+      for (const [k, at] of [
+        [1, 0],
+        [3, 0.5],
+        [12, 0.8],
+      ] as const) {
+        const scene = layout(data, {
+          length,
+          width: 360,
+          orientation: 'vertical',
+          gaps: true,
+          axis,
+          transform: { k, x: -(k - 1) * length * at },
+        });
+        if (k === 1) expect(scene.items.length + scene.clusters.length).to.be.above(0);
+        expect(targetSizeFailures(phoneTargets(scene)), `×${k}`).to.deep.equal([]);
+      }
+    });
+
+  it('every label and cluster keeps its 24 px, whatever the events, titles and width (random datasets)', () => {
+    const iso = (d: number) => new Date(Date.UTC(2000, 0, 1 + d)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 0, max: 4000 }),
+            length: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+            title: fc.string({ minLength: 1, maxLength: 90 }).filter((s) => s.trim() !== ''),
+          }),
+          { minLength: 1, maxLength: 120 },
+        ),
+        fc.integer({ min: 300, max: 700 }),
+        fc.constantFrom(13, 16, 20),
+        (raw, width, fontSize) => {
+          const events = raw.map((e, i): EventInput => ({
+            id: `e${i}`,
+            title: e.title,
+            start: iso(e.day),
+            ...(e.length !== undefined ? { end: iso(e.day + e.length) } : {}),
+          }));
+          const { dataset } = validateDataset({ title: 'R', events });
+          // A larger house font grows the label line, as the element's tokens do.
+          const metrics = metricsFrom(() => '', DEFAULT_METRICS, fontSize);
+          const scene = layout(
+            dataset,
+            {
+              length: drawingLength('vertical', width, dataset.events.length),
+              width,
+              orientation: 'vertical',
+              gaps: true,
+            },
+            metrics,
+          );
+          expect(targetSizeFailures(phoneTargets(scene))).to.deep.equal([]);
         },
       ),
       { numRuns: 80 },
