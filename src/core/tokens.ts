@@ -91,7 +91,7 @@ export const TOKENS: readonly Token[] = Object.freeze([
   t('--annals-radius', '--_radius', '3px', 'space'),
   t('--annals-control-height', '--_control-height', '32px', 'space'),
   // Axis
-  t('--annals-axis-color', '--_axis', '#1a1a1a', 'axis'),
+  t('--annals-axis-color', '--_axis', 'var(--_text)', 'axis'),
   t('--annals-axis-label-color', '--_axis-label', 'var(--_muted)', 'axis'),
   t('--annals-axis-sticky-offset', '--_axis-sticky-offset', '0px', 'axis'),
   // Overview

@@ -20,7 +20,7 @@ import { axisStyles } from './axis.styles.js';
  * @cssprop --annals-axis-color - Colour of the line and ticks.
  * @cssprop --annals-axis-label-color - Colour of the labels.
  * @cssprop --annals-axis-size - Thickness of the axis across the time direction (default 32px).
- * @cssprop --annals-color-line - Default colour of the line and ticks.
+ * @cssprop --annals-color-text - Colour of the labels that open a larger unit; unless --annals-axis-color is set, of the line and ticks too.
  * @cssprop --annals-color-background - Fill behind an axis break.
  */
 export class AnnalsAxis extends LitElement {
