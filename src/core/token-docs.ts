@@ -49,7 +49,8 @@ export const TOKEN_DOCS: Readonly<Record<string, string>> = Object.freeze({
   '--annals-cluster-height':
     'Height of the strip under a row’s lanes where clusters sit. Unset, it grows with the font size (in proportion from 13px).',
   '--annals-gap': 'Space between the title, toolbar, drawing, overview and card.',
-  '--annals-radius': 'Corner radius of controls, clusters and the card.',
+  '--annals-radius':
+    'Corner radius of controls, the overview and the loading and error boxes. Clusters and legend entries are round-ended, or square when it is 0.',
   '--annals-control-height': 'Height of toolbar buttons and fields (at least 24px).',
   '--annals-axis-color': 'The axis line and its ticks.',
   '--annals-axis-label-color': 'Labels of minor ticks; years (major ticks) take the text colour.',

@@ -527,7 +527,10 @@ function cluster(k: SceneCluster, look: Look): string {
     { class: 'annals-cluster' },
     el('title', {}, xml(k.description)) +
       rectEl(inner, {
-        rx: Math.max(0, Math.min(inner.height, inner.width) / 2),
+        // Round-ended, as on the page, unless the theme's corners are square (a radius of 0).
+        rx: cssPx(look.c['--_radius'], 3)
+          ? Math.max(0, Math.min(inner.height, inner.width) / 2)
+          : 0,
         fill: look.c['--_surface'],
         stroke: look.c['--_line'],
         'stroke-width': look.rule,

@@ -7,6 +7,21 @@ import { setViewport } from '@web/test-runner-commands';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
+/** Three events a year in two categories, 1991–2013: crowded enough for clusters and a legend. */
+const crowded = {
+  title: 'Crowded',
+  categories: [
+    { id: 'a', label: 'Politics' },
+    { id: 'b', label: 'Culture' },
+  ],
+  events: Array.from({ length: 69 }, (_, i) => ({
+    id: `e${i}`,
+    title: `Event number ${i} with a longer headline`,
+    start: `${1991 + Math.floor(i / 3)}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}`,
+    category: i % 2 ? 'b' : 'a',
+  })),
+};
+
 describe('a house style', () => {
   it('that sets only the text and background colours gets an axis in its text colour', async () => {
     await setViewport({ width: 1280, height: 800 });
@@ -21,5 +36,27 @@ describe('a house style', () => {
     expect(line.borderTopColor).to.equal('rgb(238, 238, 238)');
     const tick = getComputedStyle(axis.querySelector('[part~="tick"]')!);
     expect(tick.borderLeftColor).to.equal('rgb(238, 238, 238)');
+  });
+
+  it('with --annals-radius: 0 has square clusters and legend entries; round-ended by default', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const radii = async (style: string) => {
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline style=${style} .data=${crowded}></annals-timeline>`,
+      );
+      const pieces = [...t.root.querySelectorAll<HTMLElement>('[part~="cluster"]')];
+      expect(pieces.length, 'clusters drawn').to.be.greaterThan(0);
+      pieces.push(...t.legendButtons());
+      expect(t.legendButtons().length, 'legend entries').to.equal(2);
+      // The radius drawn: a larger one than half the height is drawn as half the height.
+      return pieces.map((p) =>
+        Math.min(parseFloat(getComputedStyle(p).borderTopLeftRadius), p.offsetHeight / 2),
+      );
+    };
+    for (const r of await radii('--annals-radius: 0px')) expect(r).to.equal(0);
+    for (const r of await radii('--annals-radius: 0')) expect(r).to.equal(0);
+    // The default (3px) keeps their round ends.
+    const round = await radii('');
+    for (const r of round) expect(r).to.be.greaterThan(8);
   });
 });

@@ -379,6 +379,17 @@ describe('renderDatasetSvg: options', () => {
         k.text,
       );
     }
+    // Round-ended, as on the page, unless the theme's corners are square.
+    const rx = (svg) =>
+      parseXml(svg)
+        .filter((e) => e.name === 'rect' && e.parent?.attrs.class === 'annals-cluster')
+        .map((e) => Number(e.attrs.rx));
+    assert.ok(rx(render.renderDatasetSvg(dense, { width: 800 })).every((r) => r > 5));
+    const square = rx(
+      render.renderDatasetSvg(dense, { width: 800, theme: { '--annals-radius': '0px' } }),
+    );
+    assert.equal(square.length, denseScene.clusters.length);
+    assert.ok(square.every((r) => r === 0));
   });
 
   it('refuses a width that is not a positive number and a bound that is not a date', () => {

@@ -19,7 +19,8 @@ export const legendStyles = css`
     min-height: 28px;
     padding: 2px 10px 2px 8px;
     border: 1px solid var(--_line);
-    border-radius: 999px;
+    /* Round-ended, unless the house's corners are square (a radius of 0). */
+    border-radius: calc(var(--_radius) * 999);
     background: var(--_bg);
     color: var(--_text);
     cursor: pointer;

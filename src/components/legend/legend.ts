@@ -23,6 +23,7 @@ import { legendStyles } from './legend.styles.js';
  * @cssprop --annals-color-line - Border of the entries.
  * @cssprop --annals-color-surface - Background of a hidden entry.
  * @cssprop --annals-color-muted - Text of a hidden entry.
+ * @cssprop --annals-radius - The entries are round-ended, or square when it is 0.
  */
 export class AnnalsLegend extends LitElement {
   static override styles = [tokens, legendStyles];

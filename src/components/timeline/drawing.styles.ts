@@ -119,7 +119,8 @@ export const drawingStyles = css`
     box-sizing: border-box;
     padding: 0 2px;
     border: var(--_rule-width) solid var(--_line);
-    border-radius: 999px;
+    /* Round-ended, unless the house's corners are square (a radius of 0). */
+    border-radius: calc(var(--_radius) * 999);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
