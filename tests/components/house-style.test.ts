@@ -59,4 +59,22 @@ describe('a house style', () => {
     const round = await radii('');
     for (const r of round) expect(r).to.be.greaterThan(8);
   });
+
+  it('with larger type keeps the toolbar inside a phone’s width', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        style="font-size: 20px; letter-spacing: 0.08em"
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>`,
+    );
+    await t.search('visit');
+    expect(t.searchHint()).to.equal('1 found');
+    const right = t.element.getBoundingClientRect().right;
+    const outside = [...t.toolbar()!.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+      .map((el) => `${el.localName}${el.className ? `.${el.className}` : ''}`);
+    expect(outside, 'toolbar pieces past the element’s right edge').to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+  });
 });

@@ -10,6 +10,8 @@ export const toolbarStyles = css`
   }
   .group {
     display: inline-flex;
+    /* Larger type on a phone: the search's count goes under its field, not past the page. */
+    flex-wrap: wrap;
     gap: 4px;
     align-items: center;
   }
