@@ -60,7 +60,8 @@ export const TOKEN_DOCS: Readonly<Record<string, string>> = Object.freeze({
   '--annals-overview-mark': 'Colour of the events’ ticks in the overview.',
   '--annals-overview-window': 'Fill of the overview’s window on the visible range.',
   '--annals-card-background': 'Card background.',
-  '--annals-card-border': 'Rule above the card and between its sections.',
+  '--annals-card-border':
+    'Rules between the card’s sections (the rule above the card takes the text colour; restyle it with ::part(card)).',
   '--annals-card-padding': 'Padding of the card.',
   '--annals-card-title-size': 'Size of the card’s headline.',
   '--annals-card-measure': 'Widest line of the card’s text, for comfortable reading.',

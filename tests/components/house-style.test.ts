@@ -77,4 +77,20 @@ describe('a house style', () => {
     expect(outside, 'toolbar pieces past the element’s right edge').to.deep.equal([]);
     expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
   });
+
+  it('colours the card’s inner rules with --annals-card-border, the rule above it as its text (as documented)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        style="--annals-card-border: rgb(1, 2, 3); --annals-color-text: rgb(4, 5, 6)"
+        selected="state-visit-2013"
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>`,
+    );
+    const card = t.cardElement().shadowRoot!;
+    const border = (part: string) =>
+      getComputedStyle(card.querySelector(`[part~="${part}"]`)!).borderTopColor;
+    expect(border('details')).to.equal('rgb(1, 2, 3)');
+    expect(border('base')).to.equal('rgb(4, 5, 6)');
+  });
 });

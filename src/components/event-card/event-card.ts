@@ -38,8 +38,8 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart sources - The list of sources.
  * @csspart close - The close button.
  * @cssprop --annals-card-background - Card background.
- * @cssprop --annals-card-border - Card border colour.
- * @cssprop --annals-color-text - Text colour.
+ * @cssprop --annals-card-border - Rules between the card's sections.
+ * @cssprop --annals-color-text - Text colour, and the rule above the card.
  * @cssprop --annals-color-muted - Colour of secondary text.
  * @cssprop --annals-color-accent - Link colour.
  * @cssprop --annals-font - Font family.
