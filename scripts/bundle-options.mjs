@@ -3,8 +3,9 @@
 // some pages need is bundled apart and imported by it, from its own directory, when first needed:
 // chunks/dompurify.js (rich text), chunks/sources.js (the TimelineJS and CSV readers for `src`),
 // chunks/messages-ru.js and chunks/messages-kk.js (the Russian and Kazakh words),
-// chunks/export.js (toSVG, toPNG and the download buttons) and chunks/markup.js (the reader of
-// <annals-event>, <annals-era> and <annals-category> children). Each lazy bundle carries its own copy
+// chunks/export.js (toSVG, toPNG and the download buttons), chunks/markup.js (the reader of
+// <annals-event>, <annals-era> and <annals-category> children) and chunks/contrast.js (the check
+// of a page's colours, run when idle). Each lazy bundle carries its own copy
 // of the code it shares with the main one.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -39,6 +40,7 @@ const LAZY = [
   { entry: 'src/core/messages/kk.ts', file: 'chunks/messages-kk.js' },
   { entry: 'src/components/timeline/export.ts', file: 'chunks/export.js' },
   { entry: 'src/components/markup/read-markup.ts', file: 'chunks/markup.js' },
+  { entry: 'src/components/contrast-check.ts', file: 'chunks/contrast.js' },
 ];
 
 /**

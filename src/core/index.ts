@@ -1,6 +1,7 @@
 /** The core of Annals: pure TypeScript, no DOM. Runs in browsers and in Node. */
 export * from './category-colors.js';
 export * from './color.js';
+export * from './contrast.js';
 export * from './date.js';
 export * from './domain.js';
 export * from './format.js';

@@ -13,6 +13,7 @@ import {
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import { contrastRatio, luminance, over, parseRgb, type Rgba } from '../../src/core/contrast.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 const THEMES = ['default', 'dark', 'publication', 'high-contrast'] as const;
@@ -34,44 +35,23 @@ async function useTheme(name: string): Promise<() => void> {
   return () => link.remove();
 }
 
-type RGBA = [number, number, number, number];
+type RGBA = Rgba;
 
 /** A computed colour (`rgb(…)`, `rgba(…)`, or any CSS colour text resolved by the browser). */
 function rgba(text: string): RGBA {
-  let m = /rgba?\(([^)]+)\)/.exec(text);
-  if (!m) {
+  let found = parseRgb(text);
+  if (!found) {
     const probe = document.createElement('i');
     probe.style.color = text;
     document.body.append(probe);
-    const resolved = getComputedStyle(probe).color;
+    found = parseRgb(getComputedStyle(probe).color);
     probe.remove();
-    m = /rgba?\(([^)]+)\)/.exec(resolved);
   }
-  if (!m) throw new Error(`unreadable colour ${text}`);
-  const [r, g, b, a = 1] = m[1]!
-    .split(/[\s,/]+/)
-    .filter(Boolean)
-    .map(Number);
-  return [r!, g!, b!, a];
+  if (!found) throw new Error(`unreadable colour ${text}`);
+  return found;
 }
 
-const over = (top: RGBA, under: RGBA): RGBA => {
-  const a = top[3];
-  return [0, 1, 2].map((i) => top[i]! * a + under[i]! * (1 - a)).concat(1) as RGBA;
-};
-
-function luminance([r, g, b]: RGBA): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-function contrast(a: RGBA, b: RGBA): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+const contrast = contrastRatio;
 
 /** The parent across shadow boundaries (a shadow root's host, a slotted node's slot's parent). */
 function parentOf(el: Element): Element | null {
@@ -175,6 +155,30 @@ async function mountThemed(width: number, font = 'DejaVu Sans'): Promise<Timelin
   return t;
 }
 
+/** Resolves when the page has been idle once more, after any idle work already asked for. */
+const idle = () => new Promise((ok) => requestIdleCallback(ok, { timeout: 3000 }));
+
+/** The element's low-contrast warnings while `run` mounts a timeline, and once idle after. */
+async function contrastWarnings<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (text.includes('low contrast')) warnings.push(text);
+    else warn(...args);
+  };
+  try {
+    const result = await run();
+    await idle();
+    await idle();
+    return { result, warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
 describe('themes', () => {
   before(async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -193,11 +197,14 @@ describe('themes', () => {
       afterEach(() => unlink());
 
       it('meets 4.5:1 for text and 3:1 for marks and rings, and passes axe', async () => {
-        const t = await mountThemed(1280);
+        const warned = await contrastWarnings(() => mountThemed(1280));
+        const t = warned.result;
         expect(t.element.selected).to.equal(VISIT);
         const { failures, checked } = await contrastFailures(t);
         expect(checked, 'pieces checked').to.be.greaterThan(30);
         expect(failures).to.deep.equal([]);
+        // And the element's own check of its colours agrees.
+        expect(warned.warnings).to.deep.equal([]);
         await expect(t.element).to.be.accessible();
       });
 
@@ -222,6 +229,67 @@ describe('themes', () => {
     unlink();
   });
 
+  describe('its own check of the colours a page gives it', () => {
+    it('warns once for each colour a house style left too faint on its background', async () => {
+      await setViewport({ width: 1280, height: 1000 });
+      const { result: el, warnings } = await contrastWarnings(() =>
+        fixture<AnnalsTimeline>(
+          html`<annals-timeline
+            style="--annals-color-text: #eee; --annals-color-background: #101114"
+            .data=${kazakhstanTurkmenistan}
+          ></annals-timeline>`,
+        ),
+      );
+      const about = (token: string) => warnings.filter((w) => w.includes(` ${token} is `));
+      for (const token of [
+        '--annals-focus-ring',
+        '--annals-selected-color',
+        '--annals-color-muted',
+        '--annals-category-0',
+      ])
+        expect(about(token), token).to.have.length(1);
+      expect(about('--annals-color-text')).to.deep.equal([]);
+      expect(about('--annals-focus-ring')[0]).to.equal(
+        'annals-timeline: low contrast for focus rings: --annals-focus-ring is rgb(11, 87, 208), ' +
+          '2.9:1 on rgb(16, 17, 20); WCAG 1.4.11 asks 3:1',
+      );
+      expect(about('--annals-category-0')[0]).to.contain(
+        'the marks of category "Political relations"',
+      );
+      // Set right, nothing more is said; set again, nothing is said twice.
+      const again = await contrastWarnings(async () => {
+        el.style.setProperty('--annals-focus-ring', '#8ab4f8');
+        el.data = { ...kazakhstanTurkmenistan, title: 'Again' };
+        await el.updateComplete;
+      });
+      expect(again.warnings).to.deep.equal([]);
+    });
+
+    it('names a category whose own colour is too faint, and not the ones that are not', async () => {
+      const { warnings } = await contrastWarnings(() =>
+        fixture<AnnalsTimeline>(
+          html`<annals-timeline
+            .data=${{
+              title: 'Colours',
+              categories: [
+                { id: 'pale', label: 'Pale', color: '#ffe9a0' },
+                { id: 'ink', label: 'Ink', color: '#222' },
+              ],
+              events: [
+                { id: 'a', title: 'A', start: '2001', category: 'pale' },
+                { id: 'b', title: 'B', start: '2002', category: 'ink' },
+              ],
+            }}
+          ></annals-timeline>`,
+        ),
+      );
+      expect(warnings).to.deep.equal([
+        'annals-timeline: low contrast for the marks of category "Pale": its color is ' +
+          'rgb(255, 233, 160), 1.2:1 on rgb(255, 255, 255); WCAG 1.4.11 asks 3:1',
+      ]);
+    });
+  });
+
   it('auto follows the reader’s colour scheme', async () => {
     const unlink = await useTheme('auto');
     try {
@@ -233,6 +301,12 @@ describe('themes', () => {
       expect(luminance(dark)).to.be.lessThan(0.05);
       const { failures } = await contrastFailures(t);
       expect(failures).to.deep.equal([]);
+      // Its own check, run again as the scheme changed, agrees.
+      const { warnings } = await contrastWarnings(async () => {
+        await emulateMedia({ colorScheme: 'light' });
+        await emulateMedia({ colorScheme: 'dark' });
+      });
+      expect(warnings).to.deep.equal([]);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
       unlink();

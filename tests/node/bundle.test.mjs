@@ -79,6 +79,7 @@ describe('the bundle and its chunks', () => {
     const built = [...files.keys()].filter((f) => f.startsWith('chunks/') && f.endsWith('.js'));
     assert.deepEqual([...imported].sort(), built.sort());
     assert.deepEqual(built.sort(), [
+      'chunks/contrast.js',
       'chunks/dompurify.js',
       'chunks/export.js',
       'chunks/markup.js',

@@ -59,6 +59,7 @@ import {
   TOKEN_PROBE_TEXT,
 } from '../../controllers/token-watch-controller.js';
 import { LangWatchController } from '../../controllers/lang-watch-controller.js';
+import { ContrastController } from '../../controllers/contrast-controller.js';
 import { MessagesController } from '../../controllers/messages-controller.js';
 import type { SourceFormat } from '../../core/sources/index.js';
 import { DEFAULT_METRICS } from '../../core/metrics.js';
@@ -515,7 +516,18 @@ export class AnnalsTimeline extends LitElement {
       this._metrics = null;
       this._remeasure();
       this.requestUpdate();
+      // A stylesheet that changed the sizes may have changed the colours too.
+      this._contrast.check();
     },
+  });
+  private readonly _contrast = new ContrastController(this, {
+    probe: () => this.renderRoot.querySelector('.colour-probe'),
+    data: () => ({
+      categories: this._data.categories,
+      colors: this._colors,
+      uncategorized: this._data.events.some((e) => e.category === undefined),
+    }),
+    warn: (text) => warnOnce(this, `annals-timeline: ${text}`),
   });
   private readonly _lang = new LangWatchController(this);
   private readonly _words = new MessagesController(this, {
@@ -817,6 +829,7 @@ export class AnnalsTimeline extends LitElement {
         `${this.src ?? 'the inline data'} holds no event that can be shown (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
       );
     this._colors = categoryColors(dataset.categories);
+    if (dataset.events.length) this._contrast.check();
     // A selection written before the data arrived waits for it; data without it clears it.
     if (
       this.selected !== null &&
@@ -1431,10 +1444,9 @@ export class AnnalsTimeline extends LitElement {
       ${this.showProblems && this._problems.length ? problemsList(this._problems, m) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${said}</div>
       <span aria-hidden="true" style=${styleProps(TOKEN_PROBE_BOX_STYLE)}
-        ><span class="token-probe" style=${styleProps(TOKEN_PROBE_STYLE)}
-          >${TOKEN_PROBE_TEXT}</span
-        ></span
-      >
+        ><span class="token-probe" style=${styleProps(TOKEN_PROBE_STYLE)}>${TOKEN_PROBE_TEXT}</span
+        ><span class="colour-probe"></span
+      ></span>
       <annals-event-card
         exportparts=${CARD_PARTS}
         ?hidden=${!this.selectedEvent || loading || !!failure}
