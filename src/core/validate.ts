@@ -21,6 +21,9 @@ import type {
   ValidationResult,
 } from './types.js';
 
+/** A well-formed BCP 47 language tag, as the schema's `lang` pattern has it. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 type Collection = Problem['collection'];
 type Rec = Record<string, unknown>;
 
@@ -1041,7 +1044,16 @@ export function validateDataset(input: unknown, names?: ItemNames): ValidationRe
   }
   const title = c.text(rec, 'title')?.trim() ?? '';
   const description = c.text(rec, 'description')?.trim() ?? '';
-  const lang = c.text(rec, 'lang');
+  // It becomes the `lang` of the data's parts: a tag a screen reader cannot read ("English") is
+  // worse than none, which leaves the data in the page's language.
+  const written = c.text(rec, 'lang')?.trim();
+  const lang = written && LANGUAGE_TAG.test(written) ? written : undefined;
+  if (written && !lang)
+    c.report(
+      'lang',
+      'lang must be a BCP 47 language tag, such as "en" or "kk-Cyrl"; it was ignored',
+      rec.lang,
+    );
   const cats = validateCategories(rec.categories);
   const known =
     rec.categories === undefined ? undefined : new Set(cats.categories.map((k) => k.id));

@@ -447,6 +447,15 @@ describe('validateDataset', () => {
     expect(dataset.events[0]).to.not.have.property('colour');
   });
 
+  it('validateDataset keeps the data’s language, and reports a lang that is no language tag', () => {
+    expect(validateDataset({ title: 'T', events: [], lang: ' kk-Cyrl ' }).dataset.lang).to.equal(
+      'kk-Cyrl',
+    );
+    const { dataset, problems } = validateDataset({ title: 'T', events: [], lang: 'English (UK)' });
+    expect(dataset).to.not.have.property('lang');
+    expect(only(problems)).to.include({ collection: 'dataset', item: 'dataset', field: 'lang' });
+  });
+
   it('validateDataset reports unknown dataset fields but allows $schema', () => {
     const p = only(validateDataset({ $schema: 'x', title: 'T', events: [], evnets: [] }).problems);
     expect(p).to.include({
