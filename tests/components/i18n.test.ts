@@ -145,6 +145,19 @@ describe('<annals-timeline> speaks the language of its locale', () => {
     }
   });
 
+  it('in another element’s shadow root, follows the lang around that element, as the browser does', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div lang="ru" style="width:1280px"><div></div></div>`,
+    );
+    const shadow = box.firstElementChild!.attachShadow({ mode: 'open' });
+    const el = document.createElement('annals-timeline');
+    el.data = kazakhstanTurkmenistan;
+    shadow.append(el);
+    const t = new TimelineHarness(el);
+    await t.waitForScene();
+    expect(t.toolbarButton(RUSSIAN.zoomIn)).to.exist;
+  });
+
   it('the empty timeline and its data notices speak Russian too', async () => {
     const el = await fixture<AnnalsTimeline>(
       html`<annals-timeline locale="ru" .data=${{ events: [] }}></annals-timeline>`,
