@@ -4,8 +4,10 @@
  * demand (MessagesController); until they are here the table is English. This keeps the merge
  * from running on every render.
  */
-import { loadedMessagesFor } from '../core/messages/load.js';
-import { withPageMessages } from '../core/messages/language.js';
+import { ENGLISH } from '../core/messages/en.js';
+import { loadedMessagesFor, messagesLoaded } from '../core/messages/load.js';
+import { messagesLanguage, withPageMessages } from '../core/messages/language.js';
+import { sameLanguage } from '../core/part-language.js';
 import type { Messages } from '../core/messages/types.js';
 
 export type { Messages } from '../core/messages/types.js';
@@ -33,4 +35,24 @@ export function elementMessages(
   let m = byBase.get(base);
   if (!m) byBase.set(base, (m = withPageMessages(base, strings)));
   return m;
+}
+
+/**
+ * The language of the words `elementMessages(locale, strings)` gives, for the `lang` of the parts
+ * that say them: its table's (English while another is on its way); but for a locale whose
+ * language Annals does not ship, the locale's when the page's `strings` are most of the words
+ * (`locale="fr"` with French words), rather than a few changed for its house style.
+ */
+export function wordsLanguage(
+  locale: string | undefined,
+  strings: object | null | undefined,
+): string {
+  const table = messagesLoaded(locale) ? messagesLanguage(locale) : 'en';
+  return locale &&
+    table === 'en' &&
+    !sameLanguage(locale, 'en') &&
+    strings &&
+    Object.keys(strings).length * 2 > Object.keys(ENGLISH).length
+    ? locale
+    : table;
 }

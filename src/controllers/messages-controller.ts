@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { elementMessages, type Messages } from '../components/messages.js';
+import { elementMessages, wordsLanguage, type Messages } from '../components/messages.js';
+import { inheritedLang } from '../components/locale.js';
 import { messagesLanguage, type MessagesLanguage } from '../core/messages/language.js';
 import { loadMessages, messagesArrived, messagesLoaded } from '../core/messages/load.js';
+import { partLanguages, type PartLanguages } from '../core/part-language.js';
 
 /** Languages whose table could not be loaded, told once a page. */
 const failed = new Set<MessagesLanguage>();
@@ -52,6 +54,21 @@ export class MessagesController implements ReactiveController {
   /** The messages to show now: the table of the element's language (or English), page words over it. */
   get messages(): Messages {
     return elementMessages(this.options.locale(), this.options.strings());
+  }
+
+  /**
+   * The `lang` of the host's parts (see core/part-language): of its words (in the language of
+   * `messages`) and its dates (in its locale) where they are not in the language the host is in,
+   * and of its content where `data`, the content's language, is not the words'.
+   */
+  langs(data?: string): PartLanguages {
+    const locale = this.options.locale();
+    return partLanguages({
+      around: inheritedLang(this.host),
+      words: wordsLanguage(locale, this.options.strings()),
+      data,
+      dates: locale,
+    });
   }
 
   /** `done`, the host's update, then the words it is waiting for and the update that shows them. */

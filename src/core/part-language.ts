@@ -5,16 +5,14 @@
  */
 
 /** The language subtag of a BCP 47 tag, lower-cased (`kk-Cyrl-KZ` → `kk`); `''` for none. */
-export function primaryLanguage(tag: string): string {
-  return tag.split(/[-_]/)[0]!.toLowerCase();
-}
+const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
 
 /**
  * Whether two tags name the same language, whatever their regions (`ru` and `ru-RU` do): a voice
  * is chosen by language. `''`, a language unknown, is the same only as another unknown.
  */
 export function sameLanguage(a: string, b: string): boolean {
-  return primaryLanguage(a) === primaryLanguage(b);
+  return primary(a) === primary(b);
 }
 
 /**
@@ -26,16 +24,16 @@ export function partLang(lang: string | undefined, around: string): string | und
   return lang === undefined || sameLanguage(lang, around) ? undefined : lang;
 }
 
-/** The `lang` attributes of an element's parts; undefined where a part inherits the right one. */
+/** The `lang` attributes of an element's parts; unset where a part inherits the right one. */
 export interface PartLanguages {
   /** On the container of the interface's words (the timeline's region, the legend's list). */
-  readonly interface: string | undefined;
+  readonly interface?: string;
   /** On a part that holds data (a title, a summary, a category's name) inside the interface. */
-  readonly data: string | undefined;
+  readonly data?: string;
   /** On a date in words, in the locale, inside the interface. */
-  readonly date: string | undefined;
+  readonly date?: string;
   /** On a date in words inside a part that holds data. */
-  readonly dateInData: string | undefined;
+  readonly dateInData?: string;
 }
 
 /**

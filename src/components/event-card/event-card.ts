@@ -12,6 +12,7 @@ import { AnnalsCloseEvent } from '../../events.js';
 import { heading } from '../heading.js';
 import { sanitizeBody } from '../sanitize.js';
 import { elementLocale } from '../locale.js';
+import { LangWatchController } from '../../controllers/lang-watch-controller.js';
 import { MessagesController } from '../../controllers/messages-controller.js';
 import type { Messages } from '../messages.js';
 import { categoryColor, tokens } from '../shared.styles.js';
@@ -57,13 +58,15 @@ export class AnnalsEventCard extends LitElement {
    * BCP 47 locale for the date and the card's own words (English, Russian or Kazakh), e.g. `en-GB`,
    * `ru`, `kk`. Defaults to the nearest `lang` attribute. Russian and Kazakh load when first
    * needed: until they arrive the card is not shown (never English first; after 3 s it shows in
-   * English until they do), and `updateComplete` waits for them.
+   * English until they do), and `updateComplete` waits for them. The event is in the card's own
+   * language (its nearest `lang`): where the card's words and date are not, they say so with
+   * `lang` (`locale="ru"` on a page in English), for screen readers.
    */
   @property() locale?: string;
 
   /**
    * The page's own words for the card's headings and close button (`people`, `places`, `sources`,
-   * `close`), over those of its language. The timeline passes its own.
+   * `close`), over those of its language. The timeline passes those it is given.
    */
   @property({ attribute: false }) strings?: Partial<Messages>;
 
@@ -73,6 +76,7 @@ export class AnnalsEventCard extends LitElement {
   /** Heading level of the title (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  private readonly _lang = new LangWatchController(this);
   private readonly _words = new MessagesController(this, {
     locale: () => elementLocale(this, this.locale),
     strings: () => this.strings,
@@ -96,6 +100,9 @@ export class AnnalsEventCard extends LitElement {
     const base = document.baseURI;
     const locale = elementLocale(this, this.locale);
     const m = this._words.messages;
+    // The event is in the card's language; its words and dates, where they are in another, say so.
+    const langs = this._words.langs();
+    const words = langs.interface ?? nothing;
     // Not shown while the words of its language are on their way: never English first.
     return html`<article
       part="base"
@@ -104,7 +111,10 @@ export class AnnalsEventCard extends LitElement {
       tabindex="-1"
     >
       ${heading(this.headingLevel, e.title, 'title')}
-      <time part="date" datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}
+      <time
+        part="date"
+        datetime=${ifDefined(e.start ? htmlDatetime(e.start) : undefined)}
+        lang=${(e.displayDate ? undefined : langs.dateInData) ?? nothing}
         >${e.displayDate || (e.start ? formatRange(e.start, e.end, locale) : '')}</time
       >
       ${
@@ -130,13 +140,13 @@ export class AnnalsEventCard extends LitElement {
           ? html`<dl part="details">
               ${
                 people.length
-                  ? html`<dt>${m.people}</dt>
+                  ? html`<dt lang=${words}>${m.people}</dt>
                       <dd>${people.join(', ')}</dd>`
                   : nothing
               }
               ${
                 places.length
-                  ? html`<dt>${m.places}</dt>
+                  ? html`<dt lang=${words}>${m.places}</dt>
                       <dd>${places.join(', ')}</dd>`
                   : nothing
               }
@@ -165,9 +175,9 @@ export class AnnalsEventCard extends LitElement {
         )}
       ${
         sources.length
-          ? html`<section class="sources" aria-label=${m.sources}>
+          ? html`<section class="sources" aria-label=${m.sources} lang=${words}>
               <p class="sources-title"><strong>${m.sources}</strong></p>
-              <ul part="sources">
+              <ul part="sources" lang=${langs.data ?? nothing}>
                 ${sources.map((s) => {
                   const href = s.url ? resolveUrl(s.url, base) : null;
                   return html`<li>
@@ -183,7 +193,13 @@ export class AnnalsEventCard extends LitElement {
       <slot name="footer"></slot>
       ${
         this.closable
-          ? html`<button class="close" part="close" aria-label=${m.close} @click=${this._close}>
+          ? html`<button
+              class="close"
+              part="close"
+              lang=${words}
+              aria-label=${m.close}
+              @click=${this._close}
+            >
               ×
             </button>`
           : nothing

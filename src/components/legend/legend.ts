@@ -1,9 +1,10 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import type { Category } from '../../core/types.js';
 import { AnnalsCategoryToggleEvent } from '../../events.js';
 import { elementLocale } from '../locale.js';
+import { LangWatchController } from '../../controllers/lang-watch-controller.js';
 import { MessagesController } from '../../controllers/messages-controller.js';
 import type { Messages } from '../messages.js';
 import { categoryColor, categoryShapeClass, tokens } from '../shared.styles.js';
@@ -40,13 +41,19 @@ export class AnnalsLegend extends LitElement {
   /**
    * BCP 47 locale of the legend's own words (English, Russian or Kazakh); defaults to the nearest
    * `lang`. Russian and Kazakh load when first needed: English shows until they arrive, and
-   * `updateComplete` waits for them.
+   * `updateComplete` waits for them. The categories' names are in the legend's own language (its
+   * nearest `lang`): where its words are not, they say so with `lang` (`locale="ru"` on a page in
+   * English), for screen readers.
    */
   @property() locale?: string;
 
-  /** The page's own words (`categories`), over those of its language. The timeline passes its own. */
+  /**
+   * The page's own words (`categories`), over those of its language. The timeline passes those it
+   * is given.
+   */
   @property({ attribute: false }) strings?: Partial<Messages>;
 
+  private readonly _lang = new LangWatchController(this);
   private readonly _words = new MessagesController(this, {
     locale: () => elementLocale(this, this.locale),
     strings: () => this.strings,
@@ -59,12 +66,15 @@ export class AnnalsLegend extends LitElement {
 
   override render() {
     const label = this.label ?? this._words.messages.categories;
-    return html`<ul part="list" aria-label=${label}>
+    // The page's own name for the legend is in the page's language, as the names are.
+    const langs = this.label ? null : this._words.langs();
+    return html`<ul part="list" aria-label=${label} lang=${langs?.interface ?? nothing}>
       ${this.categories.map((c, i) => {
         const visible = !this.hiddenCategories.includes(c.id);
         return html`<li>
           <button
             part="item"
+            lang=${langs?.data ?? nothing}
             aria-pressed=${visible ? 'true' : 'false'}
             style=${styleProps({ '--_swatch': categoryColor(i, c.color) })}
             @click=${() => this.dispatchEvent(new AnnalsCategoryToggleEvent(c.id, !visible))}
