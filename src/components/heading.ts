@@ -9,12 +9,15 @@ export function headingLevel(level: number): number {
   return Math.min(6, Math.max(2, Math.round(Number.isFinite(level) ? level : 2)));
 }
 
-/** A heading at a level the page chooses, so the element fits the page's outline. */
-export function heading(level: number, text: string, part: string, id?: string) {
+/**
+ * A heading at a level the page chooses, so the element fits the page's outline; `lang` where its
+ * text is not in the language around it.
+ */
+export function heading(level: number, text: string, part: string, lang?: string) {
   const tag = TAGS[headingLevel(level) - 2]!;
   // lit/static-html allows a static tag name; the lint rules know only lit's plain `html`.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} id=${id ?? part} class=${part} part=${part}>${text}</${tag}>`;
+  return html`<${tag} id=${part} class=${part} part=${part} lang=${lang ?? nothing}>${text}</${tag}>`;
 }
 
 /**

@@ -24,8 +24,9 @@ function drawnParts() {
   for (const text of files) {
     for (const m of text.matchAll(/\bpart="([^"$]+)"/g))
       for (const p of m[1].split(/\s+/)) if (p) parts.add(p);
-    // heading(level, text, 'title'): the title's part.
-    for (const m of text.matchAll(/\bheading\([^)]*,\s*'([\w-]+)'\)/g)) parts.add(m[1]);
+    // heading(level, text, 'title', lang): the title's part.
+    for (const m of text.matchAll(/\bheading\([^)]*?,\s*'([\w-]+)'\s*(?:,[^)]*)?\)/g))
+      parts.add(m[1]);
     // exportparts="inner:outer, …" and the CARD_PARTS string of the same form.
     for (const m of text.matchAll(/exportparts="([^"]+)"|_PARTS =\s*'([^']+)'/g))
       for (const pair of (m[1] ?? m[2]).split(',')) parts.add(pair.split(':')[1].trim());

@@ -11,6 +11,7 @@ import { mirroredKey } from '../../controllers/roving-focus-controller.js';
 import { categoryShapeClass } from '../shared.styles.js';
 import { styleProps } from '../style-props.js';
 import type { Messages } from '../../core/messages/index.js';
+import type { PartLanguages } from '../../core/part-language.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../../core/scene.js';
 import type { Category, Dataset, TimelineEvent } from '../../core/types.js';
 
@@ -18,6 +19,8 @@ import type { Category, Dataset, TimelineEvent } from '../../core/types.js';
 export interface DrawingContext {
   /** The accessible names, in the timeline's language. */
   readonly messages: Messages;
+  /** The `lang` of the data's parts and the dates among the drawing's words. */
+  readonly langs: PartLanguages;
   readonly scene: Scene;
   readonly dataset: Dataset;
   /** The id that holds the list's one tab stop. */
@@ -126,8 +129,12 @@ function item(it: SceneItem, c: DrawingContext) {
       <span
         class="label"
         part="label"
+        lang=${c.langs.data ?? nothing}
         style=${styleProps(labelStyle(it, c.scene.orientation === 'vertical'))}
-        >${e.title}<time class="sr-only" datetime=${ifDefined(c.datetime(e))}
+        >${e.title}<time
+          class="sr-only"
+          datetime=${ifDefined(c.datetime(e))}
+          lang=${(e.displayDate ? undefined : c.langs.dateInData) ?? nothing}
           >, ${c.dateText(e)}</time
         ></span
       >
@@ -269,7 +276,12 @@ export function drawing(c: DrawingContext) {
     ${scene.eras.map(
       (e) =>
         html`<div class="era" part="era" style=${styleProps(px(e.band))}></div>
-          <div class="era-label" part="era-label" style=${styleProps(px(e.label))}>
+          <div
+            class="era-label"
+            part="era-label"
+            lang=${c.langs.data ?? nothing}
+            style=${styleProps(px(e.label))}
+          >
             ${e.title}
           </div>`,
     )}
@@ -282,7 +294,12 @@ export function drawing(c: DrawingContext) {
                   part="row"
                   style=${styleProps(px(r.box))}
                 ></div>
-                <div class="row-label" part="row-label" style=${styleProps(px(r.label))}>
+                <div
+                  class="row-label"
+                  part="row-label"
+                  lang=${(r.key === '' ? undefined : c.langs.data) ?? nothing}
+                  style=${styleProps(px(r.label))}
+                >
                   ${r.title}
                 </div>`,
           )
@@ -304,6 +321,7 @@ export function drawing(c: DrawingContext) {
       .ticks=${scene.ticks.ticks}
       .breaks=${scene.breaks}
       orientation=${scene.orientation}
+      lang=${c.langs.date ?? nothing}
     ></annals-axis>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCivilDate } from '../../core/date.js';
 import { formatRange, htmlDatetime } from '../../core/format.js';
@@ -34,6 +34,7 @@ import {
   type Viewport,
 } from '../../core/scene.js';
 import { samePlainData } from '../../core/equal.js';
+import type { PartLanguages } from '../../core/part-language.js';
 import { rowKeyOf } from '../../core/rows.js';
 import { project, unproject } from '../../core/scale.js';
 import type {
@@ -335,6 +336,15 @@ export class AnnalsTimeline extends LitElement {
    * loaded the first time a page needs them; until they arrive the timeline keeps its place but is
    * not shown (never English first; after 3 s it shows in English until they do), and
    * `updateComplete` waits for them.
+   *
+   * Where the interface's language is not the one the timeline is in (`locale="ru"` on a page in
+   * English, or `locale="de"`, whose words are English, on a page in German), its words say so
+   * with `lang`, in every part it draws, so a screen reader reads them in their own voice; the
+   * data (titles, summaries, categories, eras) is then marked as in the dataset's `lang`, else in
+   * the page's, and dates in words as in the locale's. A timeline in the page's language adds no
+   * `lang`, nor does one without `locale` on a page that names no language. The page's own
+   * `strings` are taken to be in the interface's language, or, when they are most of its words
+   * and Annals does not ship the locale's, in the locale's.
    */
   @property() locale?: string;
 
@@ -425,8 +435,12 @@ export class AnnalsTimeline extends LitElement {
   private _loaded: { url: string; as: string } | null = null;
   @state() private _query = '';
   @state() private _matchIndex = -1;
-  /** What the live region says: said in the words, a function of them, to follow late ones. */
-  @state() private _announcement: string | ((m: Messages) => string) = '';
+  /**
+   * What the live region says: said in the words, or a function of them, to follow late ones (and
+   * of the parts' languages, for a title in the data's).
+   */
+  @state() private _announcement:
+    string | ((m: Messages, langs: PartLanguages) => string | TemplateResult) = '';
   @state() private _dateError = '';
   @state() private _dateNote = '';
 
@@ -586,6 +600,14 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /**
+   * The `lang` of each kind of part: the interface's, the data's, the dates'. None where neither
+   * `locale` nor the page names a language: there is nothing to tell the words apart from.
+   */
+  private _langs(): PartLanguages {
+    return this._locale ? this._words.langs(this._data.lang) : {};
+  }
+
+  /**
    * Rows: as the page asks; else, for TimelineJS data whose events have groups, a row per group,
    * as TimelineJS draws them; else none.
    */
@@ -664,7 +686,13 @@ export class AnnalsTimeline extends LitElement {
     if (dataChanged || this._in.version !== this._validated) this._validate();
     if (changed.has('selected') && changed.get('selected') !== undefined) {
       const e = this.selectedEvent;
-      this._announcement = e ? `${e.title}, ${this._dateText(e)}` : '';
+      const date = e && this._dateText(e);
+      // The date is in the locale's words, or the data's own (`displayDate`).
+      this._announcement = e
+        ? (_, l) =>
+            html`<span lang=${l.data ?? nothing}>${e.title}</span
+              ><span lang=${(e.displayDate ? l.data : l.date) ?? nothing}>, ${date}</span>`
+        : '';
     }
     if (changed.has('hiddenCategories') && !Array.isArray(this.hiddenCategories)) {
       // Unset (what React and Vue give an unbound property) is none; anything else is a mistake.
@@ -1396,8 +1424,11 @@ export class AnnalsTimeline extends LitElement {
     const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
     const scene = this._scene;
+    // The title is in the data's language: a `label` shown as the title is for data without a
+    // title of its own, read from a file or markup, which has no `lang` either (so, the page's).
+    const langs = this._langs();
     const said =
-      typeof this._announcement === 'string' ? this._announcement : this._announcement(m);
+      typeof this._announcement === 'string' ? this._announcement : this._announcement(m, langs);
     // One section whatever the state, so the live region below stays the same element and
     // "Loading…", then "loaded", are announced.
     // Drawn but not shown while the words of its language are on their way (a chunk of their
@@ -1405,6 +1436,7 @@ export class AnnalsTimeline extends LitElement {
     return html`<section
       part="base"
       class=${this._words.holding ? 'awaiting-words' : ''}
+      lang=${langs.interface ?? nothing}
       role="region"
       aria-label=${title}
       aria-roledescription=${m.timeline}
@@ -1414,7 +1446,7 @@ export class AnnalsTimeline extends LitElement {
       <slot name="header"
         >${
           shown || this._data.description
-            ? html`<div class="head">
+            ? html`<div class="head" lang=${langs.data ?? nothing}>
                 ${shown ? heading(this.headingLevel, shown, 'title') : nothing}
                 ${description(this._data.description)}
               </div>`
@@ -1439,7 +1471,7 @@ export class AnnalsTimeline extends LitElement {
                 this._expectedHeight(),
                 this._messages,
               )
-            : this._main(empty, scene)
+            : this._main(empty, scene, langs)
       }
       ${this.showProblems && this._problems.length ? problemsList(this._problems, m) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${said}</div>
@@ -1452,8 +1484,9 @@ export class AnnalsTimeline extends LitElement {
         ?hidden=${!this.selectedEvent || loading || !!failure}
         .event=${this.selectedEvent}
         .categories=${this._data.categories}
+        lang=${langs.data ?? nothing}
         locale=${this._locale ?? nothing}
-        .strings=${m}
+        .strings=${this.strings}
         heading-level=${Math.min(6, headingLevel(this.headingLevel) + 1)}
         closable
         @annals-close=${(ev: Event) => {
@@ -1476,13 +1509,13 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /** The toolbar, the drawing, the overview and the notice, once there is data. */
-  private _main(empty: boolean, scene: Scene | null) {
-    return html`${this.noToolbar || empty ? nothing : this._toolbar()}
+  private _main(empty: boolean, scene: Scene | null, langs: PartLanguages) {
+    return html`${this.noToolbar || empty ? nothing : this._toolbar(langs)}
     ${
       empty
         ? html`<p class="empty" part="empty">${this._messages.noEvents}</p>`
         : scene
-          ? this._drawing(scene)
+          ? this._drawing(scene, langs)
           : html`<div class="viewport" part="viewport"></div>`
     }
     ${
@@ -1505,6 +1538,7 @@ export class AnnalsTimeline extends LitElement {
         ? printList({
             events: this._data.events.filter((e) => isShown(e, this._hiddenSet)),
             label: this._title(),
+            langs,
             dateText: (e) => this._dateText(e),
             datetime: (e) => htmlDatetime(e.start),
           })
@@ -1512,10 +1546,13 @@ export class AnnalsTimeline extends LitElement {
     }`;
   }
 
-  private _toolbar() {
+  private _toolbar(langs: PartLanguages) {
     const v = this._view;
     return toolbar({
       messages: this._messages,
+      locale: this._locale,
+      strings: this.strings,
+      dataLang: langs.data,
       title: this._title(),
       zoomable: true,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
@@ -1542,10 +1579,11 @@ export class AnnalsTimeline extends LitElement {
     });
   }
 
-  private _drawing(scene: Scene) {
+  private _drawing(scene: Scene, langs: PartLanguages) {
     const drawn = new Set(scene.items.map((i) => i.id));
     return drawing({
       messages: this._messages,
+      langs,
       scene,
       dataset: this._data,
       tabStop: this._focus.tabStop(drawn, scene.items[0]?.id, this.selected),

@@ -8,6 +8,11 @@ import type { AnnalsCategoryToggleEvent } from '../../events.js';
 export interface ToolbarContext {
   /** The words of the controls, in the timeline's language. */
   readonly messages: Messages;
+  /** The timeline's locale and the page's words, for the legend, which says them as it does. */
+  readonly locale: string | undefined;
+  readonly strings: Partial<Messages> | undefined;
+  /** The `lang` of the categories' names among the controls, where it is not theirs. */
+  readonly dataLang: string | undefined;
   /**
    * The timeline's name: it names the search landmark, so that it is told apart from the page's
    * own search and from another timeline's.
@@ -141,7 +146,9 @@ export function toolbar(c: ToolbarContext) {
             exportparts="list:legend, item:legend-item, swatch:legend-swatch"
             .categories=${c.categories}
             .hiddenCategories=${c.hidden}
-            .strings=${m}
+            .strings=${c.strings}
+            lang=${c.dataLang ?? nothing}
+            locale=${c.locale ?? nothing}
             @annals-category-toggle=${c.onToggle}
           ></annals-legend>`
         : nothing
