@@ -107,7 +107,11 @@ export interface DatasetInput {
   title: string;
   /** A sentence or two about the timeline. */
   description?: string;
-  /** Language of the text in the dataset (BCP 47), e.g. "en". */
+  /**
+   * Language of the text in the dataset (BCP 47), e.g. "en". Where it is not the language of the
+   * timeline's interface, the titles, summaries and names say so with `lang`, for screen readers;
+   * without it, the data is taken to be in the page's language.
+   */
   lang?: string;
   events: EventInput[];
   eras?: EraInput[];
