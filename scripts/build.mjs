@@ -78,8 +78,12 @@ console.log(`build: bundled in ${seconds} s`);
 // sticky axis (73.0 KiB). Raised to 75 KiB for the fixes of three more new-user trials (clusters
 // that hold a search's matches marked, years BCE in the Go-to box, Kazakh ranges, the same data
 // again keeping the view, `hiddenCategories`, the sticky axis's offset, the card's and overview's
-// own events kept inside: 73.0 -> 74.1 KiB).
-const CEILING_KIB = 75;
+// own events kept inside: 73.0 -> 74.1 KiB). Raised to 76 KiB for the next session's trials:
+// the interface, the data and the dates each marked with their language (WCAG 3.1.2), the
+// dataset's description under its title, 24 px targets down a phone's column (2.5.8), square
+// clusters at radius 0, and the scheduling of the check of a page's colours, whose own code is a
+// chunk (74.3 -> 75.4 KiB).
+const CEILING_KIB = 76;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,
