@@ -67,11 +67,14 @@ export function clampTime(time: number): number {
 
 const eraYear = (year: number) => (year <= 0 ? `${1 - year} BCE` : `${year} CE`);
 
-/** Why a year cannot be used, or `undefined` when it can. */
-function yearOutOfRange(year: number): string | undefined {
+/**
+ * Why an (astronomical) year cannot be used, or `undefined` when it can. `written` names the year
+ * as its author wrote it, where that differs from the astronomical year (TimelineJS's -43).
+ */
+export function yearOutOfRange(year: number, written = ''): string | undefined {
   if (year >= MIN_YEAR && year <= MAX_YEAR) return undefined;
   const range = `${eraYear(MIN_YEAR)} and ${eraYear(MAX_YEAR)}`;
-  return `year ${year} is outside the supported range: dates must lie between ${range}`;
+  return `year ${written || year} is outside the supported range: dates must lie between ${range}`;
 }
 
 const DATE_RE =

@@ -210,6 +210,51 @@ describe('sources: TimelineJS3 JSON', () => {
       { id: 'era-1', title: 'Test era', start: '1990', end: '1995' },
     ]);
   });
+
+  it('reads a year or a part only as decimal digits: "0x7D0" or "1e3" is reported, never read as 2000 or 1000', () => {
+    const c = fromTimelineJs({
+      events: [
+        { unique_id: 'hex', start_date: { year: '0x7D0' }, text: { headline: 'Hex' } },
+        { unique_id: 'exp', start_date: { year: '1e3' }, text: { headline: 'Exp' } },
+        { unique_id: 'month', start_date: { year: 2000, month: '0x5' }, text: { headline: 'M' } },
+        {
+          unique_id: 'day',
+          start_date: { year: 2000, month: 5, day: '1e1' },
+          text: { headline: 'D' },
+        },
+        {
+          unique_id: 'fine',
+          start_date: { year: '-43', month: '05', day: '9' },
+          text: { headline: 'F' },
+        },
+      ],
+    });
+    expect(c.input.events.map((e) => [e.id, e.start])).to.deep.equal([['fine', '-000042-05-09']]);
+    expect(c.problems.map((p) => `${p.item} ${p.field} (${p.value})`)).to.deep.equal([
+      '"hex" start_date.year (0x7D0)',
+      '"exp" start_date.year (1e3)',
+      '"month" start_date.month (0x5)',
+      '"day" start_date.day (1e1)',
+    ]);
+  });
+
+  it('reports a year outside the supported range as its author wrote it, under the year’s own field', () => {
+    const { problems, dataset } = load(
+      [
+        'Year,End Year,Headline',
+        '-13800000000,,Big Bang',
+        '-300000,,Too early',
+        '1990,300000,Too late',
+        '-250000,,Earliest',
+      ].join('\n'),
+    );
+    expect(dataset.events.map((e) => e.title)).to.deep.equal(['Earliest']);
+    expect(problems.map((p) => `${p.item} ${p.field}: ${p.message} (${p.value})`)).to.deep.equal([
+      'row 2 ("Big Bang") Year: year -13800000000 (13800000000 BCE) is outside the supported range: dates must lie between 250000 BCE and 250000 CE; the event was dropped (-13800000000)',
+      'row 3 ("Too early") Year: year -300000 (300000 BCE) is outside the supported range: dates must lie between 250000 BCE and 250000 CE; the event was dropped (-300000)',
+      'row 4 ("Too late") End Year: year 300000 is outside the supported range: dates must lie between 250000 BCE and 250000 CE; the event was dropped (300000)',
+    ]);
+  });
 });
 
 describe('sources: CSV', () => {

@@ -22,6 +22,7 @@ import type {
   Problem,
   SourceInput,
 } from '../types.js';
+import { yearOutOfRange } from '../date.js';
 import { itemLabel } from '../item-label.js';
 import { checkUrl } from '../url.js';
 import { htmlToText } from '../rich-text.js';
@@ -49,10 +50,13 @@ export function isTimelineJs(json: unknown): boolean {
 /** A whole number from a number or numeric text; `undefined` for absent or blank. */
 function whole(v: unknown): number | undefined | null {
   if (v === undefined || v === null || v === '') return undefined;
-  // Spreadsheets write years as "2,024" or "2 024"; TimelineJS reads those as 2024 too.
-  const n =
-    typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/[,\s\u00a0]/g, '')) : NaN;
-  return Number.isInteger(n) ? n : null;
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  // Spreadsheets write years as "2,024" or "2 024"; TimelineJS reads those as 2024 too, and a
+  // column of numbers written out by a program may read "5.0". Only decimal digits are a number
+  // here: `Number` would also read "0x7D0" as 2000 and "1e3" as 1000.
+  const digits = v.replace(/[,\s\u00a0]/g, '');
+  return /^[+-]?\d+(\.0*)?$/.test(digits) ? Number(digits) : null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -143,6 +147,15 @@ function timelineJsDate(
       `the ${which} date needs a year as a whole number; ${dropped}`,
       d.year,
     );
+    return undefined;
+  }
+  // Checked here, in TimelineJS's years, so that the problem shows the year the author wrote.
+  const outside = yearOutOfRange(
+    year < 0 ? year + 1 : year,
+    year < 0 ? `${year} (${-year} BCE)` : '',
+  );
+  if (outside) {
+    notes.add(`${field}.year`, `${outside}; ${dropped}`, d.year);
     return undefined;
   }
   const values: number[] = [];
