@@ -207,7 +207,8 @@ export class DataInputController implements ReactiveController {
       // The readers load only for pages that need them (TimelineJS's format may be inline too).
       const { readSource } = await import('../core/sources/index.js');
       if (inlineJson(host) !== json) return; // Changed again while loading: that read wins.
-      const read = readSource(json, { format: host.format === 'csv' ? undefined : host.format });
+      const { format } = this.options.fetchOptions();
+      const read = readSource(json, { format: format === 'csv' ? undefined : format });
       next = read.ok
         ? {
             ok: true,

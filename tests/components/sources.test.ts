@@ -157,6 +157,34 @@ describe('data from src, inline JSON and markup', () => {
     expect(b.buttons()).to.have.length(4);
   });
 
+  it('an unknown format ("TimelineJS", "json") is told from the file, as no format is, with one warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const csv = await drawn(
+        html`<annals-timeline
+          src="${DATA}/kazakhstan-turkmenistan.timelinejs.csv"
+          format="TimelineJS"
+        ></annals-timeline>`,
+      );
+      expect(csv.buttons()).to.have.length(4);
+      const json = await drawn(
+        html`<annals-timeline
+          src="${DATA}/kazakhstan-turkmenistan.timelinejs.json"
+          format="json"
+        ></annals-timeline>`,
+      );
+      expect(json.ids().sort()).to.deep.equal([...FLAGSHIP_IDS].sort());
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([
+      'annals-timeline: format="TimelineJS" is not one of annals, timelinejs, csv; the format is told from the file',
+      'annals-timeline: format="json" is not one of annals, timelinejs, csv; the format is told from the file',
+    ]);
+  });
+
   it('an inline <script type="application/json"> child', async () => {
     const json = await (await fetch(`${DATA}/kazakhstan-turkmenistan.timelinejs.json`)).text();
     const host = document.createElement('div');

@@ -14,19 +14,23 @@ export function warnOnce(owner: object, text: string) {
   console.warn(text);
 }
 
-/** `value` if it is one of `allowed`, else `fallback` (warning once per element and value). */
-export function oneOf<T extends string>(
+/**
+ * `value` if it is one of `allowed`, else `fallback` (warning once per element and value, with
+ * `using`: what the fallback does, for one that is no value).
+ */
+export function oneOf<T extends string, F extends T | undefined = T>(
   owner: object,
   name: string,
   value: unknown,
   allowed: readonly T[],
-  fallback: T,
-): T {
+  fallback: F,
+  using = `using "${fallback}"`,
+): T | F {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   if (value == null) return fallback;
   warnOnce(
     owner,
-    `annals-timeline: ${name}="${String(value).slice(0, 40)}" is not one of ${allowed.join(', ')}; using "${fallback}"`,
+    `annals-timeline: ${name}="${String(value).slice(0, 40)}" is not one of ${allowed.join(', ')}; ${using}`,
   );
   return fallback;
 }

@@ -282,8 +282,9 @@ export class AnnalsTimeline extends LitElement {
   @property() src?: string;
 
   /**
-   * How to read `src` or the inline JSON: `annals`, `timelinejs` or `csv`. By default it is told
-   * from the response's content type, the file's extension, then the content itself.
+   * How to read `src` or the inline JSON: `annals`, `timelinejs` or `csv`. By default (and for any
+   * other value, with a console warning) it is told from the response's content type, the file's
+   * extension, then the content itself.
    */
   @property() format?: SourceFormat;
 
@@ -514,7 +515,10 @@ export class AnnalsTimeline extends LitElement {
   });
   private readonly _in = new DataInputController(this, {
     fetchOptions: () => ({
-      format: this.format ? oneOf(this, 'format', this.format, FORMATS, 'annals') : undefined,
+      // An unknown format ("json", "TimelineJS") is read as no format is: told from the file.
+      format: this.format
+        ? oneOf(this, 'format', this.format, FORMATS, undefined, 'the format is told from the file')
+        : undefined,
       credentials: oneOf(this, 'credentials', this.credentials, CREDENTIALS, 'omit'),
       timeoutMs: positive(this, 'timeout', this.timeout, 10_000),
       maxBytes: positive(this, 'max-bytes', this.maxBytes, 32_000_000),
