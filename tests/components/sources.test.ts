@@ -553,6 +553,20 @@ describe('loading and failure, for keyboard and screen-reader users', () => {
     expect(live.textContent!.trim()).to.equal('Timeline loaded: 4 events.');
   });
 
+  it('a load that fails, or that data set meanwhile replaces, no longer says it is loading', async () => {
+    const f = await failed(html`<annals-timeline src="/__annals-test/missing"></annals-timeline>`);
+    const live = () =>
+      f.el.shadowRoot!.querySelector('section > [aria-live="polite"]')?.textContent!.trim();
+    // The error says what happened, in its own alert; the status does not go on saying "Loading".
+    expect(live()).to.equal('');
+    f.el.src = '/__annals-test/slow?ms=500';
+    await f.el.updateComplete;
+    expect(live()).to.equal('Loading the timeline…');
+    f.el.data = { title: 'Given', events: [{ id: 'a', title: 'A', start: '2000' }] };
+    await f.el.updateComplete;
+    expect(live()).to.equal('');
+  });
+
   it('Try again keeps the keyboard focus: on the timeline when it loads', async () => {
     const f = await failed(
       html`<annals-timeline src="/__annals-test/flaky?key=${Math.random()}"></annals-timeline>`,

@@ -120,6 +120,8 @@ const GAPS = ['compress', 'none'] as const;
 const GROUPS = ['none', 'category', 'group'] as const;
 const CREDENTIALS = ['omit', 'same-origin', 'include'] as const;
 const FORMATS = ['annals', 'timelinejs', 'csv'] as const;
+/** What the status says while `src` loads; said no more once the load has failed or been replaced. */
+const LOADING = (m: Messages) => m.loading;
 
 /**
  * A timeline of events on a D3 UTC time scale. Give it a dataset (the `data` property, or
@@ -684,7 +686,8 @@ export class AnnalsTimeline extends LitElement {
     );
     if (sourceChanged || changed.has('data')) {
       this._in.sourceChanged();
-      if (this._in.loading) this._announcement = (m) => m.loading;
+      if (this._in.loading) this._announcement = LOADING;
+      else if (this._announcement === LOADING) this._announcement = '';
     }
     const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
     if (dataChanged || this._in.version !== this._validated) this._validate();
@@ -821,6 +824,8 @@ export class AnnalsTimeline extends LitElement {
 
   private _fail(url: string, failure: LoadFailure, message: string, status?: number) {
     console.error(`annals-timeline: ${message}`);
+    // The notice, an alert of its own, says what happened.
+    if (this._announcement === LOADING) this._announcement = '';
     this.dispatchEvent(new AnnalsErrorEvent(url, failure, message, status));
   }
 
