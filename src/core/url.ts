@@ -21,6 +21,14 @@ export function checkUrl(value: unknown): UrlCheck {
   if (typeof value !== 'string') return { ok: false, reason: 'a URL must be a string' };
   const url = value.trim();
   if (url === '') return { ok: false, reason: 'the URL is empty' };
+  // TimelineJS takes an embed code where a URL goes: as a URL it would be a link to a page named
+  // by its HTML, or a "malformed scheme" for an iframe's `src="https:`.
+  if (url.startsWith('<'))
+    return {
+      ok: false,
+      reason:
+        'this is HTML (an embed code, such as a tweet’s <blockquote> or an <iframe>), not a URL: Annals shows images and links, not embedded content',
+    };
   const folded = url.replace(IGNORED, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(folded)?.[1];
   if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {

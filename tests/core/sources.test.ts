@@ -321,6 +321,26 @@ describe('sources: CSV', () => {
     expect(c.problems.map((p) => p.item)).to.include('row 6 ("Bad month")');
   });
 
+  it('an embed code in a TimelineJS sheet’s Media column (a tweet’s blockquote, an iframe) is reported, never made a link of its HTML', () => {
+    const { dataset, problems } = load(
+      [
+        'Year,Headline,Media',
+        '2013,Tweet,"<blockquote class=""twitter-tweet""><p>Hello</p></blockquote>"',
+        '2014,Embed,"<iframe src=""https://www.youtube.com/embed/x""></iframe>"',
+      ].join('\n'),
+    );
+    expect(dataset.events.map((e) => [e.sources, e.media])).to.deep.equal([
+      [[], []],
+      [[], []],
+    ]);
+    const reason =
+      'this is HTML (an embed code, such as a tweet’s <blockquote> or an <iframe>), not a URL: Annals shows images and links, not embedded content; the media was dropped';
+    expect(problems.map((p) => `${p.item} ${p.field}: ${p.message}`)).to.deep.equal([
+      `row 2 ("Tweet") Media: ${reason}`,
+      `row 3 ("Embed") Media: ${reason}`,
+    ]);
+  });
+
   it('a javascript: URL in a TimelineJS sheet’s Media column is reported by column and never shown as text', () => {
     const { dataset, problems } = load('Year,Headline,Media\n2013,Meeting A,javascript:alert(1)');
     expect(dataset.events[0]!.sources).to.deep.equal([]);
