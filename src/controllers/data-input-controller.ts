@@ -225,10 +225,11 @@ export class DataInputController implements ReactiveController {
       const { readMarkup } = await import('../components/markup/read-markup.js');
       // Replaced meanwhile by inline JSON: the read that saw it wins.
       if (inlineJson(host) !== null) return;
-      const input = readMarkup(host, host.label ?? '');
-      if (input) {
-        const key = JSON.stringify(input);
-        next = { ok: true, input, problems: [], dropped: 0, names: {}, key, timelinejs: false };
+      const read = readMarkup(host, host.label ?? '');
+      if (read) {
+        const { input, problems } = read;
+        const key = JSON.stringify(read);
+        next = { ok: true, input, problems, dropped: 0, names: {}, key, timelinejs: false };
       }
     }
     this._settle(next);

@@ -368,6 +368,31 @@ describe('data from src, inline JSON and markup', () => {
     ]);
   });
 
+  it('an attribute of <annals-event>, <annals-era> or <annals-category> that is not read (a misspelt end) is reported, as an unknown field of JSON is', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Meetings">
+          <annals-category id="p" colour="red" class="x">Political</annals-category>
+          <annals-era start="2010" end="2011" strat="2009">Talks</annals-era>
+          <annals-event id="a" start="2012" edn="2013" category="p" data-x="1" lang="en"
+            ><h3>Meeting A</h3></annals-event
+          >
+          <annals-event start="2013" aria-label="B" tags="x;y"><h3>Meeting B</h3></annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    expect(t.ids()).to.deep.equal(['a', 'event-2']);
+    expect(
+      t.element.problems.map((p) => `${p.item} ${p.field}: ${p.message} (${p.value})`),
+    ).to.deep.equal([
+      '"p" colour: unknown attribute "colour" was ignored (<annals-category> reads label and color) (red)',
+      '"era-1" strat: unknown attribute "strat" was ignored (<annals-era> reads start, end and title) (2009)',
+      '"a" edn: unknown attribute "edn" was ignored (<annals-event> reads start, end, category, group, importance, title and display-date) (2013)',
+      '#2 ("Meeting B") tags: unknown attribute "tags" was ignored (<annals-event> reads start, end, category, group, importance, title and display-date) (x;y)',
+      '#2 ("Meeting B") id: the event has no id; it was given the id "event-2" ((missing))',
+    ]);
+  });
+
   it('<annals-event> without an id is given one by its position and told, as in JSON', async () => {
     const t = await drawn(
       html`<div style="width:1280px">

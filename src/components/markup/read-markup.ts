@@ -4,7 +4,14 @@
  * paragraphs (a list, a quotation), whose content is its body, which the card sanitises as it does
  * any event's body.
  */
-import type { CategoryInput, DatasetInput, EraInput, EventInput } from '../../core/types.js';
+import { itemLabel } from '../../core/item-label.js';
+import type {
+  CategoryInput,
+  DatasetInput,
+  EraInput,
+  EventInput,
+  Problem,
+} from '../../core/types.js';
 
 const textOf = (el: Element | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -61,17 +68,54 @@ function eventOf(el: Element): EventInput {
   return e as unknown as EventInput;
 }
 
+/** The attributes each element is read from, besides its `id`. */
+const READ: Record<string, readonly string[]> = {
+  'annals-event': ['start', 'end', 'category', 'group', 'importance', 'title', 'display-date'],
+  'annals-era': ['start', 'end', 'title'],
+  'annals-category': ['label', 'color'],
+};
+/** Attributes any HTML element may have: the page's, never the data's. */
+const GLOBAL =
+  /^(id|class|style|lang|dir|hidden|slot|part|exportparts|tabindex|translate|role|inert|is|nonce|contenteditable|draggable|spellcheck|accesskey|autocapitalize|autofocus|enterkeyhint|inputmode|popover|item[a-z]*|xmlns(:.*)?|xml:.*|(data|aria)-.*|on[a-z]+)$/i;
+
+/**
+ * Each attribute of `el` that is not read, as an unknown field of JSON is reported: a misspelt
+ * `end` would otherwise leave a range drawn as a moment, without a word.
+ */
+function unknownAttributes(el: Element, collection: Problem['collection'], item: string) {
+  const read = READ[el.localName]!;
+  const list = read.length > 1 ? `${read.slice(0, -1).join(', ')} and ${read.at(-1)}` : read[0];
+  return [...el.attributes]
+    .filter((a) => !read.includes(a.name) && !GLOBAL.test(a.name))
+    .map((a): Problem => ({
+      collection,
+      item,
+      field: a.name.slice(0, 80),
+      message: `unknown attribute "${a.name.slice(0, 40)}" was ignored (<${el.localName}> reads ${list})`,
+      value: a.value.length > 200 ? `${a.value.slice(0, 199)}…` : a.value,
+    }));
+}
+
 /**
  * The dataset written as `<annals-event>`, `<annals-era>` and `<annals-category>` children of
- * `host`, or null when it has no event or era. `title` names it (the timeline's `label`).
+ * `host`, with the attributes it could not read, or null when it has no event or era. `title`
+ * names it (the timeline's `label`). Items are named as validation names them.
  */
-export function readMarkup(host: Element, title: string): DatasetInput | null {
+export function readMarkup(
+  host: Element,
+  title: string,
+): { input: DatasetInput; problems: Problem[] } | null {
   const events: EventInput[] = [];
   const eras: EraInput[] = [];
   const categories: CategoryInput[] = [];
+  const problems: Problem[] = [];
   for (const child of host.children) {
-    if (child.localName === 'annals-event') events.push(eventOf(child));
-    else if (child.localName === 'annals-category') {
+    if (child.localName === 'annals-event') {
+      const e = eventOf(child);
+      events.push(e);
+      const name = child.id ? `"${child.id}"` : itemLabel(`#${events.length}`, e.title);
+      problems.push(...unknownAttributes(child, 'events', name));
+    } else if (child.localName === 'annals-category') {
       // Validation reports one without an id, or without a label (then shown by its id).
       const category: Record<string, unknown> = {
         id: child.id,
@@ -80,20 +124,25 @@ export function readMarkup(host: Element, title: string): DatasetInput | null {
       const color = child.getAttribute('color')?.trim();
       if (color) category.color = color;
       categories.push(category as unknown as CategoryInput);
-    } else if (child.localName === 'annals-era')
+      problems.push(...unknownAttributes(child, 'categories', `"${child.id}"`));
+    } else if (child.localName === 'annals-era') {
+      // An era's id names it nowhere a reader or a link sees: one made up need not be said.
+      const id = child.id || `era-${eras.length + 1}`;
       eras.push({
-        // An era's id names it nowhere a reader or a link sees: one made up need not be said.
-        id: child.id || `era-${eras.length + 1}`,
+        id,
         title: child.getAttribute('title')?.trim() || textOf(child),
         start: child.getAttribute('start') ?? '',
         end: child.getAttribute('end') ?? '',
       });
+      problems.push(...unknownAttributes(child, 'eras', `"${id}"`));
+    }
   }
   if (!events.length && !eras.length) return null;
-  return {
+  const input = {
     title,
     events,
     ...(eras.length ? { eras } : {}),
     ...(categories.length ? { categories } : {}),
   };
+  return { input, problems };
 }
