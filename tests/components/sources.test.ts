@@ -527,6 +527,16 @@ describe('loading and failure, as a reader sees them', () => {
     );
   });
 
+  it('a file that answers but arrives too slowly says so: it is not "did not answer"', async () => {
+    const f = await failed(
+      html`<annals-timeline src="/__annals-test/trickle?ms=1500" timeout="300"></annals-timeline>`,
+    );
+    expect(f.errors[0]!.detail.failure).to.equal('timeout');
+    expect(f.errors[0]!.detail.message).to.equal(
+      '/__annals-test/trickle?ms=1500 answered, but the file had not arrived whole within 300 ms (100 bytes received)',
+    );
+  });
+
   it('a response over max-bytes is cut off', async () => {
     const f = await failed(
       html`<annals-timeline

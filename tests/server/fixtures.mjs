@@ -4,6 +4,7 @@
 // path with one as cacheable for a year, and these answers change between requests.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { buildCli } from '../../scripts/bundle-options.mjs';
 
 const flaky = new Map();
@@ -59,6 +60,19 @@ export async function testEndpoints(ctx, next) {
     case 'slow': {
       await new Promise((r) => setTimeout(r, Number(q.ms ?? 2000)));
       return send(ctx, 'application/json', flagship);
+    }
+    case 'trickle': {
+      // Answers at once, then sends the rest of its body after `ms`: a large file on a slow line.
+      const body = new PassThrough();
+      ctx.status = 200;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'application/json';
+      ctx.body = body;
+      const bytes = Buffer.from(flagship);
+      body.write(bytes.subarray(0, 100));
+      const timer = setTimeout(() => body.end(bytes.subarray(100)), Number(q.ms ?? 2000));
+      body.on('close', () => clearTimeout(timer));
+      return;
     }
     case 'missing':
       return send(ctx, 'text/plain', 'Not Found', 404);

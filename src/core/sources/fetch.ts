@@ -39,6 +39,7 @@ async function readCapped(
   res: Response,
   maxBytes: number,
   signal: AbortSignal,
+  received: { bytes: number },
 ): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge(declared);
@@ -51,6 +52,7 @@ async function readCapped(
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
+    received.bytes = total;
     if (total > maxBytes) {
       void reader.cancel();
       throw new TooLarge(total);
@@ -81,6 +83,8 @@ export async function fetchSource(
   // Stopped already (while the chunk this is in was loading): no abort event will come.
   if (signal.aborted) stop();
   const timer = setTimeout(() => abort.abort(new Timeout()), options.timeoutMs);
+  // Set once the server has answered: a timeout then cut the file off while it arrived.
+  let received: { bytes: number } | null = null;
   try {
     const res = await fetch(url, {
       credentials: options.credentials,
@@ -94,7 +98,8 @@ export async function fetchSource(
         httpStatus: res.status,
         message: `${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
       };
-    const bytes = await readCapped(res, options.maxBytes, abort.signal);
+    received = { bytes: 0 };
+    const bytes = await readCapped(res, options.maxBytes, abort.signal, received);
     const read = readSourceBytes(bytes, {
       format: options.format,
       contentType: res.headers.get('content-type'),
@@ -109,7 +114,9 @@ export async function fetchSource(
       ? {
           ok: false,
           failure: 'timeout',
-          message: `${url} did not answer within ${options.timeoutMs} ms`,
+          message: received
+            ? `${url} answered, but the file had not arrived whole within ${options.timeoutMs} ms (${received.bytes} bytes received)`
+            : `${url} did not answer within ${options.timeoutMs} ms`,
         }
       : reason instanceof TooLarge
         ? {
