@@ -87,10 +87,7 @@ export class ViewController implements ReactiveController {
     this._behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
         if (this.orientation !== 'horizontal') return false;
-        if (event.type === 'wheel') {
-          const w = event as WheelEvent;
-          return w.ctrlKey || w.metaKey || this.options.wheelWithoutModifier();
-        }
+        if (event.type === 'wheel') return this._takesWheel(event as WheelEvent);
         const m = event as MouseEvent;
         // A press in a text field or on a link is not the start of a pan.
         const onControl = (event.target as Element | null)?.closest?.('input, select, textarea, a');
@@ -124,6 +121,14 @@ export class ViewController implements ReactiveController {
           this._settleSoon();
         }
       });
+  }
+
+  /** Whether a wheel zooms the timeline (across, with Ctrl/⌘ or while it has focus), not the page. */
+  private _takesWheel(w: WheelEvent): boolean {
+    return (
+      this.orientation === 'horizontal' &&
+      (w.ctrlKey || w.metaKey || this.options.wheelWithoutModifier())
+    );
   }
 
   /** The visible range of time, or null before the first fit. */
@@ -286,9 +291,19 @@ export class ViewController implements ReactiveController {
   /** Takes gestures on the element that shows the drawing (call after each render; cheap when unchanged). */
   attach(target: HTMLElement | null | undefined) {
     if (!target || this._target?.node() === target) return;
-    this._target?.on('.zoom', null);
+    this._target?.on('.zoom .limit', null);
     this._target = select(target);
     this._target.call(this._behavior);
+    // At a zoom limit d3-zoom leaves the wheel to the browser, which then zooms the whole page
+    // for Ctrl + wheel or a trackpad's pinch: that zoom stops at the limit. (A plain wheel there
+    // still scrolls the page, as it did.)
+    this._target.on(
+      'wheel.limit',
+      (event: WheelEvent) => {
+        if (this._takesWheel(event) && (event.ctrlKey || event.metaKey)) event.preventDefault();
+      },
+      { passive: false },
+    );
     this._target.on('dblclick.zoom', (event: MouseEvent) => {
       if (this.orientation !== 'horizontal') return;
       const left = event.clientX - target.getBoundingClientRect().left;
@@ -388,7 +403,7 @@ export class ViewController implements ReactiveController {
     cancelAnimationFrame(this._gate);
     this._gate = 0;
     this._detached = this._target?.node() ?? null;
-    this._target?.on('.zoom', null);
+    this._target?.on('.zoom .limit', null);
     this._target = null;
   }
 }

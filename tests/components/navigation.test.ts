@@ -330,6 +330,38 @@ describe('browsing <annals-timeline> by date', () => {
       expect(span(t.visibleRange())).to.be.lessThan(span(before) * 0.9);
     });
 
+    it('Ctrl + wheel past a zoom limit stops there: the browser does not zoom the page instead', async () => {
+      const t = await flagship();
+      const wheel = (init: WheelEventInit) => {
+        const vp = t.viewport()!;
+        const r = vp.getBoundingClientRect();
+        const e = new WheelEvent('wheel', {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          clientX: r.left + r.width / 2,
+          clientY: r.top + r.height / 2,
+          ...init,
+        });
+        vp.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      // Fitted, the view is as far out as it goes; pinching or wheeling out must not zoom the page.
+      expect(wheel({ deltaY: 100, ctrlKey: true }), 'out, at the widest').to.equal(true);
+      await t.element.zoomBy(1e9);
+      await t.waitForRender();
+      const k = t.element.scene!.transform.k;
+      expect(wheel({ deltaY: -100, ctrlKey: true }), 'in, at the closest').to.equal(true);
+      await t.waitForRender();
+      expect(t.element.scene!.transform.k).to.equal(k);
+      // A wheel without a modifier at the limit still scrolls the page, focused or not.
+      await t.element.fit();
+      t.focusEvents();
+      expect(wheel({ deltaY: 100 }), 'no modifier, focused, at the widest').to.equal(false);
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      expect(wheel({ deltaY: 100 }), 'no modifier, no focus').to.equal(false);
+    });
+
     it('a wheel without a modifier zooms while the timeline has focus', async () => {
       const t = await flagship();
       const before = t.visibleRange();
