@@ -15,6 +15,10 @@ import {
   type ZoomLimits,
 } from '../core/viewport.js';
 
+/** A wheel that moves mostly sideways, without Ctrl/⌘ (which make any wheel a zoom). */
+const sideways = (w: WheelEvent) =>
+  !w.ctrlKey && !w.metaKey && Math.abs(w.deltaX) > Math.abs(w.deltaY);
+
 /** What the view is fitted to; the host passes it on every update. */
 export interface ViewInput {
   readonly dataset: Dataset;
@@ -72,6 +76,8 @@ export class ViewController implements ReactiveController {
     done: () => void;
   } | null = null;
   private _gesture = false;
+  /** The timer that ends a sideways swipe once its wheel events stop. */
+  private _swipeEnd: ReturnType<typeof setTimeout> | undefined;
   private _gate = 0;
   private _gatePending = false;
   private _settlePending = false;
@@ -87,7 +93,9 @@ export class ViewController implements ReactiveController {
     this._behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
         if (this.orientation !== 'horizontal') return false;
-        if (event.type === 'wheel') return this._takesWheel(event as WheelEvent);
+        // A sideways swipe pans (`_swipe`), never zooms.
+        if (event.type === 'wheel')
+          return !sideways(event as WheelEvent) && this._takesWheel(event as WheelEvent);
         const m = event as MouseEvent;
         // A press in a text field or on a link is not the start of a pan.
         const onControl = (event.target as Element | null)?.closest?.('input, select, textarea, a');
@@ -291,7 +299,7 @@ export class ViewController implements ReactiveController {
   /** Takes gestures on the element that shows the drawing (call after each render; cheap when unchanged). */
   attach(target: HTMLElement | null | undefined) {
     if (!target || this._target?.node() === target) return;
-    this._target?.on('.zoom .limit', null);
+    this._target?.on('.zoom .limit .pan', null);
     this._target = select(target);
     this._target.call(this._behavior);
     // At a zoom limit d3-zoom leaves the wheel to the browser, which then zooms the whole page
@@ -304,6 +312,7 @@ export class ViewController implements ReactiveController {
       },
       { passive: false },
     );
+    this._target.on('wheel.pan', (event: WheelEvent) => this._swipe(event), { passive: false });
     this._target.on('dblclick.zoom', (event: MouseEvent) => {
       if (this.orientation !== 'horizontal') return;
       const left = event.clientX - target.getBoundingClientRect().left;
@@ -316,6 +325,29 @@ export class ViewController implements ReactiveController {
       zoomTransform(target).x !== this._toD3(this.transform).x
     )
       this._target.call(this._behavior.transform, this._toD3(this.transform));
+  }
+
+  /**
+   * A sideways swipe on a trackpad, or a tilted wheel, pans as a sideways scroller would (with or
+   * without focus: it never scrolls the page). One that would move nothing, at an end of the axis
+   * or with the whole span shown, is left to the browser (its back and forward gestures). The
+   * range settles once the swipe's wheel events stop.
+   */
+  private _swipe(w: WheelEvent) {
+    if (this.orientation !== 'horizontal' || !sideways(w)) return;
+    const px = w.deltaX * (w.deltaMode === 1 ? 16 : w.deltaMode ? this.length : 1);
+    const from = this.target;
+    const to = this.constrain({ k: from.k, x: from.x + (this._mirrored ? px : -px) });
+    if (to.x === from.x) return;
+    w.preventDefault();
+    this.stop();
+    this._gesture = true;
+    this._apply(to);
+    clearTimeout(this._swipeEnd);
+    this._swipeEnd = setTimeout(() => {
+      this._gesture = false;
+      this._settleSoon();
+    }, 150);
   }
 
   /** Hands a transform to d3-zoom, whose `zoom` event stores it; without a target, stores it directly. */
@@ -400,10 +432,12 @@ export class ViewController implements ReactiveController {
 
   hostDisconnected() {
     this.stop();
+    clearTimeout(this._swipeEnd);
+    this._gesture = false;
     cancelAnimationFrame(this._gate);
     this._gate = 0;
     this._detached = this._target?.node() ?? null;
-    this._target?.on('.zoom .limit', null);
+    this._target?.on('.zoom .limit .pan', null);
     this._target = null;
   }
 }

@@ -362,6 +362,55 @@ describe('browsing <annals-timeline> by date', () => {
       expect(wheel({ deltaY: 100 }), 'no modifier, no focus').to.equal(false);
     });
 
+    it('a sideways swipe pans, focused or not, and settles once; at an end it is the browser’s', async () => {
+      const t = await flagship();
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      const swipe = (deltaX: number, deltaY = 0) => {
+        const vp = t.viewport()!;
+        const r = vp.getBoundingClientRect();
+        const e = new WheelEvent('wheel', {
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          clientX: r.left + r.width / 2,
+          clientY: r.top + r.height / 2,
+          deltaX,
+          deltaY,
+        });
+        vp.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      // The whole span: nothing to pan, so the browser keeps the swipe (its back gesture).
+      expect(swipe(40), 'fitted').to.equal(false);
+      await t.element.zoomBy(4, { animate: false });
+      await t.waitForRender();
+      const before = t.visibleRange();
+      const k = t.element.scene!.transform.k;
+      const settles: number[] = [];
+      t.element.addEventListener('annals-range-settle', (e) => settles.push(+e.detail.start));
+      // A swipe to the left shows what comes later, at the same zoom.
+      for (let i = 0; i < 5; i++) expect(swipe(30, 2), `step ${i}`).to.equal(true);
+      await t.waitForRender();
+      const after = t.visibleRange();
+      expect(t.element.scene!.transform.k).to.equal(k);
+      expect(+after.start).to.be.greaterThan(+before.start);
+      expect(span(after)).to.be.closeTo(span(before), 1000);
+      // 150 px of a view four times the drawing: about an eighth of the window's span.
+      const moved = (+after.start - +before.start) / span(before);
+      expect(moved).to.be.closeTo(150 / t.viewport()!.getBoundingClientRect().width, 0.01);
+      // One settle, once the swipe has stopped.
+      await waitUntil(() => settles.length > 0, 'never settled');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(settles).to.have.length(1);
+      // A wheel that is mostly up or down is not a swipe: unfocused, it scrolls the page.
+      expect(swipe(2, 30)).to.equal(false);
+      // And at the end of the axis the swipe is the browser's again.
+      await t.element.zoomTo('2013-01-01', '2014-01-01', { animate: false });
+      await t.waitForRender();
+      for (let i = 0; i < 100 && swipe(400); i++) await t.waitForRender();
+      expect(swipe(400), 'at the end').to.equal(false);
+    });
+
     it('a wheel without a modifier zooms while the timeline has focus', async () => {
       const t = await flagship();
       const before = t.visibleRange();
