@@ -121,18 +121,20 @@ function resolved(locale: string | undefined): string {
 
 /**
  * A date at its precision: '2009', 'May 2013', '10 May 2013', '44 BCE'.
- * `precision` may ask for a coarser label than the date's own.
+ * `precision` may ask for a coarser label than the date's own; `era` names the era of a year of
+ * the common era too ('629 CE', beside a year before it).
  */
 export function formatDate(
   date: CivilDate,
   locale?: string,
   precision: Precision = date.precision,
+  era = false,
 ): string {
   const p = coarser(precision, date.precision);
   const fallback = localeFallback(locale);
-  if (fallback) return fallback.date(date, p) + zoneSuffix(date, p);
+  if (fallback) return fallback.date(date, p, era) + zoneSuffix(date, p);
   const { zone, time } = zoned(date);
-  const f = dateTimeFormat(locale, formatOptions(p, zone, date.year < 1));
+  const f = dateTimeFormat(locale, formatOptions(p, zone, era || date.year < 1));
   return partsToText(resolved(locale), f.formatToParts(time)) + zoneSuffix(date, p);
 }
 

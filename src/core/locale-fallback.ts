@@ -16,8 +16,8 @@ export interface DateFields {
 }
 
 export interface LocaleFallback {
-  /** A date at a precision. */
-  date(f: DateFields, precision: Precision): string;
+  /** A date at a precision; `era` names the era of a year of the common era too. */
+  date(f: DateFields, precision: Precision, era?: boolean): string;
   /** A span of two dates at one precision, or null to join two dates with an en dash. */
   range(a: DateFields, b: DateFields, precision: Precision): string | null;
   /** An axis tick label for Intl-like options. */
@@ -56,19 +56,21 @@ const kk: LocaleFallback = (() => {
     'қар.',
     'жел.',
   ];
-  const year = (y: number) => (y < 1 ? `б.з.д. ${1 - y} ж.` : `${y} ж.`);
+  const year = (y: number, era = false) =>
+    y < 1 ? `б.з.д. ${1 - y} ж.` : era ? `б.з. ${y} ж.` : `${y} ж.`;
   const time = (f: DateFields, seconds: boolean) =>
     `${two(f.hour)}:${two(f.minute)}${seconds ? `:${two(f.second)}` : ''}`;
-  const date = (f: DateFields, p: Precision): string => {
+  const date = (f: DateFields, p: Precision, era = false): string => {
+    const y = year(f.year, era);
     switch (p) {
       case 'year':
-        return year(f.year);
+        return y;
       case 'month':
-        return `${year(f.year)} ${months[f.month - 1]}`;
+        return `${y} ${months[f.month - 1]}`;
       case 'day':
-        return `${year(f.year)} ${f.day} ${months[f.month - 1]}`;
+        return `${y} ${f.day} ${months[f.month - 1]}`;
       default:
-        return `${year(f.year)} ${f.day} ${months[f.month - 1]}, ${time(f, p === 'second')}`;
+        return `${y} ${f.day} ${months[f.month - 1]}, ${time(f, p === 'second')}`;
     }
   };
   return {

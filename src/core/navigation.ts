@@ -513,9 +513,13 @@ export function goToDate(
     note = messages.nothingAfter(formatDate(end, locale));
     window = windowForDate(end, breaks).window;
   } else if (gap) {
-    const from = formatDate(fromTime(gap.start, 'year'), locale);
-    const to = formatDate(fromTime(gap.end, 'year'), locale);
-    note = messages.nothingBetween(from, to);
+    const [a, b] = [fromTime(gap.start, 'year'), fromTime(gap.end, 'year')];
+    // From a year BCE to one CE, both name their era: '243 BCE to 629 CE'.
+    const eras = a.year < 1 && b.year >= 1;
+    note = messages.nothingBetween(
+      formatDate(a, locale, 'year', eras),
+      formatDate(b, locale, 'year', eras),
+    );
   }
   return { ok: true, window, note };
 }

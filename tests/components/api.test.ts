@@ -52,6 +52,29 @@ describe('<annals-timeline> API', () => {
       expect(r.end.getTime()).to.be.closeTo(utc(2013, 6), DAY);
     });
 
+    it('goTo("44 BCE") reads a year before the common era as the Go-to box does, in the locale', async () => {
+      const data = {
+        title: 'Rome',
+        events: [
+          { id: 'sulla', title: 'Sulla dictator', start: '-000081' },
+          { id: 'ides', title: 'Ides of March', start: '-000043-03-15' },
+          { id: 'augustus', title: 'Death of Augustus', start: '0014-08-19' },
+        ],
+      };
+      const t = await TimelineHarness.mount(
+        html`<div style="width:1280px"><annals-timeline .data=${data}></annals-timeline></div>`,
+      );
+      await t.element.goTo('44 BCE', { animate: false });
+      const r = t.visibleRange();
+      // 44 BCE is the astronomical year -43, shown with a year on each side.
+      expect(r.start.getTime()).to.be.closeTo(Date.UTC(-44, 0, 1), 400 * DAY);
+      expect(r.end.getTime()).to.be.closeTo(Date.UTC(-41, 0, 1), 400 * DAY);
+      t.element.locale = 'ru';
+      await t.waitForRender();
+      await t.element.goTo('80 г. до н. э.', { animate: false });
+      expect(t.visibleRange().start.getTime()).to.be.closeTo(Date.UTC(-80, 0, 1), 400 * DAY);
+    });
+
     it('goTo("no-such-id") rejects with a RangeError that names the id', async () => {
       const t = await mountFlagship();
       let error: unknown;

@@ -618,6 +618,33 @@ describe('goToDate on a long axis', () => {
   });
 });
 
+describe('goToDate across the eras', () => {
+  const { events } = validateDataset({
+    title: 'Samarkand',
+    events: [
+      { id: 'a', title: 'Alexander', start: '-000328' },
+      { id: 'b', title: 'Sogdian letters', start: '0700' },
+    ],
+  }).dataset;
+  const breaks = [{ start: utcTime(-242), end: utcTime(629) }];
+
+  it('names both eras of a gap that runs from a year BCE to one CE', () => {
+    const r = goToDate('44 BC', events, breaks, 'en');
+    expect(r.ok && r.note).to.match(/^Nothing is recorded from 243 BCE to 629 CE: /);
+    expect(goToDate('-000043', events, breaks, 'ru').ok).to.equal(true);
+    const kk = goToDate('-000043', events, breaks, 'kk');
+    expect(kk.ok && kk.note)
+      .to.contain('б.з.д. 243 ж.')
+      .and.to.contain('б.з. 629 ж.');
+  });
+
+  it('a gap within one era names none', () => {
+    const late = [{ start: utcTime(100), end: utcTime(600) }];
+    const r = goToDate('0300', events, late, 'en');
+    expect(r.ok && r.note).to.match(/^Nothing is recorded from 100 to 600: /);
+  });
+});
+
 describe('clusterAt and nearestItem: where focus goes after a zoom on a cluster', () => {
   const cluster = (row: number, x: number, x2: number) =>
     ({ id: `${row}:${x}`, row, x, x2 }) as unknown as SceneCluster;

@@ -21,6 +21,7 @@ import {
   spanWithSurroundings,
   timeOf,
   windowForDate,
+  yearBeforeCommonEra,
 } from '../../core/navigation.js';
 import {
   DEFAULT_MAX_LANES,
@@ -1023,7 +1024,8 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * Goes to an event by id (selects it and brings it into view) or to a date, whose period is shown
-   * with its surroundings (`2013-05` shows April to June). A `Date` is an instant, shown at the
+   * with its surroundings (`2013-05` shows April to June; `44 BCE` reads as the axis writes a
+   * year before the common era, in the timeline's locale). A `Date` is an instant, shown at the
    * finest zoom. Rejects with a RangeError naming an unknown id or an unreadable date. Called
    * before the data (or `src`) has arrived, it waits for the data and its first view, as
    * `zoomTo`, `zoomBy`, `fit`, `next` and `previous` do.
@@ -1040,7 +1042,8 @@ export class AnnalsTimeline extends LitElement {
       return this._nav.reveal(event.id, animate);
     }
     if (typeof idOrDate === 'string') {
-      const d = toCivilDate(idOrDate);
+      // A year BCE as the axis and the Go-to box write it ('300 BCE') reads as the box reads it.
+      const d = toCivilDate(yearBeforeCommonEra(idOrDate, this._locale) ?? idOrDate);
       if (!d.ok)
         throw new RangeError(
           `annals-timeline: goTo("${idOrDate.slice(0, 80)}"): no event has this id, and it is not a date (${d.reason})`,
