@@ -71,6 +71,27 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(problems[0]!.message).to.contain('not shown');
   });
 
+  it('makes ids from headlines in any script, so they do not change when slides move', () => {
+    const { input } = fromTimelineJs({
+      events: [
+        { start_date: { year: -329 }, text: { headline: 'Самарканд взят Александром' } },
+        { start_date: { year: 712 }, text: { headline: 'فتح سمرقند' } },
+        { start_date: { year: 1370 }, text: { headline: '撒马尔罕 帖木儿' } },
+        { start_date: { year: 1420 }, text: { headline: 'Ulugh Beg’s Madrasa, Ürümqi—Café' } },
+        { start_date: { year: 1500 }, text: { headline: 'Йод' } },
+        { start_date: { year: 1501 }, text: { headline: '!!!' } },
+      ],
+    });
+    expect(input.events.map((e) => e.id)).to.deep.equal([
+      'самарканд-взят-александром',
+      'فتح-سمرقند',
+      '撒马尔罕-帖木儿',
+      'ulugh-beg-s-madrasa-urumqi-cafe',
+      'йод',
+      'event',
+    ]);
+  });
+
   it('reads negative years as TimelineJS shows them: -43 is 43 BCE', () => {
     const { dataset } = validateDataset(
       fromTimelineJs({

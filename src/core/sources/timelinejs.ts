@@ -207,12 +207,18 @@ const EVENT_DROPPED = 'the event was dropped';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)(\?[^#]*)?(#.*)?$/i;
 
+/**
+ * An id made from a headline: its letters and digits in any script, lower case, joined by
+ * hyphens ('Самарканд основан' is 'самарканд-основан'); Latin letters lose their accents
+ * ('Ürümqi' is 'urumqi'), other scripts keep theirs (й is not и).
+ */
 function slug(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 }
