@@ -409,6 +409,22 @@ describe('sources: format detection and failures', () => {
     expect(as('Year,Headline\n2009,A', { format: 'timelinejs' })).to.equal('timelinejs-csv');
   });
 
+  it("gives an image with no alt text its caption or the event's title, as TimelineJS does", () => {
+    const r = readSource(
+      'id,title,start,media_url,media_alt,media_caption\n' +
+        'a,Registan,1420,a.jpg,The Registan at dusk,\n' +
+        'b,Madrasa,1420,b.jpg,,Ulugh Beg Madrasa\n' +
+        'c,Observatory,1428,c.jpg,,\n',
+    );
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.input.events.map((e) => e.media?.[0]?.alt)).to.deep.equal([
+      'The Registan at dusk',
+      'Ulugh Beg Madrasa',
+      'Observatory',
+    ]);
+  });
+
   it('says why a file cannot be read: empty, malformed JSON, CSV without a header', () => {
     const failure = (text: string, hints = {}) => {
       const r = readSource(text, hints);

@@ -426,7 +426,9 @@ function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
       e.media = [
         {
           url: r.media_url,
-          alt: r.media_alt ?? '',
+          // An empty cell is not a decision that the image says nothing: as in TimelineJS, its
+          // caption, else the event's title, tells a reader who cannot see it what it shows.
+          alt: r.media_alt || r.media_caption || r.title || '',
           ...(r.media_credit ? { credit: r.media_credit } : {}),
           ...(r.media_caption ? { caption: r.media_caption } : {}),
         },
