@@ -71,6 +71,27 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(problems[0]!.message).to.contain('not shown');
   });
 
+  it('a slide without a headline is titled by its text, which is not said twice', () => {
+    const { input } = fromTimelineJs({
+      events: [
+        { start_date: { year: 1420 }, text: { text: '<p>The madrasa is <b>finished</b>.</p>' } },
+        {
+          start_date: { year: 1421 },
+          text: { text: '<p>See <a href="https://x.org">the plan</a></p>' },
+        },
+        { start_date: { year: 1422 }, text: { text: `<p>${'Long text. '.repeat(12)}</p>` } },
+      ],
+    });
+    const [short, linked, long] = input.events;
+    expect(short!.title).to.equal('The madrasa is finished.');
+    expect(short!.body).to.equal(undefined);
+    // Its link is kept in the body; a title cut short keeps the whole text there too.
+    expect(linked!.title).to.equal('See the plan');
+    expect(linked!.body).to.contain('<a href');
+    expect(long!.title.endsWith('…')).to.equal(true);
+    expect(long!.body).to.contain('Long text.');
+  });
+
   it('makes ids from headlines in any script, so they do not change when slides move', () => {
     const { input } = fromTimelineJs({
       events: [

@@ -401,7 +401,9 @@ export function fromTimelineJs(
     const { media, sources } = mediaOf(slide, eventTitle, notes);
     const event: EventInput = { id, title: eventTitle, start };
     if (end !== undefined) event.end = end;
-    if (body) event.body = body;
+    // A slide without a headline is titled by its text: where the title is all of it, with no
+    // link in it, the card would say it twice.
+    if (body && !(htmlToText(body) === eventTitle && !/<a\s/i.test(body))) event.body = body;
     if (displayDate) event.displayDate = htmlToText(displayDate);
     const group = text(slide.group);
     if (group) event.group = group;
