@@ -255,6 +255,31 @@ describe('<annals-event-card>', () => {
     );
   });
 
+  it("names the event's group with its people and places, where rows are not drawn (a phone)", async () => {
+    const grouped = validateDataset({
+      title: 'Groups',
+      events: [
+        { id: 'g', title: 'Madrasa', start: '1420', group: 'Architecture', places: ['Samarkand'] },
+      ],
+    }).dataset.events[0]!;
+    const card = await fixture<AnnalsEventCard>(
+      html`<annals-event-card locale="en-GB" .event=${grouped}></annals-event-card>`,
+    );
+    const details = card.shadowRoot!.querySelector('[part~="details"]')!;
+    const rows = [...details.querySelectorAll('dt')].map((dt) => [
+      dt.textContent!.trim(),
+      dt.nextElementSibling!.textContent!.trim(),
+    ]);
+    expect(rows).to.deep.equal([
+      ['Group', 'Architecture'],
+      ['Places', 'Samarkand'],
+    ]);
+    // No group, no row for it.
+    card.event = event;
+    await card.updateComplete;
+    expect(card.shadowRoot!.textContent).to.not.contain('Group');
+  });
+
   it('renders nothing without an event, and a close button only when closable', async () => {
     const empty = await fixture<AnnalsEventCard>(html`<annals-event-card></annals-event-card>`);
     expect(empty.shadowRoot!.querySelector('article')).to.equal(null);

@@ -439,7 +439,7 @@ describe('sources: format detection and failures', () => {
     );
     expect(r.ok).to.equal(true);
     if (!r.ok) return;
-    expect(r.input.events.map((e) => e.media?.[0]?.alt)).to.deep.equal([
+    expect((r.input as DatasetInput).events.map((e) => e.media?.[0]?.alt)).to.deep.equal([
       'The Registan at dusk',
       'Ulugh Beg Madrasa',
       'Observatory',

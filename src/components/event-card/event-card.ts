@@ -33,7 +33,7 @@ import { eventCardStyles } from './event-card.styles.js';
  * @csspart category - The event's category, a kicker above the title.
  * @csspart summary - The summary's paragraphs (a blank line in the summary starts a new one).
  * @csspart body - The event's rich text (its sanitised `body`).
- * @csspart details - The people and places.
+ * @csspart details - The event's group, people and places.
  * @csspart media - Each figure.
  * @csspart credit - A figure's credit (the photographer or agency), on its own line below the caption.
  * @csspart sources - The list of sources.
@@ -136,8 +136,14 @@ export class AnnalsEventCard extends LitElement {
           : nothing
       }
       ${
-        people.length || places.length
+        e.group || people.length || places.length
           ? html`<dl part="details">
+              ${
+                e.group
+                  ? html`<dt lang=${words}>${m.group}</dt>
+                      <dd>${e.group}</dd>`
+                  : nothing
+              }
               ${
                 people.length
                   ? html`<dt lang=${words}>${m.people}</dt>

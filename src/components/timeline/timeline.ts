@@ -200,7 +200,7 @@ const LOADING = (m: Messages) => m.loading;
  * @csspart card-date - The card's `<time>` with the event's date.
  * @csspart card-summary - The card's summary paragraphs.
  * @csspart card-body - The card's rich text (the sanitised `body`).
- * @csspart card-details - The card's people and places.
+ * @csspart card-details - The card's group, people and places.
  * @csspart card-media - Each figure in the card.
  * @csspart card-credit - A figure's credit, on its own line below the caption.
  * @csspart card-sources - The card's list of sources.

@@ -59,6 +59,7 @@ export const ENGLISH: Messages = Object.freeze<Messages>({
 
   categories: 'Categories',
 
+  group: 'Group',
   people: 'People',
   places: 'Places',
   sources: 'Sources',

@@ -70,6 +70,7 @@ export const KAZAKH: Messages = Object.freeze<Messages>({
 
   categories: 'Санаттар',
 
+  group: 'Топ',
   people: 'Адамдар',
   places: 'Орындар',
   sources: 'Дереккөздер',

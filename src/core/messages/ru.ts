@@ -67,6 +67,7 @@ export const RUSSIAN: Messages = Object.freeze<Messages>({
 
   categories: 'Категории',
 
+  group: 'Группа',
   people: 'Люди',
   places: 'Места',
   sources: 'Источники',

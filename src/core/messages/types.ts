@@ -75,6 +75,8 @@ export interface Messages {
   categories: string;
 
   // The event card.
+  /** Heading of the card's row naming the event's group (TimelineJS's `group`, a row with `group-by`). */
+  group: string;
   /** Heading of the card's list of people. */
   people: string;
   /** Heading of the card's list of places. */
