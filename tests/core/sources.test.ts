@@ -113,6 +113,21 @@ describe('sources: TimelineJS3 JSON', () => {
     ]);
   });
 
+  it('reads a typed minus sign as a minus, and says how to write "500 BC"', () => {
+    const { input, problems } = fromTimelineJs({
+      events: [
+        { start_date: { year: '\u2212500' }, text: { headline: 'Minus sign' } },
+        { start_date: { year: '500 BC' }, text: { headline: 'Words' } },
+        { start_date: { year: 'soon' }, text: { headline: 'Nonsense' } },
+      ],
+    });
+    expect(input.events.map((e) => e.start)).to.deep.equal(['-000499']);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'the start date needs a year as a whole number (a year BCE is negative: -500 for 500 BCE); the event was dropped',
+      'the start date needs a year as a whole number; the event was dropped',
+    ]);
+  });
+
   it('reads negative years as TimelineJS shows them: -43 is 43 BCE', () => {
     const { dataset } = validateDataset(
       fromTimelineJs({

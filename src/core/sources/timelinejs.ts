@@ -55,7 +55,8 @@ function whole(v: unknown): number | undefined | null {
   // Spreadsheets write years as "2,024" or "2 024"; TimelineJS reads those as 2024 too, and a
   // column of numbers written out by a program may read "5.0". Only decimal digits are a number
   // here: `Number` would also read "0x7D0" as 2000 and "1e3" as 1000.
-  const digits = v.replace(/[,\s\u00a0]/g, '');
+  // A minus sign typed as such (U+2212, as word processors and some locales write it) is one.
+  const digits = v.replace(/[,\s\u00a0]/g, '').replace(/^\u2212/, '-');
   return /^[+-]?\d+(\.0*)?$/.test(digits) ? Number(digits) : null;
 }
 
@@ -142,9 +143,11 @@ function timelineJsDate(
   const year = whole(d.year);
   if (year === undefined || year === null) {
     const which = field.startsWith('end') ? 'end' : 'start';
+    // "500 BC" is how people write it, but TimelineJS (and so a sheet for it) wants -500.
+    const era = typeof d.year === 'string' && /\b(B\.?\s?C\.?|BCE|B\.C\.E\.)(\s|$)/i.test(d.year);
     notes.add(
       `${field}.year`,
-      `the ${which} date needs a year as a whole number; ${dropped}`,
+      `the ${which} date needs a year as a whole number${era ? ' (a year BCE is negative: -500 for 500 BCE)' : ''}; ${dropped}`,
       d.year,
     );
     return undefined;
