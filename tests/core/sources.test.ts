@@ -315,6 +315,19 @@ describe('sources: TimelineJS3 JSON', () => {
 });
 
 describe('sources: CSV', () => {
+  it('reports a TimelineJS Type it does not know, and shows the row as an event as TimelineJS does', () => {
+    const { problems, dataset } = load(
+      ['Year,Headline,Type', '2001,A,milestone', '2002,B,', '2003,C,Era', '2004,D,eras'].join('\n'),
+    );
+    expect(dataset.events.map((e) => e.title)).to.deep.equal(['A', 'B', 'D']);
+    expect(dataset.eras.map((e) => e.title)).to.deep.equal([]);
+    expect(problems.map((p) => `${p.item} ${p.field}: ${p.value}`)).to.include.members([
+      'row 2 ("A") Type: milestone',
+      'row 5 ("D") Type: eras',
+    ]);
+    expect(problems.filter((p) => p.field === 'Type')).to.have.length(2);
+  });
+
   it('reads a TimelineJS spreadsheet exported as CSV as it is, title row included', async () => {
     const { read, dataset, problems } = load(
       await fixture('kazakhstan-turkmenistan.timelinejs.csv'),

@@ -278,6 +278,17 @@ function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
         value: row.type ?? '',
       });
     }
+    // TimelineJS knows "title" and "era"; any other Type is an event there, and here, but a
+    // "milestone" or a misspelt "eras" was meant to say something: it is reported.
+    if (type !== '' && type !== 'title' && type !== 'era' && type !== 'event')
+      problems.push({
+        collection: 'events',
+        item: label,
+        field: 'Type',
+        message:
+          'Type is "title", "era" or empty; this row is shown as an event, as TimelineJS does',
+        value: (row.type ?? '').slice(0, 200),
+      });
     const kind = type === 'era' ? 'eras' : 'events';
     problems.push(
       ...(type === 'title'
