@@ -89,19 +89,26 @@ function drawnColours(data: DrawnData): DrawnColour[] {
   return colours;
 }
 
-/** The parent across shadow boundaries: a shadow root's host. */
-function parentOf(el: Element): Element | null {
+/** The parent an element is drawn in: a slotted element's slot, a shadow root's host. */
+export function parentOf(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
   if (el.parentElement) return el.parentElement;
   const root = el.parentNode;
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** What shows behind `el`: its own and its ancestors' backgrounds laid over white paper. */
-function backdrop(el: Element): Rgba {
+/**
+ * What shows behind `el`: its own and its ancestors' backgrounds laid over white paper; null where
+ * that is not known (an image or a gradient, a colour in another space than sRGB), as passing over
+ * it would compare the colours with what is behind it instead.
+ */
+export function backdrop(el: Element): Rgba | null {
   const layers: Rgba[] = [];
   for (let e: Element | null = el; e; e = parentOf(e)) {
-    const bg = parseRgb(getComputedStyle(e).backgroundColor);
-    if (!bg || bg[3] === 0) continue;
+    const style = getComputedStyle(e);
+    const bg = parseRgb(style.backgroundColor);
+    if (!bg || style.backgroundImage !== 'none') return null;
+    if (bg[3] === 0) continue;
     layers.push(bg);
     if (bg[3] >= 1) break;
   }
@@ -113,10 +120,12 @@ function backdrop(el: Element): Rgba {
 /**
  * A sentence for each colour `host` draws `data` with that is below its ratio on what is behind
  * it, resolved on `probe` (a hidden element in its shadow root). A colour the browser keeps in
- * another space than sRGB is not guessed at.
+ * another space than sRGB is not guessed at, nor is a background it cannot read; in forced-colors
+ * mode the reader's colours are drawn, not the page's, and none is checked.
  */
 export function contrastWarnings(host: Element, probe: HTMLElement, data: DrawnData): string[] {
   const background = backdrop(host);
+  if (!background || matchMedia('(forced-colors: active)').matches) return [];
   const read = (css: string) => {
     // A colour that does not resolve leaves the probe with the text's colour, which is checked
     // on its own: nothing is made up.

@@ -12,6 +12,7 @@ import {
 } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { backdrop as behind, parentOf } from '../../src/components/contrast-check.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { contrastRatio, luminance, over, parseRgb, type Rgba } from '../../src/core/contrast.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -53,24 +54,11 @@ function rgba(text: string): RGBA {
 
 const contrast = contrastRatio;
 
-/** The parent across shadow boundaries (a shadow root's host, a slotted node's slot's parent). */
-function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode;
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
-/** The opaque colour behind an element: its own and its ancestors' backgrounds, composited. */
+/** The opaque colour behind an element, as the element's own check finds it. */
 function backdrop(el: Element): RGBA {
-  const layers: RGBA[] = [];
-  for (let e: Element | null = el; e; e = parentOf(e)) {
-    const bg = rgba(getComputedStyle(e).backgroundColor);
-    if (bg[3] > 0) layers.push(bg);
-    if (bg[3] >= 1) break;
-  }
-  let colour: RGBA = [255, 255, 255, 1];
-  for (const layer of layers.reverse()) colour = over(layer, colour);
-  return colour;
+  const found = behind(el);
+  if (!found) throw new Error(`unreadable background behind ${el.localName}`);
+  return found;
 }
 
 function visible(el: Element): boolean {
@@ -287,6 +275,76 @@ describe('themes', () => {
         'annals-timeline: low contrast for the marks of category "Pale": its color is ' +
           'rgb(255, 233, 160), 1.2:1 on rgb(255, 255, 255); WCAG 1.4.11 asks 3:1',
       ]);
+    });
+
+    /** Light colours for a timeline with no background of its own, drawn on a dark one. */
+    const LIGHT_ON_DARK =
+      '--annals-color-background: transparent; --annals-color-text: #eee; ' +
+      '--annals-color-muted: #bbb; --annals-focus-ring: #8ab4f8; --annals-selected-color: #8ab4f8; ' +
+      '--annals-category-0: #8ab4f8; --annals-category-1: #f8b48a';
+
+    it('finds the dark background of a container it is slotted into, in that container’s shadow root', async () => {
+      if (!customElements.get('dark-frame'))
+        customElements.define(
+          'dark-frame',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              this.attachShadow({ mode: 'open' }).innerHTML =
+                '<div style="background: #111"><slot></slot></div>';
+            }
+          },
+        );
+      await setViewport({ width: 1280, height: 1000 });
+      const { warnings } = await contrastWarnings(() =>
+        fixture(
+          html`<dark-frame
+            ><annals-timeline
+              style=${LIGHT_ON_DARK}
+              .data=${kazakhstanTurkmenistan}
+            ></annals-timeline
+          ></dark-frame>`,
+        ),
+      );
+      expect(warnings).to.deep.equal([]);
+    });
+
+    for (const [what, style] of [
+      ['a gradient behind it', 'background-image: linear-gradient(#111, #222)'],
+      ['a background in oklch()', 'background: oklch(0.2 0.01 260)'],
+      ['a background in color-mix()', 'background: color-mix(in srgb, #000 90%, #fff)'],
+    ])
+      it(`says nothing where it cannot know what is behind it: ${what}`, async () => {
+        await setViewport({ width: 1280, height: 1000 });
+        const { warnings } = await contrastWarnings(() =>
+          fixture(
+            html`<div style=${style}>
+              <annals-timeline
+                style=${LIGHT_ON_DARK}
+                .data=${kazakhstanTurkmenistan}
+              ></annals-timeline>
+            </div>`,
+          ),
+        );
+        expect(warnings).to.deep.equal([]);
+      });
+
+    it('says nothing in forced-colors mode, where the reader’s colours are drawn, not the page’s', async () => {
+      await setViewport({ width: 1280, height: 1000 });
+      await executeServerCommand('emulate-forced-colors', true);
+      try {
+        const { warnings } = await contrastWarnings(() =>
+          fixture(
+            html`<annals-timeline
+              style="--annals-color-text: #eee; --annals-color-background: #101114"
+              .data=${kazakhstanTurkmenistan}
+            ></annals-timeline>`,
+          ),
+        );
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        await executeServerCommand('emulate-forced-colors', false);
+      }
     });
   });
 
