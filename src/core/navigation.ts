@@ -14,7 +14,7 @@ import {
 import { dateTimeFormat, formatDate, formatInstant } from './format.js';
 import { ENGLISH } from './messages/en.js';
 import type { GoToMessages } from './messages/types.js';
-import type { Gap, ViewTransform } from './scale.js';
+import { project, unproject, type Gap, type TimeAxis, type ViewTransform } from './scale.js';
 import { bisectStart, isShown } from './domain.js';
 import { richTextParagraphs } from './rich-text.js';
 
@@ -396,6 +396,27 @@ export function timeOf(value: unknown, name: string, end = false): number {
   if (!parsed.ok)
     throw new RangeError(`${name}: cannot read the date "${value.slice(0, 80)}": ${parsed.reason}`);
   return end ? endTime(parsed.date) : parsed.date.time;
+}
+
+/**
+ * The `slack` of `rangeText` for a view: at each end of `window`, the time a pixel of the view
+ * covers there, on whichever side of the end it covers less. Beside an axis break a pixel inside
+ * the break covers years and one outside it days; an end moved by the years would be many pixels
+ * off on the other side.
+ */
+export function pixelSlack(
+  axis: TimeAxis,
+  t: ViewTransform,
+  window: TimeWindow,
+): { from: number; to: number } {
+  const pixel = (time: number) => {
+    const at = project(axis, t, time);
+    return Math.min(
+      Math.abs(unproject(axis, t, at + 1) - time),
+      Math.abs(time - unproject(axis, t, at - 1)),
+    );
+  };
+  return { from: pixel(window.start), to: pixel(window.end) };
 }
 
 /** Coarsest first: a range is written in the shortest text that says it exactly. */

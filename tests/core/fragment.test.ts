@@ -7,7 +7,8 @@ import {
   fragmentValue,
   withFragmentValues,
 } from '../../src/core/fragment.js';
-import { rangeText, timeOf } from '../../src/core/navigation.js';
+import { pixelSlack, rangeText, timeOf } from '../../src/core/navigation.js';
+import { createTimeAxis, project, unproject } from '../../src/core/scale.js';
 
 describe('URL fragments shared with the page', () => {
   it('fragmentValue(fragment, name) reads a decoded value by its decoded name, the first of its name', () => {
@@ -134,6 +135,25 @@ describe('rangeText(window)', () => {
         expect(Math.abs(end - w.end)).to.be.at.most(s + 500);
       }),
     );
+  });
+
+  it('with a pixel’s slack beside an axis break, reads back to within a pixel of the view', () => {
+    // A break compresses 360 years into 32 px; outside it a pixel is some 94 days at ×1.
+    const gap = { start: utcTime(1520, 5, 17, 7), end: utcTime(1880, 8, 3, 13) };
+    const axis = createTimeAxis([utcTime(1396), utcTime(2004)], [0, 1000], [gap], 32);
+    const [b] = axis.breaks;
+    for (const k of [1, 16, 256])
+      for (const edge of [b!.x, b!.x2])
+        for (const off of [-0.9, -0.5, -0.15, 0.15, 0.5, 0.9]) {
+          // The view's start a fraction of a pixel either side of an edge of the break.
+          const t = { k, x: -(k * edge + off) };
+          const w = { start: unproject(axis, t, 0), end: unproject(axis, t, 1000) };
+          const text = rangeText(w, pixelSlack(axis, t, w));
+          const from = project(axis, t, timeOf(text.from, 'from'));
+          const to = project(axis, t, timeOf(text.to, 'to', true));
+          expect(Math.abs(from), `×${k}, ${off} px from ${edge}: ${text.from}`).to.be.at.most(1);
+          expect(Math.abs(to - 1000), `×${k}: ${text.to}`).to.be.at.most(1);
+        }
   });
 
   it('reads back through zoomTo’s rules to a window whose text is the same', () => {

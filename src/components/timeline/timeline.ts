@@ -16,6 +16,7 @@ import {
   nearestItem,
   neighbour,
   neighbourOfView,
+  pixelSlack,
   readBodiesForSearch,
   searchMatches,
   spanWithSurroundings,
@@ -37,7 +38,7 @@ import {
 import { samePlainData } from '../../core/equal.js';
 import type { PartLanguages } from '../../core/part-language.js';
 import { rowKeyOf } from '../../core/rows.js';
-import { project, unproject } from '../../core/scale.js';
+import { unproject } from '../../core/scale.js';
 import type {
   CategoryInput,
   Dataset,
@@ -970,10 +971,7 @@ export class AnnalsTimeline extends LitElement {
     const t = this._view.transform;
     const whole = t.k === 1 && t.x === 0;
     // A pixel at each end: the link's dates may be that much rounder (a day, not a second).
-    const { axis } = this._view;
-    const at = (time: number, dx: number) =>
-      Math.abs(unproject(axis, t, project(axis, t, time) + dx) - time);
-    this._link.writeRange(w, whole, { from: at(w.start, 1), to: at(w.end, -1) });
+    this._link.writeRange(w, whole, pixelSlack(this._view.axis, t, w));
   }
 
   /** First data drawn: a deep link wins, then `start-at`, then `selected`, then the whole span. */
