@@ -59,10 +59,12 @@ export class MessagesController implements ReactiveController {
   /**
    * The `lang` of the host's parts (see core/part-language): of its words (in the language of
    * `messages`) and its dates (in its locale) where they are not in the language the host is in,
-   * and of its content where `data`, the content's language, is not the words'.
+   * and of its content where `data`, the content's language, is not the words'. None where neither
+   * a locale nor the page names a language: there is nothing to tell the words apart from.
    */
   langs(data?: string): PartLanguages {
     const locale = this.options.locale();
+    if (!locale) return {};
     return partLanguages({
       around: inheritedLang(this.host),
       words: wordsLanguage(locale, this.options.strings()),

@@ -191,6 +191,25 @@ describe('the language of each part (WCAG 3.1.2)', () => {
     }
   });
 
+  it('a timeline without locale on a page that names no language adds no lang, in its card and legend neither', async () => {
+    expect(
+      document.documentElement.hasAttribute('lang'),
+      'the test page names a language',
+    ).to.equal(false);
+    let t!: TimelineHarness;
+    await warningsOf(async () => {
+      t = await TimelineHarness.mount(
+        html`<div style="width:1280px">
+          <annals-timeline group-by="category" .data=${english}></annals-timeline>
+        </div>`,
+      );
+    });
+    await t.select('open');
+    await t.cardElement().updateComplete;
+    await t.legend()!.updateComplete;
+    expect(langsIn(t.root)).to.deep.equal([]);
+  });
+
   it('locale="de" (dates in German, words in English, which Annals ships) tags the dates alone', async () => {
     const t = await mount({ page: 'en', locale: 'de', data: english });
     expectLanguage(interfaceParts(t), 'en');

@@ -607,12 +607,9 @@ export class AnnalsTimeline extends LitElement {
     return elementLocale(this, this.locale);
   }
 
-  /**
-   * The `lang` of each kind of part: the interface's, the data's, the dates'. None where neither
-   * `locale` nor the page names a language: there is nothing to tell the words apart from.
-   */
+  /** The `lang` of each kind of part: the interface's, the data's, the dates'. */
   private _langs(): PartLanguages {
-    return this._locale ? this._words.langs(this._data.lang) : {};
+    return this._words.langs(this._data.lang);
   }
 
   /**
