@@ -277,6 +277,27 @@ describe('themes', () => {
       ]);
     });
 
+    it('says a warning once a page, however many timelines share the house style', async () => {
+      await setViewport({ width: 1280, height: 1000 });
+      const style = '--annals-color-background: #101114; --annals-color-text: #eee';
+      const { warnings } = await contrastWarnings(() =>
+        fixture(
+          html`<div>
+            ${[1, 2, 3].map(
+              () =>
+                html`<annals-timeline
+                  style=${`${style}; --annals-focus-ring: #0b57d1`}
+                  .data=${kazakhstanTurkmenistan}
+                ></annals-timeline>`,
+            )}
+          </div>`,
+        ),
+      );
+      const focus = warnings.filter((w) => w.includes(' --annals-focus-ring is rgb(11, 87, 209)'));
+      expect(focus).to.have.length(1);
+      expect(new Set(warnings).size).to.equal(warnings.length);
+    });
+
     /** Light colours for a timeline with no background of its own, drawn on a dark one. */
     const LIGHT_ON_DARK =
       '--annals-color-background: transparent; --annals-color-text: #eee; ' +

@@ -549,7 +549,8 @@ export class AnnalsTimeline extends LitElement {
       colors: this._colors,
       uncategorized: this._data.events.some((e) => e.category === undefined),
     }),
-    warn: (text) => warnOnce(this, `annals-timeline: ${text}`),
+    // Once a page: every timeline of a house style would say the same.
+    warn: (text) => warnOnce(ContrastController, `annals-timeline: ${text}`),
   });
   private readonly _lang = new LangWatchController(this);
   private readonly _words = new MessagesController(this, {
