@@ -6,9 +6,9 @@ import type { DrawnData } from '../components/contrast-check.js';
  * own `color`) against the background they are drawn on, and warns once for each that is below
  * WCAG's ratio: text 4.5:1, marks and rings 3:1. A dark house style that set the text and the
  * background but not the focus ring hears that its focus rings are 2.9:1. The check runs when the
- * page is idle, after the host asks (`check()`: new data, changed tokens) and when the reader's
- * colour scheme changes, from a chunk of its own (`chunks/contrast.js`); a page where that chunk
- * cannot load is drawn the same, unchecked.
+ * page is idle, after the host asks (`check()`: new data, changed sizes or font; colours alone
+ * are not watched) and when the reader's colour scheme changes, from a chunk of its own
+ * (`chunks/contrast.js`); a page where that chunk cannot load is drawn the same, unchecked.
  */
 export class ContrastController implements ReactiveController {
   private readonly _scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
