@@ -350,6 +350,24 @@ describe('themes', () => {
         expect(warnings).to.deep.equal([]);
       });
 
+    it('says nothing drawn for print, where its colours are the paper’s and the drawing is a list', async () => {
+      await setViewport({ width: 1280, height: 1000 });
+      await emulateMedia({ media: 'print' });
+      try {
+        const { warnings } = await contrastWarnings(() =>
+          fixture(
+            html`<annals-timeline
+              style="--annals-color-text: #eee; --annals-color-background: #101114; --annals-focus-ring: #8ab4f8"
+              .data=${kazakhstanTurkmenistan}
+            ></annals-timeline>`,
+          ),
+        );
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('says nothing in forced-colors mode, where the reader’s colours are drawn, not the page’s', async () => {
       await setViewport({ width: 1280, height: 1000 });
       await executeServerCommand('emulate-forced-colors', true);
