@@ -10,14 +10,14 @@ export function headingLevel(level: number): number {
 }
 
 /**
- * A heading at a level the page chooses, so the element fits the page's outline; `lang` where its
- * text is not in the language around it.
+ * A heading at a level the page chooses, so the element fits the page's outline. It is in the
+ * language around it: the timeline's title, in the data's, is inside its header's `lang`.
  */
-export function heading(level: number, text: string, part: string, lang?: string) {
+export function heading(level: number, text: string, part: string) {
   const tag = TAGS[headingLevel(level) - 2]!;
   // lit/static-html allows a static tag name; the lint rules know only lit's plain `html`.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} id=${part} class=${part} part=${part} lang=${lang ?? nothing}>${text}</${tag}>`;
+  return html`<${tag} id=${part} class=${part} part=${part}>${text}</${tag}>`;
 }
 
 /**

@@ -64,13 +64,14 @@ export class MessagesController implements ReactiveController {
    */
   langs(data?: string): PartLanguages {
     const locale = this.options.locale();
-    if (!locale) return {};
-    return partLanguages({
-      around: inheritedLang(this.host),
-      words: wordsLanguage(locale, this.options.strings()),
-      data,
-      dates: locale,
-    });
+    return locale
+      ? partLanguages({
+          around: inheritedLang(this.host),
+          words: wordsLanguage(locale, this.options.strings()),
+          data,
+          dates: locale,
+        })
+      : {};
   }
 
   /** `done`, the host's update, then the words it is waiting for and the update that shows them. */

@@ -409,13 +409,9 @@ export function pixelSlack(
   t: ViewTransform,
   window: TimeWindow,
 ): { from: number; to: number } {
-  const pixel = (time: number) => {
-    const at = project(axis, t, time);
-    return Math.min(
-      Math.abs(unproject(axis, t, at + 1) - time),
-      Math.abs(time - unproject(axis, t, at - 1)),
-    );
-  };
+  const at = (time: number, dx: number) =>
+    Math.abs(unproject(axis, t, project(axis, t, time) + dx) - time);
+  const pixel = (time: number) => Math.min(at(time, 1), at(time, -1));
   return { from: pixel(window.start), to: pixel(window.end) };
 }
 

@@ -608,11 +608,6 @@ export class AnnalsTimeline extends LitElement {
     return elementLocale(this, this.locale);
   }
 
-  /** The `lang` of each kind of part: the interface's, the data's, the dates'. */
-  private _langs(): PartLanguages {
-    return this._words.langs(this._data.lang);
-  }
-
   /**
    * Rows: as the page asks; else, for TimelineJS data whose events have groups, a row per group,
    * as TimelineJS draws them; else none.
@@ -1434,7 +1429,7 @@ export class AnnalsTimeline extends LitElement {
     const scene = this._scene;
     // The title is in the data's language: a `label` shown as the title is for data without a
     // title of its own, read from a file or markup, which has no `lang` either (so, the page's).
-    const langs = this._langs();
+    const langs = this._words.langs(this._data.lang);
     const said =
       typeof this._announcement === 'string' ? this._announcement : this._announcement(m, langs);
     // One section whatever the state, so the live region below stays the same element and
