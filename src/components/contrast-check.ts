@@ -118,14 +118,15 @@ export function backdrop(el: Element): Rgba | null {
 }
 
 /**
- * A sentence for each colour `host` draws `data` with that is below its ratio on what is behind
- * it, resolved on `probe` (a hidden element in its shadow root). A colour the browser keeps in
- * another space than sRGB is not guessed at, nor is a background it cannot read. None is checked
- * in forced-colors mode, where the reader's colours are drawn, not the page's, nor for print, where
- * the paper's are and the drawing is a list.
+ * A sentence for each colour a timeline draws `data` with that is below its ratio on what is
+ * behind it, resolved on `probe` (a hidden element in its base part, so a background a page gives
+ * `::part(base)` is found as the host's is). A colour the browser keeps in another space than
+ * sRGB is not guessed at, nor is a background it cannot read. None is checked in forced-colors
+ * mode, where the reader's colours are drawn, not the page's, nor for print, where the paper's
+ * are and the drawing is a list.
  */
-export function contrastWarnings(host: Element, probe: HTMLElement, data: DrawnData): string[] {
-  const background = backdrop(host);
+export function contrastWarnings(probe: HTMLElement, data: DrawnData): string[] {
+  const background = backdrop(probe);
   if (!background || matchMedia('print, (forced-colors: active)').matches) return [];
   const read = (css: string) => {
     // A colour that does not resolve leaves the probe with the text's colour, which is checked

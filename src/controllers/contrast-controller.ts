@@ -18,7 +18,7 @@ export class ContrastController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: {
-      /** A hidden element in the host's shadow root to resolve colours on. */
+      /** A hidden element in the host's base part to resolve colours on, and look behind. */
       probe: () => HTMLElement | null;
       /** What the host draws now. */
       data: () => DrawnData;
@@ -58,7 +58,6 @@ export class ContrastController implements ReactiveController {
     }
     const probe = this.options.probe();
     if (!probe || !this.host.isConnected) return;
-    for (const text of check.contrastWarnings(this.host, probe, this.options.data()))
-      this.options.warn(text);
+    for (const text of check.contrastWarnings(probe, this.options.data())) this.options.warn(text);
   }
 }

@@ -330,6 +330,27 @@ describe('themes', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('finds a background a page gives its base part', async () => {
+      await setViewport({ width: 1280, height: 1000 });
+      const style = document.createElement('style');
+      style.textContent = '.dark-base::part(base) { background: #111; }';
+      document.head.append(style);
+      try {
+        const { warnings } = await contrastWarnings(() =>
+          fixture(
+            html`<annals-timeline
+              class="dark-base"
+              style=${LIGHT_ON_DARK}
+              .data=${kazakhstanTurkmenistan}
+            ></annals-timeline>`,
+          ),
+        );
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+
     for (const [what, style] of [
       ['a gradient behind it', 'background-image: linear-gradient(#111, #222)'],
       ['a background in oklch()', 'background: oklch(0.2 0.01 260)'],
