@@ -3,8 +3,9 @@
 // 1. publint: package.json's fields and exports point at files that exist, in the right format.
 // 2. @arethetypeswrong/cli (ESM-only profile: Annals ships no CommonJS): every export has types.
 // 3. A consumer project installs the packed tarball from the registry's point of view (only
-//    `dependencies`, no devDependencies) and type-checks an import of every entry point with
-//    `skipLibCheck: false`, so every type the declarations use is shipped or depended on.
+//    `dependencies`, no devDependencies, nested so that nothing undeclared is in reach) and
+//    type-checks an import of every entry point with `skipLibCheck: false`, so every type the
+//    declarations use is shipped or depended on.
 // Writes `N passed, N failed` to test-results/package-summary.txt and prints it last.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,7 +91,16 @@ console.log(svg.length, (await el.toSVG()).length);
       check(
         'consumer install',
         npm,
-        ['install', '--no-audit', '--no-fund', '--ignore-scripts', `./${tarball}`],
+        // Nested, as pnpm without hoisting or Yarn Plug'n'Play install: Annals sees only the
+        // packages it depends on, not those hoisted beside them (lit-html, behind lit).
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          '--ignore-scripts',
+          '--install-strategy=nested',
+          `./${tarball}`,
+        ],
         {
           cwd: dir,
         },

@@ -12,7 +12,7 @@
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType } from 'lit/directive.js';
-import type { AttributePart, PartInfo } from 'lit/directive.js';
+import type { AttributePart, DirectiveResult, PartInfo } from 'lit/directive.js';
 
 /** CSS property name → value; `undefined` or `null` removes the property. */
 export type StyleProps = Readonly<Record<string, string | null | undefined>>;
@@ -51,4 +51,5 @@ class StylePropsDirective extends Directive {
   }
 }
 
-export const styleProps = directive(StylePropsDirective);
+export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> =
+  directive(StylePropsDirective);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import type { SceneBreak } from '../../core/scene.js';
@@ -35,7 +35,7 @@ export class AnnalsAxis extends LitElement {
   /** Direction of the time axis. */
   @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
 
-  override render() {
+  override render(): TemplateResult {
     const vertical = this.orientation === 'vertical';
     const at = (px: number) => styleProps(vertical ? { top: `${px}px` } : { left: `${px}px` });
     return html`<div class="line" part="line"></div>

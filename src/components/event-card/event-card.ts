@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import { guard } from 'lit/directives/guard.js';
@@ -87,7 +87,7 @@ export class AnnalsEventCard extends LitElement {
     return this._words.wait(super.getUpdateComplete());
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const e = this.event;
     if (!e) return nothing;
     const catIndex = this.categories.findIndex((c) => c.id === e.category);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import type { Category } from '../../core/types.js';
@@ -64,7 +64,7 @@ export class AnnalsLegend extends LitElement {
     return this._words.wait(super.getUpdateComplete());
   }
 
-  override render() {
+  override render(): TemplateResult {
     const label = this.label ?? this._words.messages.categories;
     // The page's own name for the legend is in the page's language, as the names are.
     const langs = this.label ? null : this._words.langs();

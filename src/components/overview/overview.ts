@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import { AnnalsWindowRequestEvent } from '../../events.js';
@@ -46,7 +46,7 @@ export class AnnalsOverview extends LitElement {
       this._path = marksPath(this.marks, this._width);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { start, end } = this.window;
     const s = Math.max(0, Math.min(1, start));
     const e = Math.max(s, Math.min(1, end));

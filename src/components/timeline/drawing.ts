@@ -3,7 +3,7 @@
  * comes from the Scene; positions are set through CSSOM (`styleProps`), never as style text, so the
  * drawing works under a Content-Security-Policy without 'unsafe-inline'.
  */
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -248,7 +248,7 @@ const inFlow = (r: Rect) => ({
 });
 
 /** The viewport: everything the Scene places, with the events as an ordered list. */
-export function drawing(c: DrawingContext) {
+export function drawing(c: DrawingContext): TemplateResult {
   const { scene } = c;
   const vertical = scene.orientation === 'vertical';
   // Rows make a timeline taller than a screen: its axis stays at the window's foot while the rows

@@ -4,7 +4,7 @@
  * body, paragraph by paragraph), rendered only while the page prints (see `PrintController`). Each
  * entry avoids a page break inside it, so pages break between events, never through one.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { richTextParagraphs, summaryParagraphs } from '../../core/rich-text.js';
 import type { PartLanguages } from '../../core/part-language.js';
@@ -20,7 +20,7 @@ export interface PrintContext {
   datetime(e: TimelineEvent): string | undefined;
 }
 
-export function printList(c: PrintContext) {
+export function printList(c: PrintContext): TemplateResult {
   // The list is the data's, titles and summaries; dates in words are the locale's.
   return html`<ol class="print" part="print" aria-label=${c.label} lang=${c.langs.data ?? nothing}>
     ${repeat(

@@ -3,7 +3,7 @@
  * shown, the developer's list of problems (with `show-problems`), one grouped console warning, and
  * the loading and failure states of `src`.
  */
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LoadFailure } from '../../core/sources/index.js';
 import type { DataMessages, Messages } from '../messages.js';
 import { styleProps } from '../style-props.js';
@@ -11,7 +11,7 @@ import type { Problem } from '../../core/types.js';
 import { formatProblem, summarizeProblems } from '../../core/validate.js';
 
 /** The reader's notice: how many events could not be shown, nothing more technical. */
-export function droppedNotice(dropped: number, m: DataMessages) {
+export function droppedNotice(dropped: number, m: DataMessages): TemplateResult {
   return html`<p class="notice" part="notice">${m.notShown(dropped)}</p>`;
 }
 
@@ -24,7 +24,7 @@ export function loadingView(
   drawing: number,
   parts: { toolbar: boolean; overview: boolean },
   m: DataMessages,
-) {
+): TemplateResult {
   return html`<div class="loading" part="loading" role="status">
     <div class="title" aria-hidden="true">&nbsp;</div>
     ${parts.toolbar ? html`<div class="placeholder toolbar-line" aria-hidden="true"></div>` : ''}
@@ -42,7 +42,7 @@ export function failureView(
   retry: () => void,
   height: number,
   m: DataMessages,
-) {
+): TemplateResult {
   return html`<div
     class="error"
     part="error"
@@ -62,7 +62,7 @@ export function failureView(
 export function problemsList(
   problems: readonly Problem[],
   m: Pick<Messages, 'problems' | 'moreProblems'>,
-) {
+): TemplateResult {
   const n = problems.length;
   const { shown, more } = summarizeProblems(problems);
   return html`<details class="problems" part="problems">

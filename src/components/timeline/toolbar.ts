@@ -1,5 +1,5 @@
 /** The toolbar: previous and next, zoom, go to a date, search, the legend and the downloads. */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/messages/index.js';
 import type { Category } from '../../core/types.js';
 import type { AnnalsCategoryToggleEvent } from '../../events.js';
@@ -47,7 +47,7 @@ function searchHint(c: ToolbarContext): string {
   return c.messages.found(c.matchCount, c.matchIndex >= 0 ? c.matchIndex + 1 : undefined);
 }
 
-export function toolbar(c: ToolbarContext) {
+export function toolbar(c: ToolbarContext): TemplateResult {
   const m = c.messages;
   const hasMatches = c.matchCount > 0;
   return html`<div class="toolbar" part="toolbar">
