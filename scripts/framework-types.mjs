@@ -46,12 +46,24 @@ export function writeFrameworkTypes(manifest, outdir) {
     ),
   );
   const jsxFile = join(outdir, 'react.d.ts');
-  const jsx = readFileSync(jsxFile, 'utf8');
+  // The generator types `ref` as the element or a callback taking it, which React's `useRef`
+  // objects are not (`ref={timeline}` failed to type-check), and React calls a callback ref with
+  // null when the element goes. Take both, as React's own `Ref<T>` does.
+  const refProp = '  ref?: (T | ((e: T) => void)) | undefined;';
+  const jsxWithRefs = readFileSync(jsxFile, 'utf8').replace(
+    refProp,
+    '  ref?: T | ((e: T | null) => void | (() => void)) | { current: T | null } | null | undefined;',
+  );
+  if (!jsxWithRefs.includes('{ current: T | null }'))
+    throw new Error(`framework-types: react.d.ts has no "${refProp.trim()}" to widen`);
+  const jsx = jsxWithRefs;
   const missing = [...eventTypes].filter(
     (t) => !new RegExp(`import type \\{[^}]*\\b${t}\\b`).test(jsx),
   );
-  if (missing.length)
-    writeFileSync(jsxFile, `import type { ${missing.join(', ')} } from "../index.js";\n${jsx}`);
+  writeFileSync(
+    jsxFile,
+    missing.length ? `import type { ${missing.join(', ')} } from "../index.js";\n${jsx}` : jsx,
+  );
 
   generateVuejsTypes(withoutReadonly(manifest), {
     outdir,
