@@ -278,6 +278,61 @@ describe('data from src, inline JSON and markup', () => {
     );
   });
 
+  it('<annals-event>, <annals-era> and <annals-category> made by a framework that sets properties, as React 19 does, write them to their attributes', async () => {
+    const t = await drawn(
+      html`<div style="width:1280px">
+        <annals-timeline label="Synthetic">
+          <annals-event id="a" start="2001"><h3>Event A</h3></annals-event>
+        </annals-timeline>
+      </div>`,
+    );
+    // React 19 sets a prop as a property when the element has one: a getter alone threw.
+    const category = document.createElement('annals-category');
+    category.id = 'political';
+    category.label = 'Political';
+    category.color = '#7a1f2b';
+    const event = document.createElement('annals-event');
+    event.id = 'b';
+    event.start = '2013-05-10';
+    event.end = '2013-05-11';
+    event.category = 'political';
+    event.importance = 5;
+    event.displayDate = '10–11 May 2013';
+    event.group = 'visits';
+    event.innerHTML = '<h3>Event B</h3>';
+    const era = document.createElement('annals-era');
+    era.start = '2010';
+    era.end = '2014';
+    era.title = 'An era';
+    t.element.append(category, event, era);
+    expect(event.getAttribute('start')).to.equal('2013-05-10');
+    expect(event.getAttribute('importance')).to.equal('5');
+    expect(event.getAttribute('display-date')).to.equal('10–11 May 2013');
+    await waitUntil(() => t.ids().includes('b'), 'markup set as properties not drawn');
+    const b = t.element.normalized.events.find((e) => e.id === 'b')!;
+    expect([
+      b.start.iso,
+      b.end?.iso,
+      b.category,
+      b.importance,
+      b.displayDate,
+      b.group,
+    ]).to.deep.equal(['2013-05-10', '2013-05-11', 'political', 5, '10–11 May 2013', 'visits']);
+    expect(t.element.normalized.categories).to.deep.equal([
+      { id: 'political', label: 'Political', color: '#7a1f2b' },
+    ]);
+    expect(t.element.normalized.eras.map((e) => [e.start.iso, e.end.iso])).to.deep.equal([
+      ['2010', '2014'],
+    ]);
+    // null removes the attribute, as React does for a prop it no longer passes.
+    event.end = null;
+    expect(event.hasAttribute('end')).to.equal(false);
+    await waitUntil(
+      () => t.element.normalized.events.find((e) => e.id === 'b')?.end === undefined,
+      'removed end not read',
+    );
+  });
+
   it('<annals-event> children written with a list or a figure keep them: the list in the body, the caption with its image', async () => {
     const t = await drawn(
       html`<div style="width:1280px">

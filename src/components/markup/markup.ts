@@ -55,30 +55,48 @@ export class AnnalsEventElement extends HTMLElement {
   get start(): string | null {
     return this.getAttribute('start');
   }
+  set start(value: string | null) {
+    reflect(this, 'start', value);
+  }
 
   /** When a ranged event ended (inclusive). */
   get end(): string | null {
     return this.getAttribute('end');
+  }
+  set end(value: string | null) {
+    reflect(this, 'end', value);
   }
 
   /** Key of one of the timeline's categories. */
   get category(): string | null {
     return this.getAttribute('category');
   }
+  set category(value: string | null) {
+    reflect(this, 'category', value);
+  }
 
   /** The row it is drawn in with `group-by="group"`. */
   get group(): string | null {
     return this.getAttribute('group');
+  }
+  set group(value: string | null) {
+    reflect(this, 'group', value);
   }
 
   /** 1 (minor) to 5 (major): more important events win label space. */
   get importance(): string | null {
     return this.getAttribute('importance');
   }
+  set importance(value: string | number | null) {
+    reflect(this, 'importance', value);
+  }
 
   /** Text shown for the date instead of the formatted one. */
   get displayDate(): string | null {
     return this.getAttribute('display-date');
+  }
+  set displayDate(value: string | null) {
+    reflect(this, 'display-date', value);
   }
 
   /** Tells the timeline that holds it to read it again. */
@@ -102,10 +120,16 @@ export class AnnalsEraElement extends HTMLElement {
   get start(): string | null {
     return this.getAttribute('start');
   }
+  set start(value: string | null) {
+    reflect(this, 'start', value);
+  }
 
   /** When the era ended (inclusive). Required. */
   get end(): string | null {
     return this.getAttribute('end');
+  }
+  set end(value: string | null) {
+    reflect(this, 'end', value);
   }
 
   /** Tells the timeline that holds it to read it again. */
@@ -136,16 +160,32 @@ export class AnnalsCategoryElement extends HTMLElement {
   get label(): string | null {
     return this.getAttribute('label');
   }
+  set label(value: string | null) {
+    reflect(this, 'label', value);
+  }
 
   /** Its own CSS colour (`#7a1f2b`, `rgb(…)`, a named colour); else the palette's next. */
   get color(): string | null {
     return this.getAttribute('color');
+  }
+  set color(value: string | null) {
+    reflect(this, 'color', value);
   }
 
   /** Tells the timeline that holds it to read it again. */
   attributeChangedCallback() {
     changed(this);
   }
+}
+
+/**
+ * Writes a property to its attribute (null or undefined removes it). React 19 sets a custom
+ * element's props as properties where the element has them: without a setter, `start="2013"` in
+ * JSX threw (a getter-only property) and nothing rendered.
+ */
+function reflect(el: Element, name: string, value: unknown) {
+  if (value == null) el.removeAttribute(name);
+  else el.setAttribute(name, String(value));
 }
 
 /** Lets the timeline around `el` know that its markup changed. */
