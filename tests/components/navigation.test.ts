@@ -332,20 +332,7 @@ describe('browsing <annals-timeline> by date', () => {
 
     it('Ctrl + wheel past a zoom limit stops there: the browser does not zoom the page instead', async () => {
       const t = await flagship();
-      const wheel = (init: WheelEventInit) => {
-        const vp = t.viewport()!;
-        const r = vp.getBoundingClientRect();
-        const e = new WheelEvent('wheel', {
-          bubbles: true,
-          cancelable: true,
-          composed: true,
-          clientX: r.left + r.width / 2,
-          clientY: r.top + r.height / 2,
-          ...init,
-        });
-        vp.dispatchEvent(e);
-        return e.defaultPrevented;
-      };
+      const wheel = (init: WheelEventInit) => t.dispatchWheel(init);
       // Fitted, the view is as far out as it goes; pinching or wheeling out must not zoom the page.
       expect(wheel({ deltaY: 100, ctrlKey: true }), 'out, at the widest').to.equal(true);
       await t.element.zoomBy(1e9);
@@ -365,21 +352,7 @@ describe('browsing <annals-timeline> by date', () => {
     it('a sideways swipe pans, focused or not, and settles once; at an end it is the browser’s', async () => {
       const t = await flagship();
       (document.activeElement as HTMLElement | null)?.blur?.();
-      const swipe = (deltaX: number, deltaY = 0) => {
-        const vp = t.viewport()!;
-        const r = vp.getBoundingClientRect();
-        const e = new WheelEvent('wheel', {
-          bubbles: true,
-          cancelable: true,
-          composed: true,
-          clientX: r.left + r.width / 2,
-          clientY: r.top + r.height / 2,
-          deltaX,
-          deltaY,
-        });
-        vp.dispatchEvent(e);
-        return e.defaultPrevented;
-      };
+      const swipe = (deltaX: number, deltaY = 0) => t.dispatchWheel({ deltaX, deltaY });
       // The whole span: nothing to pan, so the browser keeps the swipe (its back gesture).
       expect(swipe(40), 'fitted').to.equal(false);
       await t.element.zoomBy(4, { animate: false });

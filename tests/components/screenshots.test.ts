@@ -3,7 +3,7 @@
  * Sans (installed by .ci/run) and motion is off, so a run draws the same pixels each time.
  */
 import { fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { apollo } from '../../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
@@ -12,19 +12,7 @@ import type { DatasetInput } from '../../src/core/types.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function timelineAt(data: DatasetInput, width: number): Promise<HTMLElement> {
-  await setViewport({ width, height: 900 });
-  await resetMouse();
-  await document.fonts.ready;
-  const t = await TimelineHarness.mount(
-    html`<annals-timeline
-      locale="en-GB"
-      style="--annals-font: 'DejaVu Sans'"
-      .data=${data}
-    ></annals-timeline>`,
-  );
-  await document.fonts.ready;
-  await t.waitForRender();
-  return t.element;
+  return (await TimelineHarness.mountPinned(data, width)).element;
 }
 
 describe('screenshots', () => {

@@ -3,8 +3,8 @@
  * column, every event's label and every cluster is at least 24 × 24 CSS px or has a circle of
  * 24 px across, centred on it, that no other target and no other such circle meets.
  */
-import { expect, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { apollo } from '../../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import type { DatasetInput } from '../../src/core/types.js';
@@ -43,16 +43,7 @@ describe('targets a finger can press (WCAG 2.2 SC 2.5.8)', () => {
   ];
   for (const [name, data, periods] of datasets)
     it(`${name} at 360 px: every label and cluster is 24 px or keeps a 24 px circle to itself, fitted and zoomed in`, async () => {
-      await setViewport({ width: 360, height: 900 });
-      const h = await TimelineHarness.mount(
-        html`<annals-timeline
-          locale="en-GB"
-          style="--annals-font: 'DejaVu Sans'"
-          .data=${data}
-        ></annals-timeline>`,
-      );
-      await document.fonts.ready;
-      await h.waitForRender();
+      const h = await TimelineHarness.mountPinned(data, 360);
       expect(h.element.orientation).to.equal('vertical');
       for (const period of ['fitted', ...periods]) {
         if (period !== 'fitted') {

@@ -3,11 +3,12 @@
  * here, so a change of markup is fixed in one place and the tests read as sentences about the API.
  */
 import { fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { AnnalsEventCard } from '../../src/components/event-card/event-card.js';
 import type { AnnalsLegend } from '../../src/components/legend/legend.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import type { DatasetInput } from '../../src/core/types.js';
 import { html } from 'lit';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import '../../src/define.js';
@@ -68,6 +69,27 @@ export class TimelineHarness {
         : root.querySelector('annals-timeline')!;
     const harness = new TimelineHarness(element);
     if (waitForScene) await harness.waitForScene();
+    await harness.waitForRender();
+    return harness;
+  }
+
+  /**
+   * `data` in a window `width` px wide, in the pinned font (DejaVu Sans, installed by .ci/run) and
+   * British English, the pointer at rest: drawn the same pixels each run, for screenshots and
+   * measurements of the drawing.
+   */
+  static async mountPinned(data: DatasetInput, width: number): Promise<TimelineHarness> {
+    await setViewport({ width, height: 900 });
+    await resetMouse();
+    await document.fonts.ready;
+    const harness = await TimelineHarness.mount(
+      html`<annals-timeline
+        locale="en-GB"
+        style="--annals-font: 'DejaVu Sans'"
+        .data=${data}
+      ></annals-timeline>`,
+    );
+    await document.fonts.ready;
     await harness.waitForRender();
     return harness;
   }
@@ -339,20 +361,27 @@ export class TimelineHarness {
 
   /** Sends a wheel event to the drawing area at its centre. */
   async wheel(init: WheelEventInit): Promise<void> {
+    this.dispatchWheel({ deltaY: -100, ...init });
+    await this.waitForRender();
+  }
+
+  /**
+   * A wheel event over the middle of the viewport, at once; whether the timeline took it
+   * (`preventDefault`), so the browser would not scroll or zoom the page with it.
+   */
+  dispatchWheel(init: WheelEventInit): boolean {
     const vp = this.viewport()!;
     const r = vp.getBoundingClientRect();
-    vp.dispatchEvent(
-      new WheelEvent('wheel', {
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-        clientX: r.left + r.width / 2,
-        clientY: r.top + r.height / 2,
-        deltaY: -100,
-        ...init,
-      }),
-    );
-    await this.waitForRender();
+    const e = new WheelEvent('wheel', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      clientX: r.left + r.width / 2,
+      clientY: r.top + r.height / 2,
+      ...init,
+    });
+    vp.dispatchEvent(e);
+    return e.defaultPrevented;
   }
 }
 
