@@ -82,8 +82,9 @@ console.log(`build: bundled in ${seconds} s`);
 // the interface, the data and the dates each marked with their language (WCAG 3.1.2), the
 // dataset's description under its title, 24 px targets down a phone's column (2.5.8), square
 // clusters at radius 0, and the scheduling of the check of a page's colours, whose own code is a
-// chunk (74.3 -> 75.4 KiB).
-const CEILING_KIB = 76;
+// chunk (74.3 -> 75.4 KiB). Raised to 77 KiB for the fixes of a keyboard and screen-reader
+// trial (the arrow keys on a drawing with no event in view step from the view, as it says).
+const CEILING_KIB = 77;
 if (gz > CEILING_KIB * 1024) {
   console.error(
     `build: ${outfile} is ${kb(gz)} min+gzip, over the ${CEILING_KIB} KiB ceiling (budget 45 KiB)`,

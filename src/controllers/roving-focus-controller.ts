@@ -6,7 +6,10 @@ export interface RovingFocusOptions {
   container(): HTMLElement | null;
   /** The drawn button of an item, if it is drawn. */
   button(id: string): HTMLElement | null;
-  /** The item after (1) or before (−1) `from` in reading order; the first or last with no `from`. */
+  /**
+   * The item after (1) or before (−1) `from` in reading order; with no `from`, the first after
+   * what is in view or the last before it.
+   */
   neighbour(from: string | null, direction: 1 | -1): string | undefined;
   /** The first (−1) or last (1) item. */
   end(direction: 1 | -1): string | undefined;
@@ -72,6 +75,10 @@ export class RovingFocusController implements ReactiveController {
   /** Handles the list's keys; returns whether the key was one of them. */
   handleKey(ev: KeyboardEvent, current: string | null): boolean {
     const o = this.options;
+    // The container is the tab stop only with no item in view: with none on its way either, the
+    // arrow keys go to the next one from what is in view, as it says, not from one browsed before.
+    const c = o.container();
+    if (c?.tabIndex === 0 && ev.target === c && !this._moving) current = null;
     switch (mirroredKey(ev)) {
       case 'ArrowRight':
       case 'ArrowDown':

@@ -55,6 +55,30 @@ describe('browsing <annals-timeline> by date', () => {
       expect(t.focusedId()).to.equal(DATE_ORDER.at(-2));
     });
 
+    it('with no event in view, the arrow keys go to the next or previous event from the view, as the drawing says, not to the ends', async () => {
+      for (const [key, expected, browsed] of [
+        ['ArrowRight', 'medicinal-plants-book-astana', false],
+        ['ArrowLeft', 'silk-way-rally-2009', false],
+        // Browsed before, from the first event: the drawing still steps from what it shows.
+        ['ArrowRight', 'medicinal-plants-book-astana', true],
+      ] as const) {
+        const t = await flagship();
+        if (browsed) t.button(DATE_ORDER[0]!).focus();
+        await t.element.zoomTo('2012-01-01', '2012-12-31', { animate: false });
+        await t.waitForRender();
+        const viewport = t.viewport()!;
+        expect(t.buttons(), 'nothing drawn in 2012').to.have.length(0);
+        expect(viewport.getAttribute('aria-label')).to.equal(
+          'No events in view; use the arrow keys to move to the next one',
+        );
+        expect(viewport.tabIndex).to.equal(0);
+        viewport.focus();
+        await t.key(key);
+        await waitUntil(() => t.focusedId() !== null, `${key} focused no event`);
+        expect(t.focusedId(), key).to.equal(expected);
+      }
+    });
+
     it('End and Home move to the last and the first event', async () => {
       const t = await flagship();
       t.button(DATE_ORDER[1]!).focus();

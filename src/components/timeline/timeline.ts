@@ -494,8 +494,7 @@ export class AnnalsTimeline extends LitElement {
   private readonly _focus = new RovingFocusController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     button: (id) => this._button(id),
-    neighbour: (from, d) =>
-      neighbour(this._data.events, this._hiddenSet, from ? this._event(from) : null, d)?.id,
+    neighbour: (from, d) => this._neighbour(from, d)?.id,
     end: (d) => neighbour(this._data.events, this._hiddenSet, null, d === 1 ? -1 : 1)?.id,
     reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
@@ -1219,15 +1218,17 @@ export class AnnalsTimeline extends LitElement {
 
   private async _step(direction: 1 | -1) {
     await this._navigable();
-    const from = this.selected ?? this._focus.focusId;
+    const e = this._neighbour(this.selected ?? this._focus.focusId, direction);
+    if (e) await this.goTo(e.id);
+  }
+
+  /** The shown event after (1) or before (−1) `from`; with none, from what is on screen. */
+  private _neighbour(from: string | null, direction: 1 | -1) {
     const at = from ? this._event(from) : undefined;
     const view = this._scene?.visible;
-    // With nothing selected or focused, from what is on screen.
-    const e =
-      at || !view
-        ? neighbour(this._data.events, this._hiddenSet, at, direction)
-        : neighbourOfView(this._data.events, this._hiddenSet, view, direction);
-    if (e) await this.goTo(e.id);
+    return at || !view
+      ? neighbour(this._data.events, this._hiddenSet, at, direction)
+      : neighbourOfView(this._data.events, this._hiddenSet, view, direction);
   }
 
   /**
