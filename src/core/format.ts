@@ -211,6 +211,17 @@ export function formatSpan(
   return text;
 }
 
+/**
+ * A visible window in words, at a precision that suits its length (years for two years and more,
+ * months for two months, else days): 'Mar 2009 – Jun 2011'. The end is exclusive, so a window
+ * to 2013-01-01 shows up to 2012.
+ */
+export function windowText(start: number, end: number, locale?: string): string {
+  const span = end - start;
+  const p = span >= 2 * 365 * 864e5 ? 'year' : span >= 60 * 864e5 ? 'month' : 'day';
+  return formatSpan(start, Math.max(start, end - 1), p, locale);
+}
+
 function spanText(start: number, end: number, precision: Precision, locale?: string): string {
   const fallback = localeFallback(locale);
   const bce = new Date(start).getUTCFullYear() < 1;

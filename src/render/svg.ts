@@ -52,7 +52,7 @@ function legend(
  */
 import { categoryColorMap, categoryShapeMap } from '../core/category-colors.js';
 import { isShown } from '../core/domain.js';
-import { formatDate, formatRange, formatSpan } from '../core/format.js';
+import { formatDate, formatRange, windowText } from '../core/format.js';
 import type { Messages } from '../core/messages/types.js';
 import { estimateTextWidth } from '../core/measure.js';
 import type { Rect, Scene, SceneCluster, SceneItem } from '../core/scene-types.js';
@@ -202,10 +202,7 @@ export function describeInWords(
   const { k, x } = scene.transform;
   if (k !== 1 || x !== 0) {
     const { start, end } = scene.visible;
-    const span = end - start;
-    const p = span >= 2 * 365 * 864e5 ? 'year' : span >= 60 * 864e5 ? 'month' : 'day';
-    // The end is exclusive: a view to 2013-01-01 shows up to 2012.
-    parts.push(m.pictureShown(formatSpan(start, Math.max(start, end - 1), p, locale)));
+    parts.push(m.pictureShown(windowText(start, end, locale)));
   }
   if (dataset.description) parts.push(dataset.description);
   // A sentence ends in one full stop, also after a date that has its own ("2013 г.").

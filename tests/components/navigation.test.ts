@@ -873,6 +873,41 @@ describe('browsing <annals-timeline> by date', () => {
     });
   });
 
+  describe('what a zoom shows, said', () => {
+    it('says what the view shows once a zoom by key, button or cluster settles; not for a page’s call or a pointer', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const t = await flagship();
+        // A page's own zoom is the page's to tell.
+        await t.element.zoomTo('2009', '2010', { animate: false });
+        await t.waitForRender();
+        expect(t.announcement()).to.equal('');
+        await t.element.fit({ animate: false });
+        await t.waitForRender();
+        // The reader's + key, on an event.
+        t.focusEvents();
+        await sendKeys({ press: '+' });
+        await waitUntil(() => t.announcement().startsWith('Shown: '), 'the + key said nothing');
+        const said = t.announcement();
+        const r = t.visibleRange();
+        expect(said).to.match(/^Shown: \d{4}\s?–\s?\d{4}$/);
+        expect(said).to.contain(String(r.start.getUTCFullYear()));
+        // The toolbar's Fit: the whole span.
+        t.toolbarButton('Fit').click();
+        await waitUntil(() => t.announcement() !== said, 'Fit said nothing');
+        expect(t.announcement()).to.match(/^Shown: 19\d\d\s?–\s?201\d$/);
+        // A pointer's wheel is seen, not said.
+        const before = t.announcement();
+        await t.wheel({ deltaY: -100, ctrlKey: true });
+        await new Promise((ok) => setTimeout(ok, 400));
+        await t.waitForRender();
+        expect(t.announcement()).to.equal(before);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  });
+
   describe('cleanup', () => {
     it('leaves no listener on window or document once removed', async () => {
       type Entry = { target: EventTarget; type: string; listener: unknown; capture: boolean };

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCivilDate } from '../../core/date.js';
-import { formatRange, htmlDatetime } from '../../core/format.js';
+import { formatRange, htmlDatetime, windowText } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { indexById } from '../../core/domain.js';
 import { roomyLanes } from '../../core/layout-horizontal.js';
@@ -440,6 +440,8 @@ export class AnnalsTimeline extends LitElement {
   private _loaded: { url: string; as: string } | null = null;
   @state() private _query = '';
   @state() private _matchIndex = -1;
+  /** The reader zoomed by key, button or cluster: the view is said once it settles. */
+  private _viewToSay = false;
   /**
    * What the live region says: said in the words, or a function of them, to follow late ones (and
    * of the parts' languages, for a title in the data's).
@@ -499,9 +501,13 @@ export class AnnalsTimeline extends LitElement {
     reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
       const e = around ? this._event(around) : undefined;
+      this._sayView();
       void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {});
     },
-    fit: () => void this.fit(),
+    fit: () => {
+      this._sayView();
+      void this.fit();
+    },
   });
   private readonly _nav = new NavigationController(this, {
     view: this._view,
@@ -953,11 +959,25 @@ export class AnnalsTimeline extends LitElement {
     next?.focus();
   }
 
+  /**
+   * The reader zoomed by key, button or cluster: once the view settles, what it shows is said
+   * ("Shown: Mar 2009 – Jun 2011"), as the eye sees it on the axis. Pointer gestures and a page's
+   * own calls are not (the reader sees them, and the page says what it does).
+   */
+  private _sayView() {
+    this._viewToSay = true;
+  }
+
   private _settled(w: TimeWindow) {
     // The first data's view is told once the view the page asked for (a link, `start-at`,
     // `selected`) is shown, not the whole span drawn before it.
     if (!this._firstViewDone) return;
     this.dispatchEvent(new AnnalsRangeSettleEvent(new Date(w.start), new Date(w.end)));
+    if (this._viewToSay) {
+      this._viewToSay = false;
+      const locale = this._locale;
+      this._announcement = (m) => m.pictureShown(windowText(w.start, w.end, locale));
+    }
     // Until the page's first view is applied, the link still says what to show.
     if (this._awaitingData || !this._view.axis) return;
     const t = this._view.transform;
@@ -1239,6 +1259,7 @@ export class AnnalsTimeline extends LitElement {
    */
   private async _openCluster(k: SceneCluster) {
     const room = (k.end - k.start) / 20;
+    this._sayView();
     // While the view zooms, the clusters are drawn anew in place: focus waits on the drawing, so
     // a screen reader never hears the focused button turn into another cluster on the way.
     if (this.shadowRoot?.activeElement?.closest('[part~="clusters"]'))
@@ -1283,6 +1304,7 @@ export class AnnalsTimeline extends LitElement {
   private async _zoomCluster(k: SceneCluster, factor: number) {
     const axis = this._view.axis;
     if (!axis) return;
+    this._sayView();
     const px = (k.x + k.x2) / 2;
     const at = unproject(axis, this._view.transform, px);
     await this.zoomBy(factor, { around: new Date(at) });
@@ -1569,8 +1591,14 @@ export class AnnalsTimeline extends LitElement {
       categories: this._data.categories,
       hidden: this.hiddenCategories,
       onStep: (d) => void this._step(d),
-      onZoom: (f) => void this.zoomBy(f),
-      onFit: () => void this.fit(),
+      onZoom: (f) => {
+        this._sayView();
+        void this.zoomBy(f);
+      },
+      onFit: () => {
+        this._sayView();
+        void this.fit();
+      },
       onGoTo: (text) => this._onGoTo(text),
       onSearchFocus: () => this._readBodies(),
       onSearch: (q) => {
