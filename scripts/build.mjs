@@ -82,8 +82,10 @@ console.log(`build: bundled in ${seconds} s`);
 // the interface, the data and the dates each marked with their language (WCAG 3.1.2), the
 // dataset's description under its title, 24 px targets down a phone's column (2.5.8), square
 // clusters at radius 0, and the scheduling of the check of a page's colours, whose own code is a
-// chunk (74.3 -> 75.4 KiB). Raised to 77 KiB for the fixes of a keyboard and screen-reader
-// trial (the arrow keys on a drawing with no event in view step from the view, as it says).
+// chunk (74.3 -> 75.4 KiB). Raised to 77 KiB for the fixes of the trials after that: the arrow
+// keys on a drawing with no event in view step from the view, a live page's new data keeps the
+// window the reader zoomed to, a page's text-indent and text-align stay out, a zoom the reader
+// makes is said, and the review's fixes (75.4 -> 76.2 KiB).
 const CEILING_KIB = 77;
 if (gz > CEILING_KIB * 1024) {
   console.error(

@@ -155,8 +155,9 @@ export class ViewController implements ReactiveController {
   }
 
   /**
-   * Fits the view to the host's input. A new dataset starts from the whole span; a new size, gap
-   * setting or orientation keeps the window the reader was looking at; new zoom limits re-clamp.
+   * Fits the view to the host's input. A new dataset starts from the whole span, unless the reader
+   * had moved the view to a window within the new one's; a new size, gap setting or orientation
+   * keeps the window the reader was looking at; new zoom limits re-clamp.
    * Returns whether anything changed.
    */
   update(input: ViewInput): boolean {
@@ -180,7 +181,10 @@ export class ViewController implements ReactiveController {
       if (remirror) this._apply(this.transform);
       return false;
     }
-    const keep = refit && last && last.dataset === input.dataset ? this.window : null;
+    const was = refit && last ? this.window : null;
+    // The reader had zoomed or panned: new data (a live page's next event) keeps that window if
+    // it lies within the new span; other data (another story) starts from the whole span.
+    const zoomed = this.transform.k > 1;
     // New data is a new view to tell the page of, even over the same range.
     if (last && last.dataset !== input.dataset) this._settledAt = null;
     if (refit) {
@@ -190,6 +194,11 @@ export class ViewController implements ReactiveController {
       this.orientation = orientation;
     }
     const axis = this.axis!;
+    const [lo, hi] = axis.domain;
+    const keep =
+      was && (last!.dataset === input.dataset || (zoomed && was.start >= lo && was.end <= hi))
+        ? was
+        : null;
     this.limits = zoomLimits(axis, length, axis.precision, {
       minZoom: input.minZoom,
       maxZoom: input.maxZoom,

@@ -198,6 +198,33 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.element.selected).to.equal('state-visit-2013');
   });
 
+  it('a live page adding an event keeps the window the reader zoomed to; at the whole span, shows the new span', async () => {
+    const t = await mount();
+    const extra = (n: number) => ({
+      ...kazakhstanTurkmenistan,
+      events: [
+        ...kazakhstanTurkmenistan.events,
+        ...Array.from({ length: n }, (_, i) => ({
+          id: `update-${i}`,
+          title: `Update ${i}`,
+          start: `2015-0${i + 1}-01`,
+        })),
+      ],
+    });
+    await t.element.zoomTo('2013-04-28', '2013-05-16', { animate: false });
+    const before = t.visibleRange();
+    t.element.data = extra(1);
+    await t.waitForRender();
+    const after = t.visibleRange();
+    expect(Math.abs(after.start.getTime() - before.start.getTime())).to.be.below(2 * 3600_000);
+    expect(Math.abs(after.end.getTime() - before.end.getTime())).to.be.below(2 * 3600_000);
+    await t.element.fit({ animate: false });
+    t.element.data = extra(2);
+    await t.waitForRender();
+    expect(t.element.scene!.transform).to.deep.equal({ k: 1, x: 0 });
+    expect(t.ids()).to.include('update-1');
+  });
+
   it('clears the selection, and says so, when new data lacks the selected event', async () => {
     const t = await mount();
     await t.select('silk-way-rally-2009');
