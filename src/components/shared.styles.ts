@@ -15,6 +15,10 @@ export const tokens = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_text);
+    /* A page's column may indent or centre its paragraphs (an embed block of a CMS): the type is
+       the page's, the layout of the element's own text is not. */
+    text-indent: 0;
+    text-align: start;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }

@@ -88,6 +88,35 @@ describe('every host', () => {
     expect(about[0]).to.contain('"same"');
   });
 
+  it('an article column that indents and centres its text lays out none of the timeline’s own', async () => {
+    // A CMS's embed block: `text-indent` and `text-align` are inherited into every shadow root.
+    const root = await fixture<HTMLElement>(
+      html`<div style="width:640px; text-indent: 2em; text-align: center">
+        <annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>
+      </div>`,
+    );
+    const t = new TimelineHarness(root.querySelector('annals-timeline')!);
+    await t.waitForScene();
+    await t.select('state-visit-2013');
+    await t.cardElement().updateComplete;
+    const card = t.cardElement().shadowRoot!;
+    const legend = root
+      .querySelector('annals-timeline')!
+      .shadowRoot!.querySelector('annals-legend')!.shadowRoot!;
+    // Buttons have the browser's own (centred, not indented): what holds them inherits.
+    for (const el of [
+      t.legendButtons()[0]!.parentElement!,
+      legend.querySelector('[part~="list"]') ?? legend.firstElementChild!,
+      t.toolbar()!.querySelector('label')!,
+      card.querySelector('[part~="title"]')!,
+      card.querySelector('[part~="summary"]')!,
+    ]) {
+      const style = getComputedStyle(el);
+      expect(style.textIndent, el.outerHTML.slice(0, 60)).to.equal('0px');
+      expect(style.textAlign, el.outerHTML.slice(0, 60)).to.not.equal('center');
+    }
+  });
+
   it('<annals-event-card> alone accepts an event without its optional lists', async () => {
     const event = {
       id: 'state-visit-2013',
