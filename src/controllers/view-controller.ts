@@ -80,7 +80,8 @@ export class ViewController implements ReactiveController {
   private _swipeEnd: ReturnType<typeof setTimeout> | undefined;
   private _gate = 0;
   private _gatePending = false;
-  private _settlePending = false;
+  /** A settle is still to be told (or found to move nothing) once the host has drawn. */
+  settling = false;
   private _sent: TimeWindow | null = null;
   /** The range last told as settled: a press that moves nothing tells nothing. */
   private _settledAt: TimeWindow | null = null;
@@ -390,7 +391,7 @@ export class ViewController implements ReactiveController {
   }
 
   private _settleSoon() {
-    this._settlePending = true;
+    this.settling = true;
     this.host.requestUpdate();
   }
 
@@ -419,8 +420,8 @@ export class ViewController implements ReactiveController {
       });
       if (this.moving) return;
     }
-    if (this._settlePending && !this.moving) {
-      this._settlePending = false;
+    if (this.settling && !this.moving) {
+      this.settling = false;
       const last = this._settledAt;
       if (last && last.start === w.start && last.end === w.end) return;
       this._settledAt = w;

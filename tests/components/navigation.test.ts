@@ -906,6 +906,32 @@ describe('browsing <annals-timeline> by date', () => {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
     });
+
+    it('says nothing later for a key that moved nothing (− at the whole span), nor for the page call or wheel after it', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const t = await flagship();
+        t.focusEvents();
+        // At the whole span − moves nothing: nothing settles, and nothing is to be said.
+        await sendKeys({ press: '-' });
+        await new Promise((ok) => setTimeout(ok, 300));
+        await t.waitForRender();
+        expect(t.announcement()).to.equal('');
+        await t.element.zoomTo('2009', '2011', { animate: false });
+        await t.waitForRender();
+        await t.wheel({ deltaY: -100, ctrlKey: true });
+        await new Promise((ok) => setTimeout(ok, 400));
+        await t.waitForRender();
+        expect(t.announcement()).to.equal('');
+        // Animated, a key's zoom settles a frame after its promise: it is still said.
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        t.focusEvents();
+        await sendKeys({ press: '+' });
+        await waitUntil(() => t.announcement().startsWith('Shown: '), 'the + key said nothing');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
   });
 
   describe('cleanup', () => {

@@ -501,13 +501,9 @@ export class AnnalsTimeline extends LitElement {
     reveal: (id) => this._nav.reveal(id),
     zoom: (factor, around) => {
       const e = around ? this._event(around) : undefined;
-      this._sayView();
-      void this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {});
+      void this._sayView(this.zoomBy(factor, e ? { around: new Date(e.startTime) } : {}));
     },
-    fit: () => {
-      this._sayView();
-      void this.fit();
-    },
+    fit: () => void this._sayView(this.fit()),
   });
   private readonly _nav = new NavigationController(this, {
     view: this._view,
@@ -964,8 +960,12 @@ export class AnnalsTimeline extends LitElement {
    * ("Shown: Mar 2009 – Jun 2011"), as the eye sees it on the axis. Pointer gestures and a page's
    * own calls are not (the reader sees them, and the page says what it does).
    */
-  private _sayView() {
+  private async _sayView(move: Promise<void>) {
     this._viewToSay = true;
+    await move;
+    // It moved nothing (− at the whole span), so nothing settles: a later movement, the page's
+    // or a pointer's, is not said for it.
+    if (!this._view.moving && !this._view.settling) this._viewToSay = false;
   }
 
   private _settled(w: TimeWindow) {
@@ -1259,14 +1259,13 @@ export class AnnalsTimeline extends LitElement {
    */
   private async _openCluster(k: SceneCluster) {
     const room = (k.end - k.start) / 20;
-    this._sayView();
     // While the view zooms, the clusters are drawn anew in place: focus waits on the drawing, so
     // a screen reader never hears the focused button turn into another cluster on the way.
     if (this.shadowRoot?.activeElement?.closest('[part~="clusters"]'))
       this.renderRoot
         .querySelector<HTMLElement>('[part~="viewport"]')
         ?.focus({ preventScroll: true });
-    await this.zoomTo(new Date(k.start - room), new Date(k.end + room));
+    await this._sayView(this.zoomTo(new Date(k.start - room), new Date(k.end + room)));
     const scene = this._scene;
     if (!scene) return;
     const still = scene.clusters.find(
@@ -1304,10 +1303,9 @@ export class AnnalsTimeline extends LitElement {
   private async _zoomCluster(k: SceneCluster, factor: number) {
     const axis = this._view.axis;
     if (!axis) return;
-    this._sayView();
     const px = (k.x + k.x2) / 2;
     const at = unproject(axis, this._view.transform, px);
-    await this.zoomBy(factor, { around: new Date(at) });
+    await this._sayView(this.zoomBy(factor, { around: new Date(at) }));
     const scene = this._scene;
     if (!scene) return;
     // The cluster drawn where the middle was (the zoom kept it there on screen), else its events.
@@ -1591,14 +1589,8 @@ export class AnnalsTimeline extends LitElement {
       categories: this._data.categories,
       hidden: this.hiddenCategories,
       onStep: (d) => void this._step(d),
-      onZoom: (f) => {
-        this._sayView();
-        void this.zoomBy(f);
-      },
-      onFit: () => {
-        this._sayView();
-        void this.fit();
-      },
+      onZoom: (f) => void this._sayView(this.zoomBy(f)),
+      onFit: () => void this._sayView(this.fit()),
       onGoTo: (text) => this._onGoTo(text),
       onSearchFocus: () => this._readBodies(),
       onSearch: (q) => {
