@@ -113,6 +113,16 @@ describe('sources: TimelineJS3 JSON', () => {
     ]);
   });
 
+  it('cuts a long headline’s id between letters, not within one: a link can write it', () => {
+    // Gothic letters are each two UTF-16 units: the 60th unit is half of one.
+    const { input } = fromTimelineJs({
+      events: [{ start_date: { year: 350 }, text: { headline: `${'x'.repeat(59)}𐌰𐌱𐌲` } }],
+    });
+    const id = input.events[0]!.id!;
+    expect(() => encodeURIComponent(id)).not.to.throw();
+    expect(id).to.equal('x'.repeat(59));
+  });
+
   it('reads a typed minus sign as a minus, and says how to write "500 BC"', () => {
     const { input, problems } = fromTimelineJs({
       events: [

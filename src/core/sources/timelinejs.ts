@@ -223,7 +223,9 @@ function slug(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    // Not half a letter (one beyond the first plane): a link could not write it.
+    .replace(/[\ud800-\udbff]$/, '');
 }
 
 /**
