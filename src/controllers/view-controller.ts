@@ -182,10 +182,12 @@ export class ViewController implements ReactiveController {
       if (remirror) this._apply(this.transform);
       return false;
     }
-    const was = refit && last ? this.window : null;
+    // Where the view is going, not where a movement under way has reached (Fit halfway there).
+    const to = this.target;
+    const was = refit && last && this.axis ? windowOf(this.axis, to, this.length) : null;
     // The reader had zoomed or panned: new data (a live page's next event) keeps that window if
     // it lies within the new span; other data (another story) starts from the whole span.
-    const zoomed = this.transform.k > 1;
+    const zoomed = to.k > 1;
     // New data is a new view to tell the page of, even over the same range.
     if (last && last.dataset !== input.dataset) this._settledAt = null;
     if (refit) {

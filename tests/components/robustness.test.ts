@@ -225,6 +225,28 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.ids()).to.include('update-1');
   });
 
+  it('a live page’s event that comes while Fit is on its way shows the whole new span, not the window halfway there', async () => {
+    // Moving, as a reader's page does (this suite's pages prefer reduced motion).
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const t = await mount();
+    const more = {
+      ...kazakhstanTurkmenistan,
+      events: [
+        ...kazakhstanTurkmenistan.events,
+        { id: 'update', title: 'Update', start: '2015-01-01' },
+      ],
+    };
+    await t.element.zoomTo('2013-04-28', '2013-05-16', { animate: false });
+    const k0 = t.element.scene!.transform.k;
+    const fit = t.element.fit();
+    const k = () => t.element.scene!.transform.k;
+    await waitUntil(() => k() < k0 && k() > 1, 'Fit did not start');
+    t.element.data = more;
+    await fit;
+    await t.waitForRender();
+    expect(t.element.scene!.transform).to.deep.equal({ k: 1, x: 0 });
+  });
+
   it('clears the selection, and says so, when new data lacks the selected event', async () => {
     const t = await mount();
     await t.select('silk-way-rally-2009');
