@@ -216,16 +216,18 @@ const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)(\?[^#]*)?(#.*)?$/i;
  * ('Ürümqi' is 'urumqi'), other scripts keep theirs (й is not и).
  */
 function slug(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    // Not half a letter (one beyond the first plane): a link could not write it.
-    .replace(/[\ud800-\udbff]$/, '');
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      // Not half a letter (one beyond the first plane): a link could not write it.
+      .replace(/[\ud800-\udbff]$/, '')
+  );
 }
 
 /**
