@@ -16,27 +16,14 @@
  * Nothing in the markup is inserted as HTML: headings and paragraphs are read as text, images as
  * illustrations (with their `alt`), links as sources.
  */
+import { MARKUP_ATTRIBUTES } from './attributes.js';
+
 /**
  * What the elements extend: the page's `HTMLElement`, or in Node, where `annals` is imported for
  * its core (validation, layout) and has no DOM, a stand-in, so importing the package never throws.
  */
 const HTMLElement: typeof globalThis.HTMLElement =
   globalThis.HTMLElement ?? (class {} as unknown as typeof globalThis.HTMLElement);
-
-/** Attributes an `<annals-event>` is read from; a change to any of them is drawn. */
-const EVENT_ATTRIBUTES = [
-  'start',
-  'end',
-  'category',
-  'group',
-  'importance',
-  'title',
-  'display-date',
-];
-/** Attributes an `<annals-era>` is read from. */
-const ERA_ATTRIBUTES = ['start', 'end', 'title'];
-/** Attributes an `<annals-category>` is read from. */
-const CATEGORY_ATTRIBUTES = ['label', 'color'];
 
 /**
  * One event of a timeline written as HTML. The first heading (`h1`–`h6`) is its title (or the
@@ -48,7 +35,7 @@ const CATEGORY_ATTRIBUTES = ['label', 'color'];
  */
 export class AnnalsEventElement extends HTMLElement {
   static get observedAttributes() {
-    return EVENT_ATTRIBUTES;
+    return MARKUP_ATTRIBUTES['annals-event'];
   }
 
   /** When it happened or began, as ISO 8601 text at its precision (`2009`, `2013-05-10`). Required. */
@@ -113,7 +100,7 @@ export class AnnalsEventElement extends HTMLElement {
  */
 export class AnnalsEraElement extends HTMLElement {
   static get observedAttributes() {
-    return ERA_ATTRIBUTES;
+    return MARKUP_ATTRIBUTES['annals-era'];
   }
 
   /** When the era began, as ISO 8601 text at its precision. Required. */
@@ -153,7 +140,7 @@ export class AnnalsEraElement extends HTMLElement {
  */
 export class AnnalsCategoryElement extends HTMLElement {
   static get observedAttributes() {
-    return CATEGORY_ATTRIBUTES;
+    return MARKUP_ATTRIBUTES['annals-category'];
   }
 
   /** The name the legend and the card show (else the element's text, else its `id`). */

@@ -5,6 +5,7 @@
  * any event's body.
  */
 import { itemLabel } from '../../core/item-label.js';
+import { MARKUP_ATTRIBUTES } from './attributes.js';
 import type {
   CategoryInput,
   DatasetInput,
@@ -69,11 +70,7 @@ function eventOf(el: Element): EventInput {
 }
 
 /** The attributes each element is read from, besides its `id`. */
-const READ: Record<string, readonly string[]> = {
-  'annals-event': ['start', 'end', 'category', 'group', 'importance', 'title', 'display-date'],
-  'annals-era': ['start', 'end', 'title'],
-  'annals-category': ['label', 'color'],
-};
+const READ: Record<string, readonly string[]> = MARKUP_ATTRIBUTES;
 /** Attributes any HTML element may have: the page's, never the data's. */
 const GLOBAL =
   /^(id|class|style|lang|dir|hidden|slot|part|exportparts|tabindex|translate|role|inert|is|nonce|contenteditable|draggable|spellcheck|accesskey|autocapitalize|autofocus|enterkeyhint|inputmode|popover|item[a-z]*|xmlns(:.*)?|xml:.*|(data|aria)-.*|on[a-z]+)$/i;
