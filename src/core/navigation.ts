@@ -399,7 +399,7 @@ export function timeOf(value: unknown, name: string, end = false): number {
 }
 
 /**
- * The `slack` of `rangeText` for a view: at each end of `window`, the time a pixel of the view
+ * The `slack` of `rangeText` for a view: at each end of `view`, the time a pixel of the view
  * covers there, on whichever side of the end it covers less. Beside an axis break a pixel inside
  * the break covers years and one outside it days; an end moved by the years would be many pixels
  * off on the other side.
@@ -407,12 +407,12 @@ export function timeOf(value: unknown, name: string, end = false): number {
 export function pixelSlack(
   axis: TimeAxis,
   t: ViewTransform,
-  window: TimeWindow,
+  view: TimeWindow,
 ): { from: number; to: number } {
   const at = (time: number, dx: number) =>
     Math.abs(unproject(axis, t, project(axis, t, time) + dx) - time);
   const pixel = (time: number) => Math.min(at(time, 1), at(time, -1));
-  return { from: pixel(window.start), to: pixel(window.end) };
+  return { from: pixel(view.start), to: pixel(view.end) };
 }
 
 /** Coarsest first: a range is written in the shortest text that says it exactly. */
@@ -430,11 +430,11 @@ const TEXT_PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
  * `2009-03-02T08:38:24Z`, and shows the same view to within that pixel.
  */
 export function rangeText(
-  window: TimeWindow,
+  view: TimeWindow,
   slack: { readonly from: number; readonly to: number } = { from: 0, to: 0 },
 ): { from: string; to: string } {
-  const start = clampTime(Math.round(window.start / 1000) * 1000);
-  const end = Math.max(start + 1000, clampTime(Math.round(window.end / 1000) * 1000));
+  const start = clampTime(Math.round(view.start / 1000) * 1000);
+  const end = Math.max(start + 1000, clampTime(Math.round(view.end / 1000) * 1000));
   // The boundary of a period of `p` nearest `t` (`t` itself when it is one), if one is near.
   const near = (t: number, p: (typeof TEXT_PRECISIONS)[number], within: number) => {
     const d = fromTime(t, p);
@@ -515,20 +515,20 @@ export function goToDate(
   if (!parsed.ok) return { ok: false, error: messages.goToError(text.slice(0, 80), parsed.reason) };
   const asked = windowForDate(parsed.date, breaks);
   const gap = asked.gap;
-  let window = asked.window;
+  let shown = asked.window;
   const first = events[0];
   let last = first;
   for (const e of events) if (e.endTime > last!.endTime) last = e;
   let note = '';
   // Before the first event or after the last, the end of the timeline is shown with the event
   // that makes it, not the date's own years: on a long axis those lie in its empty margin.
-  if (first && last && window.end <= first.startTime) {
+  if (first && last && shown.end <= first.startTime) {
     note = messages.nothingBefore(formatDate(first.start, locale));
-    window = windowForDate(first.start, breaks).window;
-  } else if (first && last && window.start >= last.endTime) {
+    shown = windowForDate(first.start, breaks).window;
+  } else if (first && last && shown.start >= last.endTime) {
     const end = last.end ?? last.start;
     note = messages.nothingAfter(formatDate(end, locale));
-    window = windowForDate(end, breaks).window;
+    shown = windowForDate(end, breaks).window;
   } else if (gap) {
     const [a, b] = [fromTime(gap.start, 'year'), fromTime(gap.end, 'year')];
     // From a year BCE to one CE, both name their era: '243 BCE to 629 CE'.
@@ -538,5 +538,5 @@ export function goToDate(
       formatDate(b, locale, 'year', eras),
     );
   }
-  return { ok: true, window, note };
+  return { ok: true, window: shown, note };
 }
