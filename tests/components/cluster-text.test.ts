@@ -35,3 +35,25 @@ describe('cluster text in the vertical layout', () => {
     for (const c of overflowing) expect(getComputedStyle(c).textOverflow).to.equal('ellipsis');
   });
 });
+
+describe('a cluster’s name', () => {
+  it('starts with the count it shows when that is shortened, "1.2k" (WCAG 2.5.3 Label in Name)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const events = Array.from({ length: 1234 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Synthetic event ${i}`,
+      start: '2009-03-01',
+    }));
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline .data=${{ title: 'One day', events }}></annals-timeline>`,
+    );
+    const cluster = [...t.root.querySelectorAll<HTMLElement>('.cluster')].find(
+      (c) => c.textContent!.trim() === '1.2k',
+    );
+    expect(cluster, 'a cluster showing 1.2k').to.not.equal(undefined);
+    const name = cluster!.getAttribute('aria-label')!;
+    expect(name.startsWith('1.2k')).to.equal(true, name);
+    // The exact count is still said.
+    expect(name).to.match(/\b1\d{3} events/);
+  });
+});

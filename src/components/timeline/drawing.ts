@@ -197,7 +197,12 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
             part="cluster"
             style=${styleProps(px(k.box))}
             tabindex=${live(i === stop ? '0' : '-1')}
-            aria-label=${c.messages.showCluster(k.description, k.count)}
+            aria-label=${c.messages.showCluster(
+              // A count shown shortened ("1.2k") starts the name, so speech input can say what it
+              // sees (WCAG 2.5.3); the description then says it exactly.
+              k.description.includes(k.text) ? k.description : `${k.text}: ${k.description}`,
+              k.count,
+            )}
             title=${k.description}
             @click=${() => c.onCluster(k)}
           >
