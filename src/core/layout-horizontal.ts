@@ -130,6 +130,9 @@ export function horizontalPicture(input: HorizontalInput) {
   // keeps every cluster where it was. Labels reach right of their marks: look left by the widest.
   const reach = m.maxLabel + half + m.labelGap;
   const { first: b0, bounds } = stretchBounds(axis, t, B, -reach, length + half);
+  // A marker drawn without its label is smaller than a finger's 24 px: its neighbours keep clear
+  // of a 24 px circle centred on it (WCAG 2.5.8), so marks alone stand that far apart.
+  const markGap = Math.max(m.itemGap, m.targetSize - m.markerSize);
   const perLane = Math.max(1, Math.floor(B / (m.markerSize + m.itemGap)));
 
   const items: SceneItem[] = [];
@@ -306,7 +309,7 @@ export function horizontalPicture(input: HorizontalInput) {
         else unlabelled.push(g);
       }
       for (const k of unlabelled) {
-        const lane = lanes.findIndex((l) => l.take(k.markStart, k.markEnd, m.itemGap));
+        const lane = lanes.findIndex((l) => l.take(k.markStart, k.markEnd, markGap));
         if (lane >= 0) place('fullStart' in k ? k : labelled(k), lane, false);
         else if (earlier.has(k.i) && reachesView(k)) underWay.push(k.i);
       }

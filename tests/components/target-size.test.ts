@@ -1,7 +1,8 @@
 /**
- * WCAG 2.2 SC 2.5.8 Target Size (Minimum) on a phone, measured on the page: down the vertical
+ * WCAG 2.2 SC 2.5.8 Target Size (Minimum), measured on the page: down a phone's vertical
  * column, every event's label and every cluster is at least 24 × 24 CSS px or has a circle of
- * 24 px across, centred on it, that no other target and no other such circle meets.
+ * 24 px across, centred on it, that no other target and no other such circle meets; at 1280 px,
+ * so is every marker drawn without its label.
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -53,6 +54,51 @@ describe('targets a finger can press (WCAG 2.2 SC 2.5.8)', () => {
         const boxes = targets(h);
         expect(boxes.length, period).to.be.above(1);
         // A 64th of a px: positions on the page are rounded to Chromium's layout units.
+        expect(targetSizeFailures(boxes, 1 / 32), period).to.deep.equal([]);
+      }
+    });
+});
+
+/**
+ * At 1280 px, what a pointer presses of each event: its marker or bar, and its label where the
+ * label is shown (a mark-only event's label shows on hover, over its neighbours); and each cluster.
+ */
+function horizontalTargets(h: TimelineHarness): TargetBox[] {
+  const out: TargetBox[] = [];
+  const add = (owner: string, e: Element | null) => {
+    if (!e) return;
+    const r = e.getBoundingClientRect();
+    if (r.width && r.height) out.push({ owner, x: r.x, y: r.y, width: r.width, height: r.height });
+  };
+  for (const b of h.buttons()) {
+    const owner = `event ${b.dataset.id}`;
+    add(owner, b.querySelector('[part~="marker"], [part~="bar"]'));
+    if (!b.classList.contains('mark-only')) add(owner, b.querySelector('[part~="label"]'));
+  }
+  for (const c of h.root.querySelectorAll<HTMLElement>('[part~="cluster"]'))
+    add(`cluster "${c.title}"`, c);
+  return out;
+}
+
+describe('targets a pointer can press at 1280 px (WCAG 2.2 SC 2.5.8)', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  const datasets: [string, DatasetInput, string[]][] = [
+    ['the flagship', kazakhstanTurkmenistan, ['2013']],
+    ['300 generated events', generatedDataset(300, 3), ['2005', '2010-06']],
+  ];
+  for (const [name, data, periods] of datasets)
+    it(`${name}: every marker, label and cluster is 24 px or keeps a 24 px circle to itself, fitted and zoomed in`, async () => {
+      const h = await TimelineHarness.mountPinned(data, 1280);
+      expect(h.element.orientation).to.equal('horizontal');
+      for (const period of ['fitted', ...periods]) {
+        if (period !== 'fitted') {
+          await h.element.goTo(period, { animate: false });
+          await h.waitForRender();
+        }
+        const boxes = horizontalTargets(h);
+        expect(boxes.length, period).to.be.above(1);
         expect(targetSizeFailures(boxes, 1 / 32), period).to.deep.equal([]);
       }
     });
