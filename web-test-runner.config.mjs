@@ -4,6 +4,7 @@ import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -68,6 +69,8 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // `a11ySnapshot()`: the accessibility tree as Chromium gives it to screen readers (names).
+    a11ySnapshotPlugin(),
     // `executeServerCommand('emulate-forced-colors', true)`: Windows High Contrast, as DevTools
     // emulates it (wtr's own emulateMedia does forced colours only under Playwright).
     {

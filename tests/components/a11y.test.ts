@@ -1,6 +1,6 @@
 /** axe-core finds no violations in any element or state a reader meets. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import type { AnnalsAxis } from '../../src/components/axis/axis.js';
@@ -35,6 +35,25 @@ describe('accessibility (axe)', () => {
     expect(t.region().getAttribute('aria-label')).to.equal(kazakhstanTurkmenistan.title);
     await expect(t.element).to.be.accessible();
   });
+
+  for (const [layout, width] of [
+    ['horizontal', 1400],
+    ['vertical', 360],
+  ] as const)
+    it(`an event's name in the ${layout} layout is its title and its date, "Silk Way Rally, 2009"`, async () => {
+      await setViewport({ width, height: 900 });
+      await TimelineHarness.mount(
+        html`<annals-timeline layout=${layout} .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+      );
+      const names: string[] = [];
+      const walk = (n: { role?: string; name?: string; children?: unknown[] }) => {
+        if (n.role === 'button' && n.name?.startsWith('Silk Way Rally')) names.push(n.name);
+        for (const c of n.children ?? []) walk(c as typeof n);
+      };
+      walk((await a11ySnapshot({})) as Parameters<typeof walk>[0]);
+      // Chrome named it "Silk Way Rally , 2009" while the date was placed apart from the title.
+      expect(names).to.deep.equal(['Silk Way Rally, 2009']);
+    });
 
   it('the flagship timeline, vertical on a 320px screen, has no violations', async () => {
     await setViewport({ width: 320, height: 800 });

@@ -277,6 +277,16 @@ export const drawingStyles = css`
     text-overflow: ellipsis;
     line-height: var(--_m-label-line-height);
   }
+  /* The label's date is said, not shown: kept in the line at a size of 0, as a date placed apart
+     from it is named apart (Chrome named the event "Silk Way Rally , 2009"). */
+  .label > .sr-only {
+    position: static;
+    width: auto;
+    height: auto;
+    margin: 0;
+    clip: auto;
+    font-size: 0;
+  }
   .end .label {
     text-align: right;
   }
