@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { fromCsv, fromTimelineJs, htmlToText, readSource } from '../../src/core/sources/index.js';
+import { googleSheetLink } from '../../src/core/sources/google-sheets.js';
+import {
+  fetchSource,
+  fromCsv,
+  fromTimelineJs,
+  htmlToText,
+  readSource,
+} from '../../src/core/sources/index.js';
 import { checkUrl, resolveUrl } from '../../src/core/url.js';
 import { validateDataset } from '../../src/core/validate.js';
 import type { DatasetInput } from '../../src/core/types.js';
@@ -555,3 +562,76 @@ describe('HTML as text', () => {
 // A DatasetInput from a converted file is a plain input: the same validation applies.
 const _typecheck: DatasetInput = fromTimelineJs({ events: [] }).input;
 void _typecheck;
+
+describe('sources: Google Sheets links', () => {
+  const id = '2PACX-1vSyntheticPublishedId_0123';
+  const csv = (tab = '') => `https://docs.google.com/spreadsheets/d/e/${id}/pub?output=csv${tab}`;
+
+  it("reads a published sheet's page as its CSV, of the same tab", () => {
+    const link = (url: string) => googleSheetLink(url);
+    expect(link(`https://docs.google.com/spreadsheets/d/e/${id}/pubhtml`)).to.deep.equal({
+      url: csv(),
+    });
+    expect(link(`https://docs.google.com/spreadsheets/d/e/${id}/pub`)).to.deep.equal({
+      url: csv(),
+    });
+    expect(
+      link(`https://docs.google.com/spreadsheets/d/e/${id}/pubhtml?gid=1520&single=true`),
+    ).to.deep.equal({ url: csv('&gid=1520&single=true') });
+    expect(link(`https://docs.google.com/spreadsheets/u/0/d/e/${id}/pubhtml#gid=7`)).to.deep.equal({
+      url: csv('&gid=7&single=true'),
+    });
+    // Already data: fetched as given.
+    expect(link(csv())).to.equal(null);
+    expect(link(`https://docs.google.com/spreadsheets/d/e/${id}/pub?output=tsv`)).to.equal(null);
+  });
+
+  it("refuses a sheet's own page, saying how to publish it; other links are not sheets", () => {
+    for (const page of [
+      'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc/edit#gid=0',
+      'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc/edit?usp=sharing',
+      'https://docs.google.com/spreadsheets/u/1/d/1SyntheticSheetId_abc/view',
+      'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc',
+    ]) {
+      const got = googleSheetLink(page);
+      expect(got && 'error' in got ? got.error : got, page).to.match(
+        /Google Sheet's own page, not its data: publish the sheet to the web as CSV .*output=csv$/,
+      );
+    }
+    for (const other of [
+      'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc/export?format=csv',
+      'https://docs.google.com/document/d/1SyntheticDocId/edit',
+      'https://example.org/spreadsheets/d/1SyntheticSheetId_abc/edit',
+      'data/timeline.csv',
+    ])
+      expect(googleSheetLink(other), other).to.equal(null);
+  });
+
+  it('fetchSource reads the published page as CSV and refuses the own page without fetching', async () => {
+    const fetched: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return new Response('Year,Month,Day,Headline\n2009,3,14,Synthetic event\n', {
+        headers: { 'content-type': 'text/csv' },
+      });
+    }) as typeof fetch;
+    try {
+      const options = { credentials: 'omit' as const, timeoutMs: 5000, maxBytes: 1e6 };
+      const signal = new AbortController().signal;
+      const page = `https://docs.google.com/spreadsheets/d/e/${id}/pubhtml`;
+      const got = await fetchSource(page, options, signal);
+      expect(fetched).to.deep.equal([csv()]);
+      expect(got.ok && got.as).to.equal('timelinejs-csv');
+      const own = await fetchSource(
+        'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc/edit#gid=0',
+        options,
+        signal,
+      );
+      expect(fetched).to.have.length(1);
+      expect(own.ok ? 'ok' : own.failure).to.equal('not-data');
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+});

@@ -4,6 +4,7 @@
  * chunk that only pages using `src` load. Never throws: every failure is a `LoadFailure` with a
  * message for developers.
  */
+import { googleSheetLink } from './google-sheets.js';
 import { readSourceBytes, type LoadFailure, type SourceFormat, type SourceRead } from './index.js';
 
 export interface FetchOptions {
@@ -77,6 +78,12 @@ export async function fetchSource(
   options: FetchOptions,
   signal: AbortSignal,
 ): Promise<Fetched> {
+  // A Google Sheet's published page is read as its CSV; the sheet's own page is not data.
+  const sheet = googleSheetLink(url);
+  if (sheet && 'error' in sheet) return { ok: false, failure: 'not-data', message: sheet.error };
+  const source = sheet ? sheet.url : url;
+  // In messages: the link the page gave, and the one fetched for it.
+  const named = sheet ? `${url} (read as ${source})` : url;
   const abort = new AbortController();
   const stop = () => abort.abort(signal.reason);
   signal.addEventListener('abort', stop);
@@ -86,7 +93,7 @@ export async function fetchSource(
   // Set once the server has answered: a timeout then cut the file off while it arrived.
   let received: { bytes: number } | null = null;
   try {
-    const res = await fetch(url, {
+    const res = await fetch(source, {
       credentials: options.credentials,
       signal: abort.signal,
       headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
@@ -96,18 +103,18 @@ export async function fetchSource(
         ok: false,
         failure: 'http',
         httpStatus: res.status,
-        message: `${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
+        message: `${named} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
       };
     received = { bytes: 0 };
     const bytes = await readCapped(res, options.maxBytes, abort.signal, received);
     const read = readSourceBytes(bytes, {
       format: options.format,
       contentType: res.headers.get('content-type'),
-      url,
+      url: source,
     });
     return read.ok
       ? read
-      : { ok: false, failure: read.failure, message: `${url}: ${read.message}` };
+      : { ok: false, failure: read.failure, message: `${named}: ${read.message}` };
   } catch (error) {
     const reason = abort.signal.aborted ? abort.signal.reason : error;
     return reason instanceof Timeout
@@ -115,19 +122,19 @@ export async function fetchSource(
           ok: false,
           failure: 'timeout',
           message: received
-            ? `${url} answered, but the file had not arrived whole within ${options.timeoutMs} ms (${received.bytes} bytes received)`
-            : `${url} did not answer within ${options.timeoutMs} ms`,
+            ? `${named} answered, but the file had not arrived whole within ${options.timeoutMs} ms (${received.bytes} bytes received)`
+            : `${named} did not answer within ${options.timeoutMs} ms`,
         }
       : reason instanceof TooLarge
         ? {
             ok: false,
             failure: 'too-large',
-            message: `${url}: ${reason.message}; the limit is ${options.maxBytes} bytes (max-bytes)`,
+            message: `${named}: ${reason.message}; the limit is ${options.maxBytes} bytes (max-bytes)`,
           }
         : {
             ok: false,
             failure: 'network',
-            message: `${url} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}`,
+            message: `${named} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}${sheet ? '; a Google Sheet can be read once it is published to the web (File → Share → Publish to web)' : ''}`,
           };
   } finally {
     clearTimeout(timer);
