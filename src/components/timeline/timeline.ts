@@ -17,8 +17,6 @@ import {
   neighbour,
   neighbourOfView,
   pixelSlack,
-  readBodiesForSearch,
-  searchMatches,
   spanWithSurroundings,
   timeOf,
   windowForDate,
@@ -69,6 +67,7 @@ import { DEFAULT_METRICS } from '../../core/metrics.js';
 import { NavigationController } from '../../controllers/navigation-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { SearchController } from '../../controllers/search-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import {
@@ -438,8 +437,6 @@ export class AnnalsTimeline extends LitElement {
   private _fromFile = false;
   /** A load from `src` to announce once its data is validated. */
   private _loaded: { url: string; as: string } | null = null;
-  @state() private _query = '';
-  @state() private _matchIndex = -1;
   /** The reader zoomed by key, button or cluster: the view is said once it settles. */
   private _viewToSay = false;
   /**
@@ -462,10 +459,6 @@ export class AnnalsTimeline extends LitElement {
   private _measure: Measure | null = null;
   /** 1-based place of each shown event among the shown events, for aria-posinset. */
   private _positions = new Map<string, number>();
-  private _matches: string[] = [];
-  private _matchSet: ReadonlySet<string> = new Set();
-  /** The matches' events, in date order (what clusters are asked whether they hold). */
-  private _matchEvents: readonly TimelineEvent[] = [];
   private _colors = new Map<string, string>();
   private _hiddenSet: ReadonlySet<string> = new Set();
   /** Each event's date text, formatted once per locale. */
@@ -484,6 +477,11 @@ export class AnnalsTimeline extends LitElement {
   // The drawing spans the region's content box, so padding a publication puts on ::part(base) is
   // taken off the axis rather than pushing the last events out of view.
   private readonly _print = new PrintController(this);
+  private readonly _search = new SearchController(this, {
+    events: () => this._data.events,
+    hidden: () => this._hiddenSet,
+    show: (id) => this.goTo(id),
+  });
   private readonly _size = new ResizeController(this, () =>
     this.renderRoot?.querySelector('section'),
   );
@@ -735,7 +733,7 @@ export class AnnalsTimeline extends LitElement {
       this._positions = new Map(shown.map((e, i) => [e.id, i + 1]));
     }
     // Events switched off in the legend are not found.
-    if (['_query', '_data', 'hiddenCategories'].some((k) => changed.has(k))) this._findMatches();
+    if (changed.has('_data') || changed.has('hiddenCategories')) this._search.find();
     // The locale in use: `locale`, else the nearest `lang`, which may change at any time.
     const locale = this._locale;
     if (locale !== this._shownLocale) {
@@ -878,17 +876,6 @@ export class AnnalsTimeline extends LitElement {
       void this._rendered().then(() =>
         this.dispatchEvent(new AnnalsProblemsEvent(problems, dropped)),
       );
-  }
-
-  private _findMatches() {
-    this._matches = searchMatches(this._data.events, this._query, this._hiddenSet);
-    this._matchSet = new Set(this._matches);
-    this._matchEvents = this._matches.length
-      ? this._data.events.filter((e) => this._matchSet.has(e.id))
-      : [];
-    this._matchIndex = this._matches.length
-      ? Math.min(this._matchIndex, this._matches.length - 1)
-      : -1;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -1198,28 +1185,6 @@ export class AnnalsTimeline extends LitElement {
     return this._nav.zoomBy(factor, at, options.animate ?? true);
   }
 
-  /** The events whose bodies are read for search, or being read, in idle time. */
-  private _bodiesRead: readonly TimelineEvent[] | null = null;
-
-  /**
-   * Reads the events' bodies for search in idle time once the search field is focused, so the
-   * first key does not wait for them all (half a second for 10,000 bodies of 2,000 characters).
-   */
-  private _readBodies() {
-    const events = this._data.events;
-    if (this._bodiesRead === events) return;
-    this._bodiesRead = events;
-    const idle = (go: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(go) : setTimeout(go);
-    const step = (from: number) => {
-      // Other data meanwhile: its bodies are read at the next focus.
-      if (this._bodiesRead !== events) return;
-      const next = readBodiesForSearch(events, from, 8);
-      if (next < events.length) idle(() => step(next));
-    };
-    idle(() => step(0));
-  }
-
   /**
    * Selects and shows the next shown event after the selected (or focused) one; with none, the
    * first that starts in the view or after it.
@@ -1417,15 +1382,6 @@ export class AnnalsTimeline extends LitElement {
     if (r.ok) void this._nav.show(r.window, true);
   }
 
-  private async _stepMatch(direction: 1 | -1) {
-    const n = this._matches.length;
-    if (!n) return;
-    // −1: not stepped yet since the query changed, so the first step lands on the first (or last) match.
-    this._matchIndex =
-      this._matchIndex < 0 ? (direction > 0 ? 0 : n - 1) : (this._matchIndex + direction + n) % n;
-    await this.goTo(this._matches[this._matchIndex]!);
-  }
-
   /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
   private _expectedHeight(): number {
     const m = roomyLanes(this._metrics ?? DEFAULT_METRICS);
@@ -1581,9 +1537,9 @@ export class AnnalsTimeline extends LitElement {
       zoomable: true,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
       canZoomOut: v.transform.k > v.limits.minK + 1e-9,
-      query: this._query,
-      matchCount: this._matches.length,
-      matchIndex: this._matchIndex,
+      query: this._search.query,
+      matchCount: this._search.matches.length,
+      matchIndex: this._search.index,
       dateError: this._dateError,
       dateNote: this._dateNote,
       categories: this._data.categories,
@@ -1592,12 +1548,9 @@ export class AnnalsTimeline extends LitElement {
       onZoom: (f) => void this._sayView(this.zoomBy(f)),
       onFit: () => void this._sayView(this.fit()),
       onGoTo: (text) => this._onGoTo(text),
-      onSearchFocus: () => this._readBodies(),
-      onSearch: (q) => {
-        this._query = q;
-        this._matchIndex = -1;
-      },
-      onMatch: (d) => void this._stepMatch(d),
+      onSearchFocus: () => this._search.readAhead(),
+      onSearch: (q) => this._search.search(q),
+      onMatch: (d) => void this._search.step(d),
       onToggle: (ev) => this._onToggle(ev),
       onDownload: this.downloads ? (format) => void this._download(format) : undefined,
     });
@@ -1613,15 +1566,15 @@ export class AnnalsTimeline extends LitElement {
       tabStop: this._focus.tabStop(drawn, scene.items[0]?.id, this.selected),
       selected: this.selected,
       positions: this._positions,
-      matches: this._matchSet,
+      matches: this._search.matchSet,
       clusterMatches: clustersHolding(
         scene.clusters,
         scene.rows.map((r) => r.key),
-        this._matchEvents,
+        this._search.matchEvents,
         rowKeyOf(this._groupBy()),
         drawn,
       ),
-      searching: this._query.trim() !== '',
+      searching: this._search.searching,
       colors: this._colors,
       dateText: (e) => this._dateText(e),
       datetime: (e) => {
