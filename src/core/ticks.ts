@@ -422,12 +422,12 @@ interface TickLayout {
 /**
  * Every `step` years on round historical years. Multiples of 100 before 1 CE are 101 BCE, 201 BCE…
  * (astronomical -100, -200), so there the ticks fall on 100 BCE, 200 BCE… (-99, -199) instead, and
- * no tick falls on year 0 (1 BCE). Tick n ≥ 1 is year n·step; tick n ≤ 0 is year 1 + (n − 1)·step.
+ * no tick falls on year 0 (1 BCE). 1 CE stands between them, so no hole of two steps (199 years
+ * from 100 BCE to 100 CE) opens at the epoch. Tick n ≥ 1 is year n·step; tick n ≤ 0 is 1 + n·step.
  */
 function historicalYears(step: number): TimeInterval {
-  const yearOf = (n: number) => (n >= 1 ? n * step : 1 + (n - 1) * step);
-  const indexOf = (year: number) =>
-    year >= step ? Math.floor(year / step) : 1 - Math.max(1, Math.ceil((1 - year) / step));
+  const yearOf = (n: number) => (n > 0 ? n * step : 1 + n * step);
+  const indexOf = (year: number) => Math.floor((year < step ? year - 1 : year) / step);
   const setYear = (date: Date, year: number) => {
     date.setUTCFullYear(year, 0, 1);
     date.setUTCHours(0, 0, 0, 0);

@@ -107,6 +107,7 @@ describe('chooseTicks', () => {
       '300 BCE',
       '200 BCE',
       '100 BCE',
+      '1 CE',
       '100 CE',
       '200 CE',
       '300 CE',
@@ -114,12 +115,33 @@ describe('chooseTicks', () => {
     ]);
   });
 
+  it('chooseTicks steps evenly across the eras: 1 CE stands between 100 BCE and 100 CE, no hole of two steps around it', () => {
+    // A 5,000-year dataset compressed into a few hundred pixels a segment: at a step of 200 years
+    // the ticks were 200 BCE and 200 CE, 399 years apart, and a segment around the epoch had one.
+    for (const width of [360, 640, 1280, 2560]) {
+      const r = ticks(utcTime(-2600), utcTime(2020), width);
+      const years = r.ticks.map((t) => new Date(t.time).getUTCFullYear());
+      const step =
+        r.unit === 'year' || r.unit === 'decade' || r.unit === 'century' || r.unit === 'millennium'
+          ? r.step
+          : 0;
+      expect(step, `${width} px: ${r.unit}`).to.be.greaterThan(0);
+      for (let i = 1; i < years.length; i++)
+        expect(
+          years[i]! - years[i - 1]!,
+          `${width} px: ${r.ticks.map((t) => t.label).join(' · ')}`,
+        ).to.be.at.most(step);
+    }
+    const labels = ticks(utcTime(-300), utcTime(300), 400).ticks.map((t) => t.label);
+    expect(labels).to.include('1 CE');
+  });
+
   it('chooseTicks in Kazakh names the era on both sides of an axis that crosses the eras, where the browser lacks Kazakh data too', () => {
     const labels = ticks(utcTime(-752), utcTime(476), 1280, 'kk').ticks.map((t) => t.label);
     expect(labels.filter((l) => l.includes('б.з.д.'))).to.have.length(7);
     const ce = labels.filter((l) => !l.includes('б.з.д.'));
-    expect(ce).to.have.length(4);
-    for (const l of ce) expect(l).to.match(/^б\.з\. \d00( ж\.)?$/);
+    expect(ce).to.have.length(5);
+    for (const l of ce) expect(l).to.match(/^б\.з\. (1|\d00)( ж\.)?$/);
   });
 
   it('chooseTicks in Kazakh gives the year on the major ticks of an hour axis and the date on its opening tick', () => {
