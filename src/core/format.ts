@@ -190,7 +190,8 @@ export function formatInstant(
 
 /**
  * A span of instants in a compact form for marks that stand for many events: 'Mar – Apr 2009',
- * '1991 – 1993', '8 – 14 May 2013'. Months are short; years before 1 CE carry their era.
+ * '1991 – 1993', '8 – 14 May 2013', '9:36 – 10:02 AM' (the day, that the axis names, only where
+ * the span crosses one). Months are short; years before 1 CE carry their era.
  */
 const spanCache = new Map<string, string>();
 
@@ -230,7 +231,9 @@ function spanText(start: number, end: number, precision: Precision, locale?: str
       ? { year: 'numeric' }
       : precision === 'month'
         ? { month: 'short', year: 'numeric' }
-        : { day: 'numeric', month: 'short', year: 'numeric' };
+        : precision === 'minute'
+          ? { hour: 'numeric', minute: '2-digit' }
+          : { day: 'numeric', month: 'short', year: 'numeric' };
   if (fallback)
     return `${fallback.tick(utcFields(start), fields)} – ${fallback.tick(utcFields(end), fields)}`;
   const f = dateTimeFormat(locale, {

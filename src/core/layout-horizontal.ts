@@ -96,7 +96,15 @@ export function describeCluster(
   messages: Pick<SceneMessages, 'cluster'> = ENGLISH,
 ): string {
   const p = spanPrecision(end - start);
-  const when = formatSpan(start, Math.max(start, end - 1), p === 'minute' ? 'day' : p, locale);
+  // Within two days, the times where both ends have one (events known to the day sit at 00:00
+  // UTC): a live blog's clusters would all name the one day they share.
+  const timed = start % PRECISION_MS.day && (end - 1) % PRECISION_MS.day;
+  const when = formatSpan(
+    start,
+    Math.max(start, end - 1),
+    p !== 'minute' || timed ? p : 'day',
+    locale,
+  );
   return messages.cluster(count, when);
 }
 

@@ -716,3 +716,47 @@ describe('density: what a reviewer found', () => {
     expect(counted(s)).to.equal(21);
   });
 });
+
+describe('clusters of events known to the minute', () => {
+  /** A day of a live blog: 60 synthetic updates from 08:00 to 23:30 UTC, some minutes apart. */
+  const liveBlog = (): Dataset => {
+    const events: EventInput[] = [];
+    let t = 8 * 60;
+    for (let i = 0; i < 60; i++) {
+      const hh = String(Math.floor(t / 60)).padStart(2, '0');
+      const mm = String(t % 60).padStart(2, '0');
+      events.push({
+        id: `u${i + 1}`,
+        title: `Synthetic update ${i + 1}`,
+        start: `2024-03-14T${hh}:${mm}Z`,
+      });
+      t = Math.min(23 * 60 + 30, t + (i % 4 === 0 ? 2 : i % 7 === 0 ? 1 : 23));
+    }
+    return validateDataset({ events }).dataset;
+  };
+
+  it('a cluster within one day of a live blog names the times it holds, not only the day every cluster shares', () => {
+    const d = liveBlog();
+    const length = drawingLength('vertical', 360, d.events.length);
+    for (const s of [
+      horizontal(d, 1280),
+      layout(d, { length, width: 360, orientation: 'vertical', gaps: true }),
+    ]) {
+      expect(s.clusters.length).to.be.greaterThan(1);
+      const said = s.clusters.map((c) => c.description);
+      for (const text of said) expect(text).to.match(/\d:\d\d/);
+      expect(new Set(said).size).to.equal(said.length);
+    }
+  });
+
+  it('a cluster of events known to the day names no time of day', () => {
+    const events = Array.from({ length: 50 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Synthetic event ${i + 1}`,
+      start: '2013-05-10',
+    }));
+    const s = horizontal(validateDataset({ events }).dataset, 1280);
+    expect(s.clusters.length).to.be.greaterThan(0);
+    for (const c of s.clusters) expect(c.description).to.not.match(/\d:\d\d/);
+  });
+});
