@@ -339,6 +339,35 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.viewport()!.scrollLeft).to.equal(0);
   });
 
+  it('a legend of long category names, one of them a single compound word, stays inside a phone’s width', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const categories = [
+      { id: 'a', label: 'Synthetic category one' },
+      { id: 'b', label: 'Synthetischekategoriebezeichnungsverwaltungsvorschrift' },
+      { id: 'c', label: 'Synthetic category with a very long name that goes on past the column' },
+    ];
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        .data=${{
+          categories,
+          events: categories.map((c, i) => ({
+            id: `e${i}`,
+            title: `Synthetic event ${i + 1}`,
+            start: `${2001 + i}`,
+            category: c.id,
+          })),
+        }}
+      ></annals-timeline>`,
+    );
+    const right = t.element.getBoundingClientRect().right;
+    const past = t
+      .legendButtons()
+      .filter((b) => b.getBoundingClientRect().right > right + 0.5)
+      .map((b) => b.textContent!.trim());
+    expect(past, 'legend entries past the element’s right edge').to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+  });
+
   it('gives BCE events no invalid datetime, and CE events an ISO one', async () => {
     const t = await TimelineHarness.mount(
       html`<div style="width:1280px"><annals-timeline .data=${rome}></annals-timeline></div>`,

@@ -24,6 +24,9 @@ export const legendStyles = css`
     background: var(--_bg);
     color: var(--_text);
     cursor: pointer;
+    /* A long name wraps, and a long compound word breaks, rather than push past a phone's page. */
+    text-align: start;
+    overflow-wrap: anywhere;
   }
   button[aria-pressed='false'] {
     color: var(--_muted);
@@ -31,6 +34,7 @@ export const legendStyles = css`
     background: var(--_surface);
   }
   .swatch {
+    flex: none;
     width: 12px;
     height: 12px;
     border-radius: 50%;
