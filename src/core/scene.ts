@@ -251,16 +251,18 @@ export function layout(
     rows: h.rows,
     items: h.items,
     clusters: h.clusters,
-    eras: eras.map((e) => {
+    eras: eras.map((e, i) => {
       const x = Math.max(-2, project(axis, t, e.startTime));
       const x2 = Math.min(length + 2, project(axis, t, e.endTime));
+      // Eras come by start: a title ends 4 px before a later era's, over its band, begins.
+      const end = Math.min(x2 - 6, project(axis, t, eras[i + 1]?.startTime ?? e.endTime) + 2);
       return {
         id: e.id,
         title: e.title,
         x: project(axis, t, e.startTime),
         x2: project(axis, t, e.endTime),
         band: rect(x, 0, Math.max(0, x2 - x), h.height),
-        label: rect(x + 6, 2, Math.max(0, x2 - x - 12), m.eraBand - 4),
+        label: rect(x + 6, 2, Math.max(0, end - x - 6), m.eraBand - 4),
       };
     }),
     breaks: breaks.map((b) => ({ ...b, band: rect(b.x, 0, b.x2 - b.x, h.height) })),

@@ -28,6 +28,9 @@ const half = m.markerSize / 2;
 
 /** An item part in drawing coordinates. */
 const abs = (it: SceneItem, r: Rect): Rect => ({ ...r, x: it.box.x + r.x, y: it.box.y + r.y });
+/** Two boxes share some area (touching edges do not count). */
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The vertical scene of a dataset at a phone's width. */
 function phone(dataset: Dataset, width = 360): Scene {
@@ -111,6 +114,34 @@ describe('Scene geometry, horizontal', () => {
       expect(e.label.x).to.be.at.least(e.band.x);
       expect(e.label.x + e.label.width).to.be.at.most(e.band.x + e.band.width);
     }
+  });
+
+  it('the titles of eras that overlap never overlap: each ends where a later era’s begins', () => {
+    const d = validateDataset({
+      events: [
+        { id: 'e1', title: 'Synthetic event 1', start: '1900' },
+        { id: 'e2', title: 'Synthetic event 2', start: '1990' },
+      ],
+      eras: [
+        {
+          id: 'a',
+          title: 'Synthetic era A with a long title that runs on',
+          start: '1900',
+          end: '1960',
+        },
+        { id: 'b', title: 'Synthetic era B overlapping A, also long', start: '1920', end: '1990' },
+        { id: 'c', title: 'Synthetic era C inside B', start: '1930', end: '1950' },
+        { id: 'all', title: 'Synthetic era over all', start: '1850', end: '2050' },
+      ],
+    }).dataset;
+    const scene = layout(d, { length: 1280 });
+    const labels = scene.eras.map((e) => e.label).filter((l) => l.width > 0);
+    expect(labels).to.have.length(4);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(overlap(a, b), `${a.x} and ${b.x}`).to.equal(false);
+    for (const e of scene.eras)
+      expect(e.label.x + e.label.width).to.be.at.most(e.band.x + e.band.width);
   });
 
   it('the Scene holds the overview: a mark per shown event and the visible window as fractions', () => {
