@@ -160,6 +160,27 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(b!.start.iso).to.equal('-000752-04-21');
   });
 
+  it('reports year 0, which TimelineJS never shows (-1 is 1 BCE, 1 is 1 CE), not read as 1 BCE', () => {
+    const { input, problems } = fromTimelineJs({
+      events: [
+        { start_date: { year: -1 }, text: { headline: 'One BCE' } },
+        { start_date: { year: 0 }, text: { headline: 'Zero' } },
+        { start_date: { year: 1 }, end_date: { year: '0' }, text: { headline: 'Ends in zero' } },
+      ],
+    });
+    expect(input.events.map((e) => e.title)).to.deep.equal(['One BCE']);
+    expect(problems.map((p) => [p.field, p.message])).to.deep.equal([
+      [
+        'start_date.year',
+        'year 0 is neither 1 BCE (-1) nor 1 CE (1), the years on either side of it: write the one meant; the event was dropped',
+      ],
+      [
+        'end_date.year',
+        'year 0 is neither 1 BCE (-1) nor 1 CE (1), the years on either side of it: write the one meant; the event was dropped',
+      ],
+    ]);
+  });
+
   it('keeps images with their caption and credit as alt text, and background images as decoration', () => {
     const { input, problems } = fromTimelineJs({
       events: [

@@ -152,6 +152,15 @@ function timelineJsDate(
     );
     return undefined;
   }
+  // TimelineJS shows -1 as 1 BCE and 1 as 1 CE; which a year 0 means is not said: it is reported.
+  if (year === 0) {
+    notes.add(
+      `${field}.year`,
+      `year 0 is neither 1 BCE (-1) nor 1 CE (1), the years on either side of it: write the one meant; ${dropped}`,
+      d.year,
+    );
+    return undefined;
+  }
   // Checked here, in TimelineJS's years, so that the problem shows the year the author wrote.
   const outside = yearOutOfRange(
     year < 0 ? year + 1 : year,
