@@ -23,7 +23,7 @@ export interface DrawnData {
   readonly categories: readonly Category[];
   /** CSS colour of each category by id. */
   readonly colors: ReadonlyMap<string, string>;
-  /** Whether some event has no category (drawn in the marker colour). */
+  /** Whether some event has no category (drawn in the marker colour where no event has one). */
   readonly uncategorized: boolean;
 }
 
@@ -63,7 +63,8 @@ function drawnColours(data: DrawnData): DrawnColour[] {
       need: TEXT,
     },
   ];
-  if (data.uncategorized)
+  // Among categorised events, those without a category are muted, checked above as text.
+  if (data.uncategorized && !data.categories.length)
     colours.push({
       what: 'marks without a category',
       token: '--annals-marker-color',

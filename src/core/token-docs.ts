@@ -20,7 +20,8 @@ export const TOKEN_DOCS: Readonly<Record<string, string>> = Object.freeze({
   '--annals-selected-color': 'Ring around the selected event; error text.',
   '--annals-match-background': 'Highlight behind search matches.',
   '--annals-match-color': 'Text of search matches.',
-  '--annals-marker-color': 'Marks of events without a category.',
+  '--annals-marker-color':
+    'Marks of events where no event has a category (among categorised events, one without a category takes `--annals-color-muted`).',
   '--annals-era-background': 'Fill of era bands.',
   '--annals-era-color': 'Era titles.',
   '--annals-break-stripe': 'Stripes of compressed gaps.',

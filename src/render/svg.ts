@@ -645,8 +645,10 @@ export function drawSvg(
   const hidden = new Set(options.hidden ?? []);
   const categoryColor = categoryColorMap(dataset.categories, (i) => c[`--_cat-${i}`] ?? '');
   const categoryShapes = categoryShapeMap(dataset.categories);
+  // As on the page: among categorised events, one without a category is muted.
+  const uncategorised = dataset.categories.length ? c['--_muted']! : c['--_marker']!;
   const colorOf = (e: TimelineEvent) =>
-    (e.category !== undefined ? categoryColor.get(e.category) : undefined) || c['--_marker']!;
+    (e.category !== undefined ? categoryColor.get(e.category) : undefined) || uncategorised;
 
   // One stripe pattern per colour that a period band uses.
   const periodColors: string[] = [];

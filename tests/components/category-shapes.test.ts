@@ -95,3 +95,45 @@ describe('categories past the palette: shapes', () => {
     expect(key[12]).to.equal('polygon');
   });
 });
+
+describe('an event without a category among categorised ones', () => {
+  const mixed = {
+    title: 'Mixed',
+    categories: [{ id: 'c0', label: 'Kind 0' }],
+    events: [
+      { id: 'kind', title: 'Of kind 0', start: '2001-01-01', category: 'c0' },
+      { id: 'none', title: 'Of no kind', start: '2004-01-01' },
+    ],
+  };
+
+  it('is drawn in the muted colour, not as one of the first category (page and export)', async () => {
+    const h = await TimelineHarness.mount(
+      html`<annals-timeline style="width: 900px" .data=${mixed}></annals-timeline>`,
+    );
+    const [kind, none] = ['kind', 'none'].map((id) => markOf(h, id).backgroundColor);
+    const muted = getComputedStyle(h.root.querySelector('[part~="base"]')!)
+      .getPropertyValue('--_muted')
+      .trim();
+    expect(none).to.not.equal(kind);
+    const probe = document.createElement('span');
+    probe.style.color = muted;
+    document.body.append(probe);
+    expect(none).to.equal(getComputedStyle(probe).color);
+    probe.remove();
+    const doc = new DOMParser().parseFromString(await h.element.toSVG(), 'image/svg+xml');
+    const fill = (id: string) =>
+      doc.querySelector(`g.annals-event[data-id="${id}"] .annals-marker`)?.getAttribute('fill');
+    expect(fill('none')).to.not.equal(fill('kind'));
+  });
+
+  it('keeps the marker colour where no event has a category', async () => {
+    const plain = { title: 'Plain', events: mixed.events.slice(1) };
+    const h = await TimelineHarness.mount(
+      html`<annals-timeline
+        style="width: 900px; --annals-marker-color: rgb(1, 2, 3)"
+        .data=${plain}
+      ></annals-timeline>`,
+    );
+    expect(markOf(h, 'none').backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+});

@@ -270,6 +270,7 @@ describe('renderDatasetSvg: options', () => {
       theme: {
         '--annals-color-background': '#102030',
         '--annals-color-accent': '#abcdef',
+        '--annals-color-muted': '#456789',
         '--annals-category-0': '#00ff00',
         '--annals-font': 'Georgia, serif',
         '--annals-font-size': '15px',
@@ -280,8 +281,9 @@ describe('renderDatasetSvg: options', () => {
     const markers = eventGroups(els).map(
       (g) => els.find((e) => e.attrs.class === 'annals-marker' && e.parent === g).attrs.fill,
     );
-    // The palette's token, the category's own colour, and the marker colour (the accent).
-    assert.deepEqual(markers, ['#00ff00', 'rebeccapurple', '#abcdef']);
+    // The palette's token, the category's own colour, and, for an event without a category among
+    // categorised ones, the muted colour (not the marker's, the accent, near the first category's).
+    assert.deepEqual(markers, ['#00ff00', 'rebeccapurple', '#456789']);
     assert.ok(els.some((e) => e.attrs.class === 'annals-background' && e.attrs.fill === '#102030'));
     const font = els.find((e) => e.attrs['font-family']);
     assert.equal(font.attrs['font-family'], 'Georgia, serif');

@@ -86,7 +86,14 @@ function shapesOf(
 
 function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
-  const color = e.category !== undefined ? c.colors.get(e.category) : undefined;
+  // Among categorised events, one without a category is muted, not the marker's colour, which is
+  // near the first category's (where none has one, the marker's colour is every event's).
+  const color =
+    e.category !== undefined
+      ? c.colors.get(e.category)
+      : c.dataset.categories.length
+        ? 'var(--_muted)'
+        : undefined;
   const match = c.matches.has(e.id);
   const [shape, look] = shapesOf(c.dataset.categories, e.category);
   const classes = `event ${look} ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;

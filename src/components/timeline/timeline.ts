@@ -223,7 +223,7 @@ const LOADING = (m: Messages) => m.loading;
  * @cssprop [--annals-selected-color=#b3261e] - Ring around the selected event; error text.
  * @cssprop [--annals-match-background=#ffec8c] - Highlight behind search matches.
  * @cssprop [--annals-match-color=#1a1a1a] - Text of search matches.
- * @cssprop [--annals-marker-color=--annals-color-accent] - Marks of events without a category.
+ * @cssprop [--annals-marker-color=--annals-color-accent] - Marks of events where no event has a category (among categorised events, one without a category takes `--annals-color-muted`).
  * @cssprop [--annals-era-background=rgba(26, 91, 148, 0.06)] - Fill of era bands.
  * @cssprop [--annals-era-color=--annals-color-muted] - Era titles.
  * @cssprop [--annals-break-stripe=rgba(0, 0, 0, 0.07)] - Stripes of compressed gaps.
