@@ -907,6 +907,19 @@ describe('browsing <annals-timeline> by date', () => {
       }
     });
 
+    it('says what Go to shows once it settles, as the zoom buttons do (WCAG 4.1.3): a reader who presses Go hears where it went', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const t = await flagship();
+      const input = t.root.querySelector<HTMLInputElement>('#goto')!;
+      input.focus();
+      await sendKeys({ type: '2009-06' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => t.announcement().startsWith('Shown: '), 'Go to said nothing');
+      expect(t.announcement()).to.match(/^Shown: May\s?–\s?Jul 2009$/);
+      // Focus stays in the box, for the next date.
+      expect(t.root.activeElement).to.equal(input);
+    });
+
     it('says nothing later for a key that moved nothing (− at the whole span), nor for the page call or wheel after it', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {

@@ -1379,7 +1379,8 @@ export class AnnalsTimeline extends LitElement {
     );
     this._dateError = r.ok ? '' : r.error;
     this._dateNote = r.ok ? r.note : '';
-    if (r.ok) void this._nav.show(r.window, true);
+    // Said once it settles, as a zoom by the toolbar's buttons is: the reader stays in the box.
+    if (r.ok) void this._sayView(this._nav.show(r.window, true));
   }
 
   /** The height the drawing will take with full rows, kept while loading so the page does not jump. */
