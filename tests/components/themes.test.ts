@@ -12,6 +12,7 @@ import {
 } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
+import { rome } from '../../data/rome.js';
 import { backdrop as behind, parentOf } from '../../src/components/contrast-check.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import { contrastRatio, luminance, over, parseRgb, type Rgba } from '../../src/core/contrast.js';
@@ -466,6 +467,24 @@ describe('themes', () => {
       const otherMark = other.querySelector('[part~="marker"], [part~="bar"]')!;
       expect(getComputedStyle(otherMark).outlineStyle).to.equal('none');
       await visualDiff(t.element, 'forced-colors-1280');
+    });
+
+    it('draws each era across its span, not only at edges that look like the grid’s lines, horizontal and down a phone’s column (WCAG 1.4.11)', async () => {
+      await executeServerCommand('emulate-forced-colors', true);
+      for (const width of [1280, 360]) {
+        const t = await TimelineHarness.mountPinned(rome, width);
+        const eras = [...t.root.querySelectorAll<HTMLElement>('[part~="era"]')];
+        expect(eras.length, `eras at ${width}px`).to.be.greaterThan(1);
+        const bg = backdrop(t.viewport()!);
+        for (const era of eras) {
+          const s = getComputedStyle(era);
+          // Filled, or a bar along the axis over its whole span (the band's top edge).
+          const fill = contrast(over(rgba(s.backgroundColor), bg), bg);
+          const bar =
+            parseFloat(s.borderTopWidth) >= 2 ? contrast(over(rgba(s.borderTopColor), bg), bg) : 1;
+          expect(Math.max(fill, bar), `an era at ${width}px is seen`).to.be.at.least(3);
+        }
+      }
     });
   });
 

@@ -409,9 +409,18 @@ export const drawingStyles = css`
     .cluster {
       border: 2px solid ButtonText;
     }
+    /* The era's tint is forced away and its edges look like the grid's lines: a bar along its
+       span shows where it runs (down a phone's column, the band is that bar). */
     .grid,
     .era {
       border-color: GrayText;
+    }
+    .era {
+      border-top: 4px solid GrayText;
+    }
+    .vertical .era {
+      forced-color-adjust: none;
+      background: GrayText;
     }
   }
   /* Right to left (dir="rtl" on the element or the page): time runs leftwards, and down a
