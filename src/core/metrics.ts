@@ -90,5 +90,7 @@ export function metricsFrom(
     if (v !== null) out[k.metric] = v;
     else if (k.grows && text === '') out[k.metric] = grow(base[k.metric], fontSize);
   }
+  // A row's title is a line of label text with 2px above and below it: it grows with the line.
+  out.rowTitle = Math.max(out.rowTitle!, out.labelLine! + 4);
   return Object.freeze(out) as unknown as Metrics;
 }

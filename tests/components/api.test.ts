@@ -576,6 +576,28 @@ describe('<annals-timeline> API', () => {
       }
     });
 
+    it('a larger font keeps each row’s title whole, not cut at its foot (WCAG 1.4.4)', async () => {
+      for (const size of [13, 16, 26]) {
+        const t = await TimelineHarness.mount(
+          html`<div style="width:1200px">
+            <annals-timeline
+              style="--annals-font-size: ${size}px"
+              layout="horizontal"
+              group-by="category"
+              .data=${kazakhstanTurkmenistan}
+            ></annals-timeline>
+          </div>`,
+        );
+        const titles = [...t.root.querySelectorAll<HTMLElement>('[part~="row-label"]')];
+        expect(titles, `row titles at ${size}px`).to.have.length(2);
+        for (const title of titles)
+          expect(title.scrollHeight, `"${title.textContent!.trim()}" at ${size}px`).to.be.at.most(
+            title.clientHeight,
+          );
+        t.element.closest('div')!.remove();
+      }
+    });
+
     it('a plain font-size on the element sizes the axis, legend, overview and card as the token does', async () => {
       /** The computed type size of each piece the timeline holds. */
       const sizes = async (style: string) => {
