@@ -5,7 +5,8 @@
  */
 export const TOKEN_DOCS: Readonly<Record<string, string>> = Object.freeze({
   '--annals-font': 'Font family; unset, the page’s own font is used.',
-  '--annals-font-size': 'Base font size of labels and controls.',
+  '--annals-font-size':
+    "Base font size of labels and controls: 13px, or more where the reader's default font size is larger.",
   '--annals-heading-font': 'Font family of the title and the card’s headline.',
   '--annals-heading-weight': 'Weight of the title and the card’s headline.',
   '--annals-title-size': 'Size of the dataset title.',

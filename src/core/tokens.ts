@@ -50,7 +50,8 @@ export const PALETTE = ['#1f5f99', '#b0432a', '#2e7d32', '#7b3fa0', '#8a6300', '
 export const TOKENS: readonly Token[] = Object.freeze([
   // Type
   t('--annals-font', '--_font', null, 'type'),
-  t('--annals-font-size', '--_font-size', '13px', 'type'),
+  // 13px, or more where the reader's default font size is larger (a root of 200%: 26px).
+  t('--annals-font-size', '--_font-size', 'max(13px, 0.8125rem)', 'type'),
   t('--annals-heading-font', '--_heading-font', 'var(--_font)', 'type'),
   t('--annals-heading-weight', '--_heading-weight', '700', 'type'),
   t('--annals-title-size', '--_title-size', '1.3em', 'type'),

@@ -576,6 +576,25 @@ describe('<annals-timeline> API', () => {
       }
     });
 
+    it('follows the reader’s larger default font size, as the page’s text does: a root font-size of 200% doubles the type and grows the lanes (WCAG 1.4.4)', async () => {
+      const root = document.documentElement;
+      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      try {
+        root.style.fontSize = '200%';
+        const t = await mountWith('');
+        expect(px(t.element)).to.equal(26);
+        expect(px(t.toolbarButton('Fit'))).to.equal(26);
+        expect(px(t.root.querySelector('[part~="label"]')!)).to.equal(26);
+        expect(laneOf(t)).to.be.closeTo(88, 0.01);
+        t.element.closest('div')!.remove();
+        // A page that sets a small root (62.5%, for 10px rems) keeps the timeline at 13px.
+        root.style.fontSize = '62.5%';
+        expect(px((await mountWith('')).element)).to.equal(13);
+      } finally {
+        root.style.fontSize = '';
+      }
+    });
+
     it('a larger font keeps each row’s title whole, not cut at its foot (WCAG 1.4.4)', async () => {
       for (const size of [13, 16, 26]) {
         const t = await TimelineHarness.mount(

@@ -208,7 +208,7 @@ const LOADING = (m: Messages) => m.loading;
  * @csspart print - The printed chronology (in print only).
  * @csspart print-event - Each event in the printed chronology.
  * @cssprop --annals-font - Font family; unset, the page’s own font is used.
- * @cssprop [--annals-font-size=13px] - Base font size of labels and controls.
+ * @cssprop [--annals-font-size=max(13px, 0.8125rem)] - Base font size of labels and controls: 13px, or more where the reader's default font size is larger.
  * @cssprop [--annals-heading-font=--annals-font] - Font family of the title and the card’s headline.
  * @cssprop [--annals-heading-weight=700] - Weight of the title and the card’s headline.
  * @cssprop [--annals-title-size=1.3em] - Size of the dataset title.
