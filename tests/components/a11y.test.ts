@@ -55,6 +55,19 @@ describe('accessibility (axe)', () => {
       expect(names).to.deep.equal(['Silk Way Rally, 2009']);
     });
 
+  it('keeps the axis from screen readers, at both widths: each event says its own date, and loose ticks ("Jul, 1991, Jul … 1993, 2008") would read past the break the eye sees', async () => {
+    for (const width of [1280, 320]) {
+      await setViewport({ width, height: 800 });
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline .data=${kazakhstanTurkmenistan}></annals-timeline>`,
+      );
+      const axis = t.root.querySelector('annals-axis')!;
+      expect(t.ticks().length, `ticks at ${width}px`).to.be.greaterThan(3);
+      expect(axis.getAttribute('aria-hidden'), `the axis at ${width}px`).to.equal('true');
+      t.element.remove();
+    }
+  });
+
   it('the flagship timeline, vertical on a 320px screen, has no violations', async () => {
     await setViewport({ width: 320, height: 800 });
     const t = await TimelineHarness.mount(

@@ -266,6 +266,8 @@ export function drawing(c: DrawingContext): TemplateResult {
   // Rows make a timeline taller than a screen: its axis stays at the window's foot while the rows
   // above it are read, and rests under the last row once that is in view.
   const sticky = !vertical && scene.rows.length > 1;
+  // The axis is hidden from screen readers: each event says its own date, and the ticks read
+  // alone would be loose words ("Jul, 1991 … 1993, 2008") past the breaks the eye sees.
   const label = scene.items.length
     ? nothing
     : c.positions.size
@@ -327,6 +329,7 @@ export function drawing(c: DrawingContext): TemplateResult {
     ${scene.clusters.length ? clusterList(scene.clusters, c) : nothing}
     ${sticky ? html`<div class="axis-spacer" style=${styleProps({ height: `${scene.axis.y}px` })}></div>` : nothing}
     <annals-axis
+      aria-hidden="true"
       exportparts="line:axis, tick:axis-tick, label:axis-label, major:axis-major, break:axis-break"
       class=${sticky ? 'sticky' : ''}
       style=${styleProps(sticky ? inFlow(scene.axis) : px(scene.axis))}
