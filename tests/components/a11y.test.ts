@@ -68,6 +68,33 @@ describe('accessibility (axe)', () => {
     }
   });
 
+  it('drawn in rows, each event tells a screen reader the row the eye sees it in (WCAG 1.3.1)', async () => {
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        layout="horizontal"
+        group-by="category"
+        .data=${kazakhstanTurkmenistan}
+      ></annals-timeline>`,
+    );
+    const rowOf = new Map(
+      flagship.events.map((e) => [
+        e.id,
+        flagship.categories.find((c) => c.id === e.category)!.label,
+      ]),
+    );
+    expect(t.buttons()).to.have.length(4);
+    for (const b of t.buttons()) {
+      const by = b.getAttribute('aria-describedby') ?? '';
+      const row = by ? t.root.getElementById(by) : null;
+      expect(row?.textContent!.trim(), b.dataset.id).to.equal(rowOf.get(b.dataset.id!));
+    }
+    await expect(t.element).to.be.accessible();
+    // In one row, as down a phone's column, there is no row to name.
+    t.element.groupBy = 'none';
+    await t.waitForScene();
+    for (const b of t.buttons()) expect(b.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
   it('the flagship timeline, vertical on a 320px screen, has no violations', async () => {
     await setViewport({ width: 320, height: 800 });
     const t = await TimelineHarness.mount(

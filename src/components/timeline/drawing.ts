@@ -84,6 +84,7 @@ function shapesOf(
   return (id === undefined ? undefined : map.get(id)) ?? [0, ''];
 }
 
+/** An event: its title and date are its name; drawn in rows, its row's title describes it. */
 function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
   // Among categorised events, one without a category is muted, not the marker's colour, which is
@@ -110,6 +111,7 @@ function item(it: SceneItem, c: DrawingContext) {
       data-shape=${shape}
       tabindex=${e.id === c.tabStop ? '0' : '-1'}
       aria-current=${e.id === c.selected ? 'true' : nothing}
+      aria-describedby=${c.scene.rows.length > 1 ? `row-${it.row}` : nothing}
       style=${styleProps({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
       @click=${() => c.onActivate(e.id)}
       @focus=${() => c.onFocus(e.id)}
@@ -309,6 +311,7 @@ export function drawing(c: DrawingContext): TemplateResult {
                   style=${styleProps(px(r.box))}
                 ></div>
                 <div
+                  id="row-${i}"
                   class="row-label"
                   part="row-label"
                   lang=${(r.key === '' ? undefined : c.langs.data) ?? nothing}
