@@ -38,6 +38,10 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    /* A word longer than a phone's column (a compound, an address, an id quoted in a problem or
+       a message) breaks where the line ends, in every part (WCAG 1.4.10). The drawing's labels
+       set their own. */
+    overflow-wrap: anywhere;
   }
   .title {
     /* The data's own text decides its direction: a Latin title in a right-to-left page keeps
