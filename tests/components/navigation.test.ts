@@ -920,6 +920,22 @@ describe('browsing <annals-timeline> by date', () => {
       expect(t.root.activeElement).to.equal(input);
     });
 
+    it('shows a date Go to cannot read as a line of text by the box, not as the panel of a failed load', async () => {
+      const t = await flagship();
+      const input = t.root.querySelector<HTMLInputElement>('#goto')!;
+      input.focus();
+      await sendKeys({ type: '2013-02-30' });
+      await sendKeys({ press: 'Enter' });
+      const message = t.root.querySelector<HTMLElement>('#goto-message')!;
+      await waitUntil(() => message.textContent!.trim() !== '', 'no message');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      const style = getComputedStyle(message);
+      // The failure panel is a centred, padded, filled flex box.
+      expect(style.display).to.not.equal('flex');
+      expect(style.paddingTop).to.equal('0px');
+      expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
     it('says nothing later for a key that moved nothing (− at the whole span), nor for the page call or wheel after it', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {

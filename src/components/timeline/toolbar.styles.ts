@@ -60,7 +60,8 @@ export const toolbarStyles = css`
     font-size: 0.9em;
   }
 
-  .error {
+  /* Its own class: .error is the panel of a load that failed. */
+  .goto-error {
     color: var(--_selected);
     font-size: 0.9em;
   }

@@ -175,7 +175,7 @@ export function toolbar(c: ToolbarContext): TemplateResult {
           </div>`
         : nothing
     }
-    <span id="goto-message" class=${c.dateError ? 'error' : 'hint'} role="status"
+    <span id="goto-message" class=${c.dateError ? 'goto-error' : 'hint'} role="status"
       >${c.dateError || c.dateNote}</span
     >
   </div>`;
