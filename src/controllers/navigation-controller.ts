@@ -47,7 +47,7 @@ export class NavigationController implements ReactiveController {
    */
   async reveal(id: string, animate = true): Promise<void> {
     await this.options.rendered();
-    const e = this.options.event(id);
+    let e = this.options.event(id);
     if (!e) return;
     const view = this.options.view;
     const drawn = () => this.options.scene()?.items.find((i) => i.id === id);
@@ -60,8 +60,9 @@ export class NavigationController implements ReactiveController {
       await view.centre(e.startTime, animate && !!it);
       await this.options.rendered();
     }
-    // Clustered: zoom in around it, a few steps at most, until it has a mark of its own.
-    for (let step = 0; step < 24 && !(it = drawn()); step++) {
+    // Clustered: zoom in around it, a few steps at most, until it has a mark of its own; not once
+    // new data without it has come meanwhile (a live page's, another dataset), or for ever it would.
+    for (let step = 0; step < 24 && !(it = drawn()) && (e = this.options.event(id)); step++) {
       if (view.transform.k >= view.limits.maxK) break;
       await view.zoomBy(4, view.length / 2, false);
       await view.centre(e.startTime, false);

@@ -247,6 +247,34 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.element.scene!.transform).to.deep.equal({ k: 1, x: 0 });
   });
 
+  it('new data that comes while an event is brought into view, and lacks it, shows its whole span, not a zoom on the old event’s date', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px">
+        <annals-timeline
+          .data=${{
+            title: 'Synthetic spans',
+            events: [
+              { id: 'first', title: 'Synthetic first', start: '2001-01-01' },
+              { id: 'long', title: 'Synthetic long range', start: '2003-01-01', end: '2003-12-31' },
+              { id: 'last', title: 'Synthetic last', start: '2010-01-01' },
+            ],
+          }}
+        ></annals-timeline>
+      </div>`,
+    );
+    // The range's bar runs in from the left edge: going to it moves the view, animated.
+    await t.element.zoomTo('2003-06-01', '2004-06-01', { animate: false });
+    const from = t.visibleRange().start.getTime();
+    const going = t.element.goTo('long');
+    await waitUntil(() => t.visibleRange().start.getTime() !== from, 'goTo did not move');
+    // A page switching datasets (or a live feed dropping the event) as the view moves.
+    t.element.data = rome;
+    await going;
+    await t.waitForRender();
+    expect(t.element.scene!.transform).to.deep.equal({ k: 1, x: 0 });
+  });
+
   it('clears the selection, and says so, when new data lacks the selected event', async () => {
     const t = await mount();
     await t.select('silk-way-rally-2009');
