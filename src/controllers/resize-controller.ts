@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * watched: the host sets its own height from what it draws.
  */
 export class ResizeController implements ReactiveController {
-  /** The content-box width in CSS px; 0 until observed or while hidden. */
+  /** The content-box width in CSS px; 0 until first seen shown, then the last width seen shown. */
   width = 0;
   private readonly _observer: ResizeObserver;
   private _observed: Element | null = null;
@@ -19,7 +19,9 @@ export class ResizeController implements ReactiveController {
   ) {
     this._observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]!.contentRect.width;
-      if (width === this.width) return;
+      // Hidden again (a tab switched away, a closed <details>), it keeps its last width: the host
+      // lays out new data and navigation at that size meanwhile, shown at once when it is shown.
+      if (width === this.width || !width) return;
       this.width = width;
       // Update in the next frame: updating inside this callback changes the host's height during
       // the observer's delivery, which the browser reports as an error on window

@@ -371,6 +371,39 @@ describe('<annals-timeline> API', () => {
     });
   });
 
+  describe('navigation while hidden', () => {
+    it('goTo on a timeline hidden after it was shown (a tab switched away) keeps the zoom it had, not the finest', async () => {
+      const t = await mountFlagship();
+      const box = t.element.parentElement!;
+      await t.element.zoomTo('1991-12-01', '1992-01-31', { animate: false });
+      const before = span(t.visibleRange());
+      box.style.display = 'none';
+      // The resize observer has seen it hidden.
+      await nextFrame();
+      await nextFrame();
+      await t.element.goTo('state-visit-2013', { animate: false });
+      box.style.display = 'block';
+      await nextFrame();
+      await t.waitForRender();
+      expect(t.ids()).to.include('state-visit-2013');
+      expect(span(t.visibleRange()) / before).to.be.within(0.9, 1.1);
+    });
+
+    it('new data given while hidden is laid out at once, so it shows on the first frame the timeline is shown', async () => {
+      const t = await mountFlagship();
+      const box = t.element.parentElement!;
+      box.style.display = 'none';
+      await nextFrame();
+      await nextFrame();
+      t.element.data = apollo;
+      const first = apollo.events[0]!.id;
+      await t.element.goTo(first, { animate: false });
+      expect(t.element.scene!.items.map((i) => i.id)).to.include(first);
+      box.style.display = 'block';
+      expect(t.ids()).to.include(first);
+    });
+  });
+
   describe('events', () => {
     it('annals-range-change fires at most once a frame during an animated zoom, and annals-range-settle once at its end', async () => {
       const t = await mountFlagship();
