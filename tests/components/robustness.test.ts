@@ -93,6 +93,38 @@ describe('<annals-timeline> under awkward use', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('selected set to undefined (an unbound property in React and Vue) is none, and the next data is drawn', async () => {
+    const t = await mount();
+    await t.select('state-visit-2013');
+    (t.element as { selected: unknown }).selected = undefined;
+    await t.waitForRender();
+    expect(t.element.selected).to.equal(null);
+    expect(t.card().visible).to.equal(false);
+    t.element.data = rome;
+    await t.waitForRender();
+    expect(t.element.normalized.title).to.equal(rome.title);
+  });
+
+  it('selected set to a number (an id as vis-timeline writes it) selects the event whose id is that number', async () => {
+    const t = await TimelineHarness.mount(
+      html`<div style="width:1280px">
+        <annals-timeline
+          .data=${{
+            title: 'Synthetic numbered events',
+            events: [1, 2, 3].map((n) => ({ id: n, title: `Synthetic ${n}`, start: `200${n}` })),
+          }}
+        ></annals-timeline>
+      </div>`,
+    );
+    (t.element as { selected: unknown }).selected = 2;
+    await t.waitForRender();
+    expect(t.element.selected).to.equal('2');
+    expect(t.card().title).to.equal('Synthetic 2');
+    t.element.data = rome;
+    await t.waitForRender();
+    expect(t.element.normalized.title).to.equal(rome.title);
+  });
+
   it('an orientation attribute, a natural guess, warns once that layout chooses the layout', async () => {
     const warnings = await warningsOf(async () => {
       const t = await TimelineHarness.mount(

@@ -352,7 +352,10 @@ export class AnnalsTimeline extends LitElement {
    */
   @property() locale?: string;
 
-  /** Id of the selected event, whose card is shown; null for none. Kept until the data arrives. */
+  /**
+   * Id of the selected event, whose card is shown (a number is read as its text); null for none.
+   * Kept until the data arrives.
+   */
   @property({ reflect: true }) selected: string | null = null;
 
   /** An event id or an ISO date to show when the data is first drawn, with its surroundings. */
@@ -667,8 +670,10 @@ export class AnnalsTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     this._cardHadFocus = this.shadowRoot?.activeElement?.localName === 'annals-event-card';
     // An empty selection (`selected=""`, as templates write an unset value, by attribute or
-    // property, at any time) is none, said nothing of.
-    if (this.selected === '') this.selected = null;
+    // property, at any time) or an unset one (React's and Vue's unbound property) is none, said
+    // nothing of; a number (an id as vis-timeline writes it, read as text in the data) is its text.
+    const selected: unknown = this.selected;
+    this.selected = selected === '' || selected == null ? null : String(selected);
     // The read-only `orientation` says which layout is in use; `layout` chooses it.
     if (this.hasAttribute('orientation'))
       warnOnce(
