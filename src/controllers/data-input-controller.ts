@@ -14,8 +14,8 @@ export interface DataInputHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   format?: SourceFormat | undefined;
   label?: string | undefined;
-  events: readonly unknown[];
-  eras: readonly unknown[];
+  events?: readonly unknown[] | null;
+  eras?: readonly unknown[] | null;
   categories?: readonly unknown[] | undefined;
 }
 
@@ -126,7 +126,7 @@ export class DataInputController implements ReactiveController {
   get awaiting(): boolean {
     if (this._given) return false;
     const { data, src, events, eras } = this.host;
-    this._given = !!data || !!src || !!this._markup || events.length > 0 || eras.length > 0;
+    this._given = !!data || !!src || !!this._markup || !!events?.length || !!eras?.length;
     return !this._given;
   }
   /** Whether data has been given in some form: once it has, clearing it shows no events. */
@@ -153,8 +153,17 @@ export class DataInputController implements ReactiveController {
     }
     const m = this._markup;
     if (m) return m.ok ? { ...m, loaded: true } : empty;
+    // Unset (what React and Vue give an unbound property) is none, not a mistake to report.
     const { events, eras, categories } = this.host;
-    return { input: { title: '', events, eras, ...(categories ? { categories } : {}) }, ...none };
+    return {
+      input: {
+        title: '',
+        events: events ?? [],
+        eras: eras ?? [],
+        ...(categories ? { categories } : {}),
+      },
+      ...none,
+    };
   }
 
   /** Why the data cannot be drawn, if it cannot (`noEvents`: it was read and holds none). */

@@ -105,6 +105,24 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.element.normalized.title).to.equal(rome.title);
   });
 
+  it('events and eras unset before their data (unbound properties in React and Vue) hold the place, with no error and no problem', async () => {
+    const warnings = await warningsOf(async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline
+          style="width:1280px"
+          .events=${undefined}
+          .eras=${null}
+        ></annals-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
+      expect(el.problems).to.deep.equal([]);
+      el.events = kazakhstanTurkmenistan.events;
+      await el.updateComplete;
+      expect(el.normalized.events).to.have.length(kazakhstanTurkmenistan.events.length);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('selected set to a number (an id as vis-timeline writes it) selects the event whose id is that number', async () => {
     const t = await TimelineHarness.mount(
       html`<div style="width:1280px">
