@@ -300,11 +300,12 @@ export class ViewController implements ReactiveController {
     return promise;
   }
 
-  /** Ends a running animation where it is; its promise resolves. */
-  stop() {
+  /** Ends a running animation where it is (or, `finish`, where it was going); its promise resolves. */
+  stop(finish?: boolean) {
     const a = this._animation;
     if (!a) return;
     cancelAnimationFrame(a.frame);
+    if (finish) this._apply(a.to);
     a.done();
   }
 
@@ -443,7 +444,8 @@ export class ViewController implements ReactiveController {
   }
 
   hostDisconnected() {
-    this.stop();
+    // Moved in the DOM (a framework's list, a full-screen box) as it went: it ends where it went.
+    this.stop(true);
     clearTimeout(this._swipeEnd);
     this._gesture = false;
     cancelAnimationFrame(this._gate);

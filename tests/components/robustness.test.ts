@@ -168,6 +168,22 @@ describe('<annals-timeline> under awkward use', () => {
     expect(span(t.visibleRange())).to.be.below(before);
   });
 
+  it('moved to another container in the middle of an animated zoomTo, it ends where zoomTo was going', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const t = await mount();
+    const other = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    const whole = span(t.visibleRange());
+    const zoomed = t.element.zoomTo('2013-05', '2013-05');
+    await waitUntil(() => span(t.visibleRange()) < whole, 'zoomTo did not start');
+    // A page moving the timeline into a full-screen box, or a framework reordering a list.
+    other.append(t.element);
+    await zoomed;
+    await t.waitForRender();
+    const r = t.visibleRange();
+    expect(r.start.getTime()).to.be.closeTo(Date.UTC(2013, 4, 1), 86_400_000);
+    expect(r.end.getTime()).to.be.closeTo(Date.UTC(2013, 5, 1), 86_400_000);
+  });
+
   it('a resize in the middle of an animated zoom ends on a window of the same data, not a jump', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const t = await mount();
