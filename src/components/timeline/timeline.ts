@@ -273,7 +273,9 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * The whole dataset; takes precedence over `events`, `eras` and `categories`. (It is not called
-   * `dataset`, which every HTML element already has for its `data-*` attributes.)
+   * `dataset`, which every HTML element already has for its `data-*` attributes.) Read when a new
+   * object is given: changed in place, give a copy (`{ ...data }`) or call
+   * `requestUpdate('data')`.
    */
   @property({ attribute: false }) data?: DatasetInput;
 
