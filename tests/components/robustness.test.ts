@@ -341,6 +341,40 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.element.scene!.transform).to.deep.equal({ k: 1, x: 0 });
   });
 
+  it('a live page’s updates that keep the same invalid event warn of it once, and tell each update', async () => {
+    const t = await mount();
+    const told: AnnalsProblemsEvent[] = [];
+    t.element.addEventListener('annals-problems', (e) => told.push(e));
+    const update = (n: number) => ({
+      ...kazakhstanTurkmenistan,
+      events: [
+        ...kazakhstanTurkmenistan.events,
+        { id: 'bad', title: 'Synthetic bad date', start: '2015-13-01' },
+        ...Array.from({ length: n }, (_, i) => ({
+          id: `update-${i}`,
+          title: `Update ${i}`,
+          start: `2015-0${i + 1}-01`,
+        })),
+      ],
+    });
+    const warnings = await warningsOf(async () => {
+      for (let n = 0; n < 3; n++) {
+        t.element.data = update(n);
+        await t.waitForRender();
+      }
+    });
+    expect(warnings).to.have.length(1);
+    expect(told).to.have.length(3);
+    // Other problems are warned of again.
+    const other = await warningsOf(async () => {
+      t.element.data = { ...update(3), events: update(3).events.filter((e) => e.id !== 'bad') };
+      await t.waitForRender();
+      t.element.data = update(4);
+      await t.waitForRender();
+    });
+    expect(other).to.have.length(1);
+  });
+
   it('clears the selection, and says so, when new data lacks the selected event', async () => {
     const t = await mount();
     await t.select('silk-way-rally-2009');

@@ -840,15 +840,12 @@ export class AnnalsTimeline extends LitElement {
     // A sheet's problems, the reader's and validation's (events, then eras), in the order of its
     // rows; problems that name no row keep their order.
     const problems = inRowOrder([...from.problems, ...validated.problems]);
+    // Problems warned of already (a live page's updates that keep one invalid event) are not
+    // warned of again; `annals-problems` still tells each update.
+    const told = samePlainData(problems, this._problems);
     // The same data again, as a framework gives it when it builds `data` anew on every render:
     // the drawing, the view and the reader's place stay as they are.
-    if (
-      !from.loaded &&
-      dataset.events.length &&
-      samePlainData(dataset, this._data) &&
-      samePlainData(problems, this._problems)
-    )
-      return;
+    if (!from.loaded && dataset.events.length && samePlainData(dataset, this._data) && told) return;
     this._data = dataset;
     this._problems = problems;
     this._dropped = from.dropped + validated.dropped;
@@ -877,7 +874,7 @@ export class AnnalsTimeline extends LitElement {
       console.warn(`annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`);
       this._select(null, false);
     }
-    reportProblems(problems);
+    if (!told) reportProblems(problems);
     const dropped = this._dropped;
     if (problems.length)
       void this._rendered().then(() =>
