@@ -386,6 +386,28 @@ describe('<annals-timeline> under awkward use', () => {
     expect(t.element.hasAttribute('selected')).to.equal(false);
   });
 
+  it('new data without the event the reader chose clears it quietly; a selected id that never named an event is warned of', async () => {
+    const t = await mount();
+    await t.select('silk-way-rally-2009');
+    const quiet = await warningsOf(async () => {
+      t.element.data = {
+        ...kazakhstanTurkmenistan,
+        events: kazakhstanTurkmenistan.events.filter((e) => e.id !== 'silk-way-rally-2009'),
+      };
+      await t.waitForRender();
+    });
+    expect(t.element.selected).to.equal(null);
+    expect(quiet).to.deep.equal([]);
+    const warned = await warningsOf(async () => {
+      const el = await fixture<AnnalsTimeline>(
+        html`<annals-timeline style="width:1280px" selected="no-such-event"></annals-timeline>`,
+      );
+      el.data = kazakhstanTurkmenistan;
+      await el.updateComplete;
+    });
+    expect(warned).to.deep.equal(['annals-timeline: no event has the selected id "no-such-event"']);
+  });
+
   it('brings an event selected by the page into view', async () => {
     const t = await mount();
     await t.element.zoomTo('1990-06-01', '1992-06-01', { animate: false });

@@ -840,6 +840,7 @@ export class AnnalsTimeline extends LitElement {
     // A sheet's problems, the reader's and validation's (events, then eras), in the order of its
     // rows; problems that name no row keep their order.
     const problems = inRowOrder([...from.problems, ...validated.problems]);
+    const chosen = this.selectedEvent;
     // Problems warned of already (a live page's updates that keep one invalid event) are not
     // warned of again; `annals-problems` still tells each update.
     const told = samePlainData(problems, this._problems);
@@ -865,13 +866,17 @@ export class AnnalsTimeline extends LitElement {
       );
     this._colors = categoryColors(dataset.categories);
     if (dataset.events.length) this._contrast.check();
-    // A selection written before the data arrived waits for it; data without it clears it.
+    // A selection written before the data arrived waits for it; data without it clears it, and
+    // warns of an id that named no event (not of one a live page's update has just taken away).
     if (
       this.selected !== null &&
       dataset.events.length &&
       this._event(this.selected) === undefined
     ) {
-      console.warn(`annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`);
+      if (!chosen)
+        console.warn(
+          `annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`,
+        );
       this._select(null, false);
     }
     if (!told) reportProblems(problems);
