@@ -192,6 +192,30 @@ describe('export: toSVG() and toPNG()', () => {
     expect(h(keyed)).to.be.greaterThan(h(plain));
   });
 
+  it('two pictures inlined in one page, each with its own idPrefix, name their own title and clip their own axis', async () => {
+    const narrow = await mountFlagship({ width: 600, layout: 'horizontal' });
+    const wide = await TimelineHarness.mount(
+      html`<div style="width:1000px">
+        <annals-timeline .data=${{ ...kazakhstanTurkmenistan, title: 'Second picture' }}>
+        </annals-timeline>
+      </div>`,
+    );
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const strip = (svg: string) => svg.replace(/<\?xml[^>]*>/, '');
+    box.innerHTML =
+      strip(await narrow.element.toSVG({ idPrefix: 'first' })) +
+      strip(await wide.element.toSVG({ idPrefix: 'second' }));
+    const [one, two] = [...box.querySelectorAll('svg')];
+    const named = (svg: SVGSVGElement) =>
+      document.getElementById(svg.getAttribute('aria-labelledby')!.split(' ')[0]!)?.textContent;
+    expect(named(one!)).to.equal(kazakhstanTurkmenistan.title);
+    expect(named(two!)).to.equal('Second picture');
+    const clip = (svg: SVGSVGElement) =>
+      /url\(#([^)]+)\)/.exec(svg.querySelector('[clip-path]')!.getAttribute('clip-path')!)![1]!;
+    expect(two!.querySelector(`#${clip(two!)}`), 'the second clips its axis with its own path').to
+      .exist;
+  });
+
   describe('the toolbar’s downloads', () => {
     it('are offered only with the downloads attribute', async () => {
       const t = await mountFlagship({ width: 1000 });

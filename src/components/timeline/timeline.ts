@@ -1099,13 +1099,15 @@ export class AnnalsTimeline extends LitElement {
    * with its labels fitted to the widths of the page's font, measured on a canvas, so they never
    * overlap, in a wide house font too (the command, with no fonts to measure, uses the core's
    * estimate). Against the screen, every mark is where it is. The selected event is ringed;
-   * `legend: true` adds a key of the shown categories above the drawing.
+   * `legend: true` adds a key of the shown categories above the drawing. Its ids begin `annals-`;
+   * pictures inlined together in one page each need their own `idPrefix` (`{ idPrefix: 'map-2' }`),
+   * or the second names the first's title and clips its axis with the first's box.
    *
    * Asynchronous (a Promise of the document's text): the drawing code is loaded on the first
    * export (in `dist/annals.js`, the chunk `chunks/export.js`). What is shown is read when
    * `toSVG()` is called, so a view that moves meanwhile does not change the picture.
    */
-  async toSVG(options: { legend?: boolean } = {}): Promise<string> {
+  async toSVG(options: { legend?: boolean; idPrefix?: string } = {}): Promise<string> {
     // In the words of the timeline's language: Russian or Kazakh still on their way are waited
     // for (English if they cannot be loaded), so a picture never mixes two languages.
     await this._words.pending;
@@ -1125,7 +1127,10 @@ export class AnnalsTimeline extends LitElement {
   }
 
   /** What `toSVG()` draws, read from the element now. */
-  private _picture(options: { legend?: boolean }): DatasetSvgOptions & { messages: Messages } {
+  private _picture(options: {
+    legend?: boolean;
+    idPrefix?: string;
+  }): DatasetSvgOptions & { messages: Messages } {
     const style = getComputedStyle(this);
     const groupBy = this._groupBy();
     const width = this._size.width;
@@ -1141,6 +1146,7 @@ export class AnnalsTimeline extends LitElement {
       pinned: this.selected === null ? undefined : [this.selected],
       selected: this.selected,
       legend: options.legend,
+      idPrefix: options.idPrefix,
       locale: this._locale,
       messages: this._messages,
       theme: computedTokens(this),
