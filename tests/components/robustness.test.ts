@@ -408,6 +408,19 @@ describe('<annals-timeline> under awkward use', () => {
     expect(warned).to.deep.equal(['annals-timeline: no event has the selected id "no-such-event"']);
   });
 
+  it('selected set by the page, after its data, to an id no event has is warned of and cleared, and kept out of the link', async () => {
+    const t = await mount({ deepLink: 'k' });
+    const warned = await warningsOf(async () => {
+      t.element.selected = 'dropped-by-validation';
+      await t.waitForRender();
+    });
+    expect(warned).to.deep.equal([
+      'annals-timeline: no event has the selected id "dropped-by-validation"',
+    ]);
+    expect(t.element.selected).to.equal(null);
+    expect(location.hash).to.not.include('dropped-by-validation');
+  });
+
   it('brings an event selected by the page into view', async () => {
     const t = await mount();
     await t.element.zoomTo('1990-06-01', '1992-06-01', { animate: false });

@@ -356,7 +356,8 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * Id of the selected event, whose card is shown (a number is read as its text); null for none.
-   * Kept until the data arrives.
+   * Kept until the data arrives; an id that names no event of the data is cleared, with a console
+   * warning.
    */
   @property({ reflect: true }) selected: string | null = null;
 
@@ -690,8 +691,20 @@ export class AnnalsTimeline extends LitElement {
       if (this._in.loading) this._announcement = LOADING;
       else if (this._announcement === LOADING) this._announcement = '';
     }
+    // The selected event in the data drawn so far.
+    const was = this.selectedEvent;
     const dataChanged = ['data', 'events', 'eras', 'categories'].some((k) => changed.has(k));
     if (dataChanged || this._in.version !== this._validated) this._validate();
+    // A selection written before the data arrived waits for it. One that names no event of the
+    // data (written before it, or set by the page since) is cleared and warned of; one that new
+    // data has taken away (a live page's update) is cleared quietly.
+    if (this.selected !== null && this._data.events.length && !this.selectedEvent) {
+      if (!was)
+        console.warn(
+          `annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`,
+        );
+      this._select(null, false);
+    }
     if (changed.has('selected') && changed.get('selected') !== undefined) {
       const e = this.selectedEvent;
       const date = e && this._dateText(e);
@@ -840,7 +853,6 @@ export class AnnalsTimeline extends LitElement {
     // A sheet's problems, the reader's and validation's (events, then eras), in the order of its
     // rows; problems that name no row keep their order.
     const problems = inRowOrder([...from.problems, ...validated.problems]);
-    const chosen = this.selectedEvent;
     // Problems warned of already (a live page's updates that keep one invalid event) are not
     // warned of again; `annals-problems` still tells each update.
     const told = samePlainData(problems, this._problems);
@@ -866,19 +878,6 @@ export class AnnalsTimeline extends LitElement {
       );
     this._colors = categoryColors(dataset.categories);
     if (dataset.events.length) this._contrast.check();
-    // A selection written before the data arrived waits for it; data without it clears it, and
-    // warns of an id that named no event (not of one a live page's update has just taken away).
-    if (
-      this.selected !== null &&
-      dataset.events.length &&
-      this._event(this.selected) === undefined
-    ) {
-      if (!chosen)
-        console.warn(
-          `annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`,
-        );
-      this._select(null, false);
-    }
     if (!told) reportProblems(problems);
     const dropped = this._dropped;
     if (problems.length)
