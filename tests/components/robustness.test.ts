@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { apollo } from '../../data/apollo.js';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import { rome } from '../../data/rome.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
@@ -419,6 +420,31 @@ describe('<annals-timeline> under awkward use', () => {
     ]);
     expect(t.element.selected).to.equal(null);
     expect(location.hash).to.not.include('dropped-by-validation');
+  });
+
+  it('a page that answers the selection cleared by new data with other data has that data drawn', async () => {
+    const t = await mount();
+    await t.select('silk-way-rally-2009');
+    let answered = false;
+    t.element.addEventListener('annals-select', (e) => {
+      if (e.detail.id !== null || answered) return;
+      answered = true;
+      t.element.data = rome;
+    });
+    t.element.data = apollo;
+    await waitUntil(() => answered, 'the selection was not cleared');
+    await t.waitForRender();
+    expect(t.element.normalized.title).to.equal(rome.title);
+  });
+
+  it('a page that answers annals-error (a file without events) with data of its own has it drawn', async () => {
+    const el = await fixture<AnnalsTimeline>(
+      html`<annals-timeline style="width:1280px" src="/__annals-test/no-events"></annals-timeline>`,
+    );
+    el.addEventListener('annals-error', () => (el.data = rome), { once: true });
+    await waitUntil(() => el.normalized.title === rome.title, 'the answer was not drawn', {
+      timeout: 3000,
+    });
   });
 
   it('brings an event selected by the page into view', async () => {

@@ -703,7 +703,7 @@ export class AnnalsTimeline extends LitElement {
         console.warn(
           `annals-timeline: no event has the selected id "${this.selected.slice(0, 80)}"`,
         );
-      this._select(null, false);
+      this._select(null, false, true);
     }
     if (changed.has('selected') && changed.get('selected') !== undefined) {
       const e = this.selectedEvent;
@@ -738,14 +738,12 @@ export class AnnalsTimeline extends LitElement {
       const shown = chosen.category;
       this.hiddenCategories = this.hiddenCategories.filter((id) => id !== shown);
       // Told as the legend tells it, so a page that keeps the hidden categories stays in step.
-      void this._rendered().then(() =>
-        this.dispatchEvent(new AnnalsCategoryToggleEvent(shown, true)),
-      );
+      this._tell(new AnnalsCategoryToggleEvent(shown, true), true);
     }
     // Categories switched off from script: a selection among them goes, as when the legend
     // switches them off.
     if (changed.has('hiddenCategories') && !changed.has('selected')) {
-      if (hides(this.selectedEvent)) this._select(null, true);
+      if (hides(this.selectedEvent)) this._select(null, true, true);
     }
     if (changed.has('hiddenCategories') || changed.has('_data')) {
       this._hiddenSet = new Set(this.hiddenCategories);
@@ -838,9 +836,19 @@ export class AnnalsTimeline extends LitElement {
 
   private _fail(url: string, failure: LoadFailure, message: string, status?: number) {
     console.error(`annals-timeline: ${message}`);
-    // The notice, an alert of its own, says what happened.
+    // The notice, an alert of its own, says what happened; the event follows once it is drawn.
     if (this._announcement === LOADING) this._announcement = '';
-    this.dispatchEvent(new AnnalsErrorEvent(url, failure, message, status));
+    this._tell(new AnnalsErrorEvent(url, failure, message, status), true);
+  }
+
+  /**
+   * Sends an event; `later` (found within an update), once that update is drawn: a page that
+   * answers it by setting `data` or `src` then gives them to the next update, not to this one,
+   * which has read its data already and would lose them.
+   */
+  private _tell(event: Event, later?: boolean) {
+    if (later) void this._rendered().then(() => this.dispatchEvent(event));
+    else this.dispatchEvent(event);
   }
 
   private _validate() {
@@ -867,7 +875,7 @@ export class AnnalsTimeline extends LitElement {
       const { url, as } = this._loaded;
       const n = dataset.events.length;
       this._announcement = (m) => m.loaded(n);
-      void this._rendered().then(() => this.dispatchEvent(new AnnalsLoadEvent(url, as)));
+      this._tell(new AnnalsLoadEvent(url, as), true);
     }
     this._loaded = null;
     if (this._noEvents)
@@ -880,10 +888,7 @@ export class AnnalsTimeline extends LitElement {
     if (dataset.events.length) this._contrast.check();
     if (!told) reportProblems(problems);
     const dropped = this._dropped;
-    if (problems.length)
-      void this._rendered().then(() =>
-        this.dispatchEvent(new AnnalsProblemsEvent(problems, dropped)),
-      );
+    if (problems.length) this._tell(new AnnalsProblemsEvent(problems, dropped), true);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -1307,10 +1312,11 @@ export class AnnalsTimeline extends LitElement {
   /** The cluster that holds the clusters' one tab stop, by its place in the list. */
   private _clusterStop = 0;
 
-  private _select(id: string | null, fromUser: boolean) {
+  /** Selects `id`; `later`, from within an update, tells it once drawn (`_tell`). */
+  private _select(id: string | null, fromUser: boolean, later?: boolean) {
     if (id === this.selected) return;
     this.selected = id;
-    this.dispatchEvent(new AnnalsSelectEvent(id, this.selectedEvent));
+    this._tell(new AnnalsSelectEvent(id, this.selectedEvent), later);
     if (fromUser) this._link.write({ selected: id }, true);
   }
 
