@@ -348,7 +348,7 @@ export class TimelineHarness {
     const card = this.cardElement()?.shadowRoot;
     const shown = [
       ...this.root.querySelectorAll(
-        '[part~="toolbar"] :is(button, label, .hint, .error), [part~="empty"], [part~="notice"], [part~="error"], [part~="loading"]',
+        '[part~="toolbar"] :is(button, label, .hint, .goto-error), [part~="empty"], [part~="notice"], [part~="error"], [part~="loading"]',
       ),
       ...(card?.querySelectorAll('dt, .sources-title, [part~="close"]') ?? []),
     ];
