@@ -35,7 +35,7 @@ export function loadingView(
   </div>`;
 }
 
-/** The failure state: a sentence for the reader, announced, and a Retry button. */
+/** The failure state: a sentence for the reader, announced (without the button's words), and a Retry button. */
 export function failureView(
   failure: LoadFailure,
   status: number | undefined,
@@ -43,13 +43,8 @@ export function failureView(
   height: number,
   m: DataMessages,
 ): TemplateResult {
-  return html`<div
-    class="error"
-    part="error"
-    role="alert"
-    style=${styleProps({ 'min-height': `${height}px` })}
-  >
-    <p>${m.failure(failure, status)}</p>
+  return html`<div class="error" part="error" style=${styleProps({ 'min-height': `${height}px` })}>
+    <p role="alert">${m.failure(failure, status)}</p>
     <button type="button" part="retry" @click=${retry}>${m.retry}</button>
   </div>`;
 }
