@@ -368,9 +368,15 @@ export function toCivilDate(value: unknown): ParseResult {
       return { ok: false, reason: 'a number date must be a whole year' };
     const outside = yearOutOfRange(value);
     if (!outside) return { ok: true, date: fromYear(value) };
-    // Eight digits, as 20100801, were most likely meant as a day: say how to write one.
+    // Eight digits, as 20100801, were most likely meant as a day: say how to write one. Ten or
+    // more, as Date.UTC gives and vis-timeline takes, were most likely milliseconds since 1970.
+    const instant = Math.abs(value) >= 1e9 && Math.abs(value) <= DATE_LIMIT;
     const hint =
-      value >= 1e7 && value < 1e8 ? ' (a number is a year; write a day as text: "2010-08-01")' : '';
+      value >= 1e7 && value < 1e8
+        ? ' (a number is a year; write a day as text: "2010-08-01")'
+        : instant
+          ? ` (a number is a year; as milliseconds since 1970 it is ${new Date(value).toISOString()}: give new Date(${value}) or that text)`
+          : '';
     return { ok: false, reason: outside + hint };
   }
   const time = timeOfDate(value);

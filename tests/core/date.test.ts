@@ -90,6 +90,17 @@ describe('parseDate', () => {
     expect(!result.ok && result.reason).to.match(/write a day as text: "2010-08-01"\)$/);
   });
 
+  it('a time in milliseconds since 1970 (vis-timeline, Date.UTC) is refused as a year, naming the instant it would be', () => {
+    const result = toCivilDate(Date.UTC(2003, 0, 1));
+    expect(!result.ok && result.reason).to.equal(
+      'year 1041379200000 is outside the supported range: dates must lie between 250000 BCE and 250000 CE (a number is a year; as milliseconds since 1970 it is 2003-01-01T00:00:00.000Z: give new Date(1041379200000) or that text)',
+    );
+    // Far past any time: no instant to name.
+    expect(
+      !toCivilDate(9e18).ok && (toCivilDate(9e18) as { reason: string }).reason,
+    ).to.not.contain('milliseconds');
+  });
+
   it("parseDate('2013-05') is May 2013 at month precision", () => {
     const d = date('2013-05');
     expect(d).to.include({ year: 2013, month: 5, day: 1, precision: 'month', iso: '2013-05' });
