@@ -41,8 +41,9 @@ export class AnnalsRangeChangeEvent extends AnnalsRangeEvent {
 }
 
 /**
- * The visible range stopped moving: a gesture ended, an animation finished, or a navigation or
- * resize was drawn. Good for work too slow for every frame, such as fetching or writing a URL.
+ * The visible range stopped moving: a gesture ended, an animation finished, or a navigation, a
+ * resize or new data was drawn (new data sends it even over the range told before, as the events
+ * in it may differ). Good for work too slow for every frame, such as fetching or writing a URL.
  */
 export class AnnalsRangeSettleEvent extends AnnalsRangeEvent {
   static readonly type = 'annals-range-settle';
