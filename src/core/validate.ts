@@ -735,14 +735,14 @@ export function validateCategories(input: unknown): {
 
 /**
  * Validates events. `categories` lists the known category ids; when it is `undefined`, any
- * category is accepted (the legend then derives them from the events). `names` names the events
- * in problems, by index, instead of their ids (a sheet's rows).
+ * category is accepted, and `derived` lists the events' categories in the order the data first
+ * names them. `names` names the events in problems, by index, instead of their ids (a sheet's rows).
  */
 export function validateEvents(
   input: unknown,
   categories?: ReadonlySet<string>,
   names?: readonly string[],
-): { events: TimelineEvent[]; problems: Problem[]; dropped: number } {
+): { events: TimelineEvent[]; problems: Problem[]; dropped: number; derived?: Category[] } {
   const problems: Problem[] = [];
   const list = datasetList(input, 'events', problems);
   const checked = new CheckedEvents(problems, names);
@@ -760,8 +760,11 @@ export function validateEvents(
     () => items++,
   );
   const events = checked.settleIds();
+  // Without a list of categories, they are the events', in the order the data gives them (not the
+  // events' dates): a live page's event dated before the rest, of a new category, recolours none.
+  const derived = categories ? undefined : deriveCategories(events);
   sortByTime(events);
-  return { events, problems, dropped: items - events.length };
+  return { events, problems, dropped: items - events.length, ...(derived ? { derived } : {}) };
 }
 
 /**
@@ -1060,7 +1063,7 @@ export function validateDataset(input: unknown, names?: ItemNames): ValidationRe
   const ev = validateEvents(rec.events ?? [], known, names?.events);
   const er = validateEras(rec.eras, names?.eras);
   const sources = c.sources(rec);
-  const categories = known ? cats.categories : deriveCategories(ev.events);
+  const categories = known ? cats.categories : (ev.derived ?? []);
   const dataset: Dataset = Object.freeze({
     title,
     description,

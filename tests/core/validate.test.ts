@@ -337,6 +337,20 @@ describe('validateDataset', () => {
     expect(dataset.categories).to.deep.equal([{ id: 'sport', label: 'sport' }]);
   });
 
+  it('validateDataset derives them in the order the data gives them, so an earlier event of a new category recolours none', () => {
+    const events = [
+      { id: 'a', title: 'A', start: '2010', category: 'later' },
+      { id: 'b', title: 'B', start: '2000', category: 'earlier' },
+    ];
+    const ids = (list: typeof events) =>
+      validateDataset({ title: 'T', events: list }).dataset.categories.map((k) => k.id);
+    expect(ids(events)).to.deep.equal(['later', 'earlier']);
+    // A live page adds an event dated before the others, of a category not seen yet: the
+    // categories before keep their places (and so their colours).
+    const added = [...events, { id: 'c', title: 'C', start: '1990', category: 'new' }];
+    expect(ids(added)).to.deep.equal(['later', 'earlier', 'new']);
+  });
+
   it('validateDataset reports an importance outside 1–5 and uses 3', () => {
     for (const importance of [0, 9, 2.5, '5']) {
       const { dataset, problems } = validateDataset({
