@@ -154,6 +154,28 @@ describe('browsing <annals-timeline> by date', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
+    it('Next at the last event and Previous at the first are disabled, so they say so, and hand focus to the other', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const t = await flagship();
+        const [previous, next] = t.toolbarButtons() as [HTMLButtonElement, HTMLButtonElement];
+        t.element.selected = 'medicinal-plants-book-astana';
+        await t.waitForRender();
+        expect([previous.disabled, next.disabled]).to.deep.equal([false, false]);
+        next.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => t.element.selected === 'state-visit-2013', 'Next went nowhere');
+        await waitUntil(() => next.disabled, 'Next at the last event');
+        await t.waitForRender();
+        expect(t.root.activeElement).to.equal(previous);
+        t.element.selected = 'dissolution-of-the-soviet-union';
+        await t.waitForRender();
+        expect([previous.disabled, next.disabled]).to.deep.equal([true, false]);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('a zoom button pressed to its limit, so disabled, hands focus to the other zoom button', async () => {
       const t = await flagship();
       const zoomIn = t.toolbarButton('Zoom in');

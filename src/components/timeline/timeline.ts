@@ -1549,6 +1549,7 @@ export class AnnalsTimeline extends LitElement {
 
   private _toolbar(langs: PartLanguages) {
     const v = this._view;
+    const from = this.selected ?? this._focus.focusId;
     return toolbar({
       messages: this._messages,
       locale: this._locale,
@@ -1556,6 +1557,9 @@ export class AnnalsTimeline extends LitElement {
       dataLang: langs.data,
       title: this._title(),
       zoomable: true,
+      // At the last event Next has nowhere to go (and at the first, Previous): disabled, it says so.
+      canPrevious: (this._neighbour(from, -1)?.id ?? from) !== from,
+      canNext: (this._neighbour(from, 1)?.id ?? from) !== from,
       canZoomIn: v.transform.k < v.limits.maxK - 1e-9,
       canZoomOut: v.transform.k > v.limits.minK + 1e-9,
       query: this._search.query,

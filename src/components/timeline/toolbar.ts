@@ -19,6 +19,9 @@ export interface ToolbarContext {
    */
   readonly title: string;
   readonly zoomable: boolean;
+  /** Whether Previous and Next have an event to go to (not at the first or last). */
+  readonly canPrevious: boolean;
+  readonly canNext: boolean;
   readonly canZoomIn: boolean;
   readonly canZoomOut: boolean;
   readonly query: string;
@@ -52,10 +55,20 @@ export function toolbar(c: ToolbarContext): TemplateResult {
   const hasMatches = c.matchCount > 0;
   return html`<div class="toolbar" part="toolbar">
     <div class="group" role="group" aria-label=${m.eventsGroup}>
-      <button part="toolbar-button" @click=${() => c.onStep(-1)} title=${m.previousEvent}>
+      <button
+        part="toolbar-button"
+        @click=${() => c.onStep(-1)}
+        ?disabled=${!c.canPrevious}
+        title=${m.previousEvent}
+      >
         <span aria-hidden="true">‹</span> ${m.previous}
       </button>
-      <button part="toolbar-button" @click=${() => c.onStep(1)} title=${m.nextEvent}>
+      <button
+        part="toolbar-button"
+        @click=${() => c.onStep(1)}
+        ?disabled=${!c.canNext}
+        title=${m.nextEvent}
+      >
         ${m.next} <span aria-hidden="true">›</span>
       </button>
     </div>
