@@ -136,9 +136,22 @@ export function grow(size: number, fontSize: number): number {
 
 /**
  * A CSS length in px (`13px`, `0.8em`, `1rem`, `12`), or `fallback`: `em` and `%` are of `em` px,
- * `rem` of 16.
+ * `rem` of 16. `max()`, `min()` and `clamp()` of such lengths are read too, as the themes write
+ * their font size (`max(13px, 0.8125rem)`).
  */
 export function cssPx(text: string | undefined, fallback: number, em = 16): number {
+  const f = /^\s*(max|min|clamp)\((.*)\)\s*$/i.exec(text ?? '');
+  if (f) {
+    const args = f[2]!.split(',').map((arg) => cssPx(arg, NaN, em));
+    const name = f[1]!.toLowerCase();
+    const out =
+      name !== 'clamp'
+        ? Math[name as 'max' | 'min'](...args)
+        : args.length === 3
+          ? Math.max(args[0]!, Math.min(args[1]!, args[2]!))
+          : NaN;
+    return Number.isFinite(out) && out >= 0 ? out : fallback;
+  }
   const m = /^\s*(-?(?:\d+\.?\d*|\.\d+))\s*(px|em|rem|%)?\s*$/i.exec(text ?? '');
   if (!m) return fallback;
   const v = parseFloat(m[1]!);
@@ -190,8 +203,11 @@ export function resolveTokens(
  * length; `calc()` is one to the browser only.
  */
 export function sizeLength(text: string | undefined, em: number): number | null {
-  if (!/^\s*(\d+\.?\d*|\.\d+)\s*(px|em|rem)\s*$/i.test(text ?? '')) return null;
-  const v = cssPx(text, NaN, em);
+  // Read here, not by cssPx, which the page's bundle then leaves to the export's chunk.
+  const m = /^\s*(\d+\.?\d*|\.\d+)\s*(px|em|rem)\s*$/i.exec(text ?? '');
+  if (!m) return null;
+  const unit = m[2]!.toLowerCase();
+  const v = parseFloat(m[1]!) * (unit === 'px' ? 1 : unit === 'em' ? em : 16);
   return Number.isFinite(v) && v > 0 && v < 10_000 ? v : null;
 }
 

@@ -300,6 +300,23 @@ describe('renderDatasetSvg: options', () => {
     );
   });
 
+  it('reads a theme’s font size written with max(), min() or clamp(), rem being 16px', () => {
+    const dataset = render.validateDataset(render.apollo).dataset;
+    const sizeOf = (theme) =>
+      parseXml(render.renderDatasetSvg(dataset, { width: 800, theme })).find(
+        (e) => e.attrs['font-family'],
+      ).attrs['font-size'];
+    // The publication theme's 14px (max(14px, 0.875rem)), not the 13px fallback of a value unread.
+    assert.equal(
+      sizeOf(render.themeTokens(readFileSync(join(root, 'src/themes/publication.css'), 'utf8'))),
+      '14',
+    );
+    assert.equal(sizeOf({ '--annals-font-size': 'max(15px, 0.8125rem)' }), '15');
+    assert.equal(sizeOf({ '--annals-font-size': 'min(20px, 1rem)' }), '16');
+    assert.equal(sizeOf({ '--annals-font-size': 'clamp(12px, 1.5rem, 18px)' }), '18');
+    assert.equal(sizeOf({ '--annals-font-size': 'max(15px, tall)' }), '13');
+  });
+
   it('grows the sizes that hold text with a theme’s font size, unless the theme sets them', () => {
     const dataset = render.validateDataset(render.apollo).dataset;
     const at = (theme) => render.exportScene(dataset, { width: 800, theme });
