@@ -607,6 +607,28 @@ describe('sources: Google Sheets links', () => {
     expect(link(`https://docs.google.com/spreadsheets/d/e/${id}/pub?output=tsv`)).to.equal(null);
   });
 
+  it("reads a sheet published the classic way (…/d/<key>/pubhtml, TimelineJS's template's links) and a tab's own published page (…/pubhtml/sheet) as CSV", () => {
+    const key = '1SyntheticClassicKey_xyz';
+    const classic = (tab = '') =>
+      `https://docs.google.com/spreadsheets/d/${key}/pub?output=csv${tab}`;
+    expect(googleSheetLink(`https://docs.google.com/spreadsheets/d/${key}/pubhtml`)).to.deep.equal({
+      url: classic(),
+    });
+    expect(googleSheetLink(`https://docs.google.com/spreadsheets/d/${key}/pub`)).to.deep.equal({
+      url: classic(),
+    });
+    expect(
+      googleSheetLink(`https://docs.google.com/spreadsheets/d/${key}/pubhtml?gid=42&single=true`),
+    ).to.deep.equal({ url: classic('&gid=42&single=true') });
+    expect(
+      googleSheetLink(
+        `https://docs.google.com/spreadsheets/d/e/${id}/pubhtml/sheet?headers=false&gid=9`,
+      ),
+    ).to.deep.equal({ url: csv('&gid=9&single=true') });
+    // Already data.
+    expect(googleSheetLink(classic())).to.equal(null);
+  });
+
   it("refuses a sheet's own page, saying how to publish it; other links are not sheets", () => {
     for (const page of [
       'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc/edit#gid=0',

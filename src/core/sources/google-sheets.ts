@@ -1,8 +1,10 @@
 /**
  * Links to Google Sheets, where TimelineJS's authors keep their timelines. A sheet published to
  * the web (File → Share → Publish to web) is data at the link Google gives for its CSV
- * (`…/d/e/<id>/pub?output=csv`); the link of the published page (`…/pubhtml`, or `…/pub` with no
- * `output`) names the same sheet, so it is read as that CSV, of the same tab. The link of the
+ * (`…/d/e/<id>/pub?output=csv`); the link of the published page (`…/pubhtml`, a tab's
+ * `…/pubhtml/sheet`, or `…/pub` with no `output`) names the same sheet, so it is read as that CSV,
+ * of the same tab. A sheet published the older way, as in TimelineJS's own examples, is named by
+ * its key (`…/d/<key>/pubhtml`) and read the same way. The link of the
  * sheet's own page (`…/d/<id>/edit`) is not data, and whether the sheet is published cannot be
  * told from it: it is refused with the way to publish it.
  */
@@ -10,7 +12,8 @@
 /** A published sheet read as its CSV, a sheet's own page refused, or null: not a Google Sheet's page. */
 export type SheetLink = { readonly url: string } | { readonly error: string } | null;
 
-const PUBLISHED = /^\/spreadsheets\/(?:u\/\d+\/)?d\/e\/([\w-]+)\/(pubhtml|pub)\/?$/;
+const PUBLISHED =
+  /^\/spreadsheets\/(?:u\/\d+\/)?d\/((?:e\/)?[\w-]+)\/(?:pubhtml(?:\/sheet)?|pub)\/?$/;
 // The sheet's own page, as the address bar and the Share button give it (not `…/export`, data).
 const OWN_PAGE =
   /^\/spreadsheets\/(?:u\/\d+\/)?d\/(?!e\/)[\w-]+(?:\/(?:edit|view|htmlview|preview))?\/?$/;
@@ -31,7 +34,7 @@ export function googleSheetLink(url: string): SheetLink {
     // The tab: `gid` in the query (a tab's own published link) or after `#` (the page's address).
     const gid = u.searchParams.get('gid') ?? /(?:^|&)gid=(\d+)/.exec(u.hash.slice(1))?.[1];
     const tab = gid && /^\d+$/.test(gid) ? `&gid=${gid}&single=true` : '';
-    return { url: `https://docs.google.com/spreadsheets/d/e/${published[1]}/pub?output=csv${tab}` };
+    return { url: `https://docs.google.com/spreadsheets/d/${published[1]}/pub?output=csv${tab}` };
   }
   if (OWN_PAGE.test(u.pathname))
     return {
