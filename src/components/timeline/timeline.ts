@@ -281,8 +281,10 @@ export class AnnalsTimeline extends LitElement {
 
   /**
    * URL of the data, resolved against the page: Annals JSON, TimelineJS3 JSON, or CSV (TimelineJS's
-   * spreadsheet template or Annals' own columns). Fetched without cookies (see `credentials`),
-   * given up after `timeout` ms or past `max-bytes`; every failure shows a notice with Retry.
+   * spreadsheet template or Annals' own columns). A Google Sheet published to the web is read by
+   * its published page's link too (`…/pubhtml`, read as its CSV); the sheet's own page (`…/edit`)
+   * is refused, saying how to publish it. Fetched without cookies (see `credentials`), given up
+   * after `timeout` ms or past `max-bytes`; every failure shows a notice with Retry.
    */
   @property() src?: string;
 
