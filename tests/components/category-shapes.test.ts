@@ -124,6 +124,9 @@ describe('an event without a category among categorised ones', () => {
     const fill = (id: string) =>
       doc.querySelector(`g.annals-event[data-id="${id}"] .annals-marker`)?.getAttribute('fill');
     expect(fill('none')).to.not.equal(fill('kind'));
+    // The muted colour itself, as on the page: the accent, the marker's colour, differs from the
+    // first category's too, so a picture still drawn in it would pass the line above.
+    expect(fill('none')).to.equal(muted);
   });
 
   it('keeps the marker colour where no event has a category', async () => {
