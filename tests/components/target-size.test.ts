@@ -33,6 +33,31 @@ function targets(h: TimelineHarness): TargetBox[] {
   return [...labels, ...clusters];
 }
 
+/**
+ * Each dataset at `width` px, fitted and then shown at each of its periods: no target that
+ * `collect` finds is smaller than 24 px without a 24 px circle of its own.
+ */
+async function expectTargetsClear(
+  data: DatasetInput,
+  width: number,
+  orientation: 'horizontal' | 'vertical',
+  periods: readonly string[],
+  collect: (h: TimelineHarness) => TargetBox[],
+) {
+  const h = await TimelineHarness.mountPinned(data, width);
+  expect(h.element.orientation).to.equal(orientation);
+  for (const period of ['fitted', ...periods]) {
+    if (period !== 'fitted') {
+      await h.element.goTo(period, { animate: false });
+      await h.waitForRender();
+    }
+    const boxes = collect(h);
+    expect(boxes.length, period).to.be.above(1);
+    // A 64th of a px: positions on the page are rounded to Chromium's layout units.
+    expect(targetSizeFailures(boxes, 1 / 32), period).to.deep.equal([]);
+  }
+}
+
 describe('targets a finger can press (WCAG 2.2 SC 2.5.8)', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -43,20 +68,8 @@ describe('targets a finger can press (WCAG 2.2 SC 2.5.8)', () => {
     ['300 generated events', generatedDataset(300, 3), ['2005', '2010-06']],
   ];
   for (const [name, data, periods] of datasets)
-    it(`${name} at 360 px: every label and cluster is 24 px or keeps a 24 px circle to itself, fitted and zoomed in`, async () => {
-      const h = await TimelineHarness.mountPinned(data, 360);
-      expect(h.element.orientation).to.equal('vertical');
-      for (const period of ['fitted', ...periods]) {
-        if (period !== 'fitted') {
-          await h.element.goTo(period, { animate: false });
-          await h.waitForRender();
-        }
-        const boxes = targets(h);
-        expect(boxes.length, period).to.be.above(1);
-        // A 64th of a px: positions on the page are rounded to Chromium's layout units.
-        expect(targetSizeFailures(boxes, 1 / 32), period).to.deep.equal([]);
-      }
-    });
+    it(`${name} at 360 px: every label and cluster is 24 px or keeps a 24 px circle to itself, fitted and zoomed in`, () =>
+      expectTargetsClear(data, 360, 'vertical', periods, targets));
 });
 
 /**
@@ -89,17 +102,6 @@ describe('targets a pointer can press at 1280 px (WCAG 2.2 SC 2.5.8)', () => {
     ['300 generated events', generatedDataset(300, 3), ['2005', '2010-06']],
   ];
   for (const [name, data, periods] of datasets)
-    it(`${name}: every marker, label and cluster is 24 px or keeps a 24 px circle to itself, fitted and zoomed in`, async () => {
-      const h = await TimelineHarness.mountPinned(data, 1280);
-      expect(h.element.orientation).to.equal('horizontal');
-      for (const period of ['fitted', ...periods]) {
-        if (period !== 'fitted') {
-          await h.element.goTo(period, { animate: false });
-          await h.waitForRender();
-        }
-        const boxes = horizontalTargets(h);
-        expect(boxes.length, period).to.be.above(1);
-        expect(targetSizeFailures(boxes, 1 / 32), period).to.deep.equal([]);
-      }
-    });
+    it(`${name}: every marker, label and cluster is 24 px or keeps a 24 px circle to itself, fitted and zoomed in`, () =>
+      expectTargetsClear(data, 1280, 'horizontal', periods, horizontalTargets));
 });
