@@ -650,6 +650,30 @@ describe('sources: Google Sheets links', () => {
       expect(googleSheetLink(other), other).to.equal(null);
   });
 
+  it('fetchSource says how to publish a sheet whose CSV link cannot be read (a sheet not published answers with a sign-in page the browser keeps from the page)', async () => {
+    const real = globalThis.fetch;
+    globalThis.fetch = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    try {
+      const options = { credentials: 'omit' as const, timeoutMs: 5000, maxBytes: 1e6 };
+      const signal = new AbortController().signal;
+      for (const link of [
+        `https://docs.google.com/spreadsheets/d/e/${id}/pubhtml`,
+        csv(),
+        'https://docs.google.com/spreadsheets/d/1SyntheticClassicKey_xyz/pub?output=csv',
+        'https://docs.google.com/spreadsheets/d/1SyntheticSheetId_abc/export?format=csv',
+      ]) {
+        const got = await fetchSource(link, options, signal);
+        expect(got.ok ? '' : got.message, link).to.contain('File → Share → Publish to web');
+      }
+      const other = await fetchSource('https://example.org/data.csv', options, signal);
+      expect(other.ok ? '' : other.message).to.not.contain('Publish to web');
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
   it('fetchSource reads the published page as CSV and refuses the own page without fetching', async () => {
     const fetched: string[] = [];
     const real = globalThis.fetch;

@@ -84,6 +84,8 @@ export async function fetchSource(
   const source = sheet ? sheet.url : url;
   // In messages: the link the page gave, and the one fetched for it.
   const named = sheet ? `${url} (read as ${source})` : url;
+  // Any sheet's link, its CSV's too: one not published answers with a sign-in page, unreadable.
+  const google = /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(url);
   const abort = new AbortController();
   const stop = () => abort.abort(signal.reason);
   signal.addEventListener('abort', stop);
@@ -134,7 +136,7 @@ export async function fetchSource(
         : {
             ok: false,
             failure: 'network',
-            message: `${named} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}${sheet ? '; a Google Sheet can be read once it is published to the web (File → Share → Publish to web)' : ''}`,
+            message: `${named} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}${google ? '; a Google Sheet can be read once it is published to the web (File → Share → Publish to web)' : ''}`,
           };
   } finally {
     clearTimeout(timer);
