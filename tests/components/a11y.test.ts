@@ -95,6 +95,40 @@ describe('accessibility (axe)', () => {
     for (const b of t.buttons()) expect(b.hasAttribute('aria-describedby')).to.equal(false);
   });
 
+  it('drawn in rows, each cluster tells a screen reader its row too, as its events would', async () => {
+    // Two rows, each with more events on one day than its lanes hold: each row has a cluster.
+    const events = ['a', 'b'].flatMap((g) =>
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `${g}${i}`,
+        title: `Synthetic ${g} ${i}`,
+        start: '2001-05-10',
+        group: `Synthetic group ${g.toUpperCase()}`,
+      })),
+    );
+    events.push({
+      id: 'late',
+      title: 'Synthetic late',
+      start: '2009-01-01',
+      group: 'Synthetic group A',
+    });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        layout="horizontal"
+        group-by="group"
+        .data=${{ title: 'Synthetic rows', events }}
+      ></annals-timeline>`,
+    );
+    const clusters = [...t.root.querySelectorAll<HTMLElement>('[part~="cluster"]')];
+    const rows = t.element.scene!.clusters.map((k) => t.element.scene!.rows[k.row]!.title);
+    expect(new Set(rows).size).to.equal(2);
+    expect(
+      clusters.map((b) =>
+        t.root.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent?.trim(),
+      ),
+    ).to.deep.equal(rows);
+    await expect(t.element).to.be.accessible();
+  });
+
   it('the flagship timeline, vertical on a 320px screen, has no violations', async () => {
     await setViewport({ width: 320, height: 800 });
     const t = await TimelineHarness.mount(

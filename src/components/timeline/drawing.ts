@@ -206,6 +206,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
             part="cluster"
             style=${styleProps(px(k.box))}
             tabindex=${live(i === stop ? '0' : '-1')}
+            aria-describedby=${c.scene.rows.length > 1 ? `row-${k.row}` : nothing}
             aria-label=${c.messages.showCluster(
               // A count shown shortened ("1.2k") starts the name, so speech input can say what it
               // sees (WCAG 2.5.3); the description then says it exactly.
