@@ -232,7 +232,10 @@ function spanText(start: number, end: number, precision: Precision, locale?: str
       : precision === 'month'
         ? { month: 'short', year: 'numeric' }
         : precision === 'minute'
-          ? { hour: 'numeric', minute: '2-digit' }
+          ? // The day, in the words other clusters use, where the span crosses midnight.
+            Math.floor(start / 864e5) === Math.floor(end / 864e5)
+            ? { hour: 'numeric', minute: '2-digit' }
+            : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }
           : { day: 'numeric', month: 'short', year: 'numeric' };
   if (fallback)
     return `${fallback.tick(utcFields(start), fields)} – ${fallback.tick(utcFields(end), fields)}`;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { eventIndex, eventsMeeting, indexWork, startIndex } from '../../src/core/event-index.js';
 import { DEFAULT_METRICS } from '../../src/core/metrics.js';
+import { describeCluster } from '../../src/core/layout-horizontal.js';
 import {
   drawingLength,
   fitAndLayout,
@@ -747,6 +748,18 @@ describe('clusters of events known to the minute', () => {
       for (const text of said) expect(text).to.match(/\d:\d\d/);
       expect(new Set(said).size).to.equal(said.length);
     }
+  });
+
+  it('a cluster of timed events across midnight names each end\'s day as other clusters do, "Mar 14, 11:40 PM – Mar 15, 12:19 AM"', () => {
+    const from = Date.UTC(2024, 2, 14, 23, 40);
+    const to = Date.UTC(2024, 2, 15, 0, 20);
+    expect(describeCluster(3, from, to, 'en')).to.match(
+      /^3 events, Mar 14, 11:40\sPM\s–\sMar 15, 12:19\sAM$/,
+    );
+    // In Kazakh too, where the browser lacks its data and Annals' own words stand in.
+    const kk = describeCluster(3, from, to, 'kk');
+    expect(kk).to.match(/14\D[^]*23:40/);
+    expect(kk).to.match(/15\D[^]*00:19/);
   });
 
   it('a cluster of events known to the day names no time of day', () => {
