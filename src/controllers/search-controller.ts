@@ -21,6 +21,8 @@ export class SearchController implements ReactiveController {
   index = -1;
   /** The events whose bodies are read for search, or being read, in idle time. */
   private _bodiesRead: readonly TimelineEvent[] | null = null;
+  /** The reading under way, if any. */
+  private _reading: object | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,6 +41,7 @@ export class SearchController implements ReactiveController {
   hostDisconnected() {
     // Off the page: the bodies still to read are left (read again at the next focus).
     this._bodiesRead = null;
+    this._reading = null;
   }
 
   /** Whether a query is typed (the drawing steps back what it does not find). */
@@ -79,12 +82,16 @@ export class SearchController implements ReactiveController {
   readAhead() {
     const events = this.options.events();
     if (this._bodiesRead === events) return;
+    // This reading's own token: one stopped (other data, the element gone) never goes on, even
+    // when a later reading is of the same events.
+    const reading = [events];
     this._bodiesRead = events;
+    this._reading = reading;
     const idle = (go: () => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(go) : setTimeout(go);
     const step = (from: number) => {
       // Other data meanwhile: its bodies are read at the next focus.
-      if (this._bodiesRead !== events) return;
+      if (this._reading !== reading || this.options.events() !== events) return;
       const next = readBodiesForSearch(events, from, 8);
       if (next < events.length) idle(() => step(next));
     };
