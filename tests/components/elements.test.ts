@@ -1,5 +1,5 @@
 /** The presentational elements: each draws what it is given and reports the reader's intent. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AnnalsAxis } from '../../src/components/axis/axis.js';
 import type { AnnalsEventCard } from '../../src/components/event-card/event-card.js';
@@ -149,7 +149,7 @@ describe('<annals-event-card>', () => {
         places: ['Astana'],
         media: [
           {
-            url: 'https://example.org/visit.jpg',
+            url: '/__annals-test/portrait',
             alt: 'Two presidents shaking hands',
             credit: 'Press office',
           },
@@ -236,6 +236,38 @@ describe('<annals-event-card>', () => {
     const credit = card.shadowRoot!.querySelector<HTMLElement>('[part~="credit"]')!;
     expect(credit.textContent).to.equal('Press office');
     expect(getComputedStyle(credit).display).to.equal('block');
+  });
+
+  it('leaves out an image that fails to load, rather than a broken-image icon over its alt text', async () => {
+    const { dataset } = validateDataset({
+      title: 'Images',
+      events: [
+        {
+          id: 'pictures',
+          title: 'Synthetic pictures',
+          start: '2013',
+          media: [
+            {
+              url: '/__annals-test/missing',
+              alt: 'Synthetic caption',
+              caption: 'Synthetic caption',
+            },
+            { url: '/__annals-test/portrait', alt: 'Synthetic portrait', caption: 'Shown' },
+          ],
+        },
+      ],
+    });
+    const card = await fixture<AnnalsEventCard>(
+      html`<annals-event-card .event=${dataset.events[0]}></annals-event-card>`,
+    );
+    const figures = () => [...card.shadowRoot!.querySelectorAll('[part~="media"]')];
+    await waitUntil(
+      () => figures().length === 1,
+      'the figure of the image that failed stayed, its alt text shown twice with its caption',
+    );
+    const img = figures()[0]!.querySelector('img')!;
+    expect(img.alt).to.equal('Synthetic portrait');
+    expect(figures()[0]!.textContent!.trim()).to.equal('Shown');
   });
 
   it('shows the title at the requested heading level, the category and the date', async () => {

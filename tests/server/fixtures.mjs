@@ -76,6 +76,13 @@ export async function testEndpoints(ctx, next) {
     }
     case 'missing':
       return send(ctx, 'text/plain', 'Not Found', 404);
+    case 'portrait':
+      // An image three times as tall as it is wide (300 × 900), as a phone's photo is.
+      return send(
+        ctx,
+        'image/svg+xml',
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="900"><rect width="300" height="900" fill="#a65a28"/></svg>',
+      );
     case 'error':
       return send(ctx, 'text/plain', 'Internal Server Error', 500);
     case 'flaky': {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProps } from '../style-props.js';
 import { guard } from 'lit/directives/guard.js';
@@ -82,6 +82,17 @@ export class AnnalsEventCard extends LitElement {
     strings: () => this.strings,
   });
 
+  /**
+   * Images that failed to load (a 404, a host that is down, a policy's `img-src`), left out with
+   * their caption and credit: the browser showed a broken-image icon with the alt text beside it,
+   * which is usually the caption again, over a caption for nothing. Tried again for a new event.
+   */
+  private readonly _failed = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('event')) this._failed.clear();
+  }
+
   /** `updateComplete` also waits for the words of the card's language (see `locale`). */
   protected override getUpdateComplete(): Promise<boolean> {
     return this._words.wait(super.getUpdateComplete());
@@ -161,11 +172,19 @@ export class AnnalsEventCard extends LitElement {
       }
       ${media
         .map((m) => ({ ...m, url: resolveUrl(m.url, base) }))
-        .filter((m): m is typeof m & { url: string } => m.url !== null)
+        .filter((m): m is typeof m & { url: string } => m.url !== null && !this._failed.has(m.url))
         .map(
           (m) =>
             html`<figure part="media">
-              <img src=${m.url} alt=${m.alt ?? ''} loading="lazy" />
+              <img
+                src=${m.url}
+                alt=${m.alt ?? ''}
+                loading="lazy"
+                @error=${() => {
+                  this._failed.add(m.url);
+                  this.requestUpdate();
+                }}
+              />
               ${
                 m.caption || m.credit
                   ? html`<figcaption>
