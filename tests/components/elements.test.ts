@@ -270,6 +270,30 @@ describe('<annals-event-card>', () => {
     expect(figures()[0]!.textContent!.trim()).to.equal('Shown');
   });
 
+  it('fits a portrait image in the window with its caption, at its own proportions', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const { dataset } = validateDataset({
+      title: 'Images',
+      events: [
+        {
+          id: 'portrait',
+          title: 'Synthetic portrait',
+          start: '2013',
+          media: [{ url: '/__annals-test/portrait', alt: 'Synthetic portrait', caption: 'Tall' }],
+        },
+      ],
+    });
+    const card = await fixture<AnnalsEventCard>(
+      html`<annals-event-card .event=${dataset.events[0]}></annals-event-card>`,
+    );
+    const img = card.shadowRoot!.querySelector('img')!;
+    await waitUntil(() => img.complete && img.naturalHeight > 0, 'the portrait never loaded');
+    const box = img.getBoundingClientRect();
+    // 300 × 900 drew 900 px tall: a phone's reader scrolled past more than a screen of it.
+    expect(box.height, 'the image is taller than most of the window').to.be.at.most(740 * 0.7 + 1);
+    expect(box.width / box.height).to.be.closeTo(1 / 3, 0.01);
+  });
+
   it('shows the title at the requested heading level, the category and the date', async () => {
     const card = await fixture<AnnalsEventCard>(
       html`<annals-event-card

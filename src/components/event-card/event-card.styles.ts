@@ -121,8 +121,11 @@ export const eventCardStyles = css`
   figure {
     margin: 0 0 12px;
   }
+  /* A portrait photo is no taller than most of the window, so its caption and the text around
+     it are in view with it, on a phone as on a laptop. */
   img {
     max-width: 100%;
+    max-height: 70vh;
     height: auto;
     display: block;
   }
