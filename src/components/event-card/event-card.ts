@@ -93,9 +93,17 @@ export class AnnalsEventCard extends LitElement {
     if (changed.has('event')) this._failed.clear();
   }
 
-  /** `updateComplete` also waits for the words of the card's language (see `locale`). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this._words.wait(super.getUpdateComplete());
+  /** The event's body on its way through DOMPurify (a chunk loaded the first time). */
+  private _body?: Promise<unknown>;
+
+  /**
+   * `updateComplete` also waits for the words of the card's language (see `locale`) and for its
+   * body: the card is drawn whole, as tall as it will be.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await this._words.wait(super.getUpdateComplete());
+    await this._body?.catch(() => {});
+    return done;
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -142,7 +150,7 @@ export class AnnalsEventCard extends LitElement {
       ${
         e.body
           ? html`<div class="body" part="body">
-              ${guard([e.body], () => until(sanitizeBody(e.body!), ''))}
+              ${guard([e.body], () => until((this._body = sanitizeBody(e.body!)), ''))}
             </div>`
           : nothing
       }

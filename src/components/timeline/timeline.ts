@@ -1341,14 +1341,16 @@ export class AnnalsTimeline extends LitElement {
     // On a phone the card is below the drawing: bring it into view, with focus (Escape or its
     // close button brings focus back to the event).
     if (this._view.orientation === 'vertical')
-      // In the next frame, once the card has drawn (its own update follows the timeline's), and
-      // without waiting for words still on their way.
+      // In the next frame, once the card has drawn whole (its own update follows the timeline's;
+      // its body and words may come later): scrolled to before, a long body grew the card down
+      // past the foot of the screen, its title alone in view. Its article takes the focus.
       void this._rendered().then(() =>
         requestAnimationFrame(() => {
           const card = this.renderRoot.querySelector('annals-event-card');
-          card?.scrollIntoView?.({ block: 'nearest' });
-          // Once the card has drawn its article, which takes the focus.
-          void card?.updateComplete.then(() => card.focus({ preventScroll: true }));
+          void card?.updateComplete.then(() => {
+            card.scrollIntoView?.({ block: 'nearest' });
+            card.focus({ preventScroll: true });
+          });
         }),
       );
   }
