@@ -121,8 +121,9 @@ function scriptEnd(s: string, i: number): number {
  * The paragraphs of `html` as plain text, read as a browser reads it: tags taken out (a `>` in a
  * quoted attribute value does not end one), with what a reader never sees (scripts, styles,
  * comments, frames, media and SVG, as the card's sanitiser drops them); a paragraph, heading,
- * list item or line break ending one; character references decoded; white space, line ends
- * included, made one space. Linear in the length of `html`.
+ * list item or line break ending one, a list item beginning with its bullet or number (`• `,
+ * `2. `), as its list shows it; character references decoded; white space, line ends included,
+ * made one space. Linear in the length of `html`.
  * `'<p>The <b>Silk Way</b> rally</p><p>From Ashgabat</p>'` gives
  * `['The Silk Way rally', 'From Ashgabat']`.
  */
@@ -130,9 +131,16 @@ export function richTextParagraphs(html: string | undefined): string[] {
   const s = html ?? '';
   const paragraphs: string[] = [];
   let words = '';
+  // The lists open around the text: an ordered one's count of items so far, or −1 for bullets.
+  const lists: number[] = [];
+  // A list item's bullet or number, before its words.
+  let mark = '';
   const end = () => {
     const p = words.replace(/\s+/g, ' ').trim();
-    if (p) paragraphs.push(p);
+    if (p) {
+      paragraphs.push(mark + p);
+      mark = '';
+    }
     words = '';
   };
   for (let i = 0; i < s.length;) {
@@ -160,8 +168,20 @@ export function richTextParagraphs(html: string | undefined): string[] {
     i = tagEnd(s, lt + m[0].length);
     if (i < 0) break;
     const name = m[2]!.toLowerCase();
-    if (BLOCK.test(name)) end();
-    else if (!m[1] && UNSEEN.test(name)) {
+    if (BLOCK.test(name)) {
+      end();
+      const list = name === 'ol' ? 0 : name === 'ul' ? -1 : null;
+      if (m[1]) {
+        // The end of an item or a list ends the mark of an item left without words (`<li></li>`).
+        if (list !== null || name === 'li') mark = '';
+        if (list !== null) lists.pop();
+      } else if (list !== null) lists.push(list);
+      else if (name === 'li') {
+        const k = lists.at(-1) ?? -1;
+        if (k >= 0) lists[lists.length - 1] = k + 1;
+        mark = k < 0 ? '• ' : `${k + 1}. `;
+      }
+    } else if (!m[1] && UNSEEN.test(name)) {
       // Up to its end tag, read next; never closed, to the end.
       i = name === 'script' ? scriptEnd(s, i) : closing(name, s, i);
       if (i < 0) break;

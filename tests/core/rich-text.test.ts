@@ -8,7 +8,20 @@ describe('richTextParagraphs', () => {
       richTextParagraphs(
         '<p>The <b>Silk Way</b> rally</p><p>From <a href="https://example.org/x">Ashgabat</a><br>to Astana</p><ul><li>one</li><li>two</li></ul>',
       ),
-    ).to.deep.equal(['The Silk Way rally', 'From Ashgabat', 'to Astana', 'one', 'two']);
+    ).to.deep.equal(['The Silk Way rally', 'From Ashgabat', 'to Astana', '• one', '• two']);
+  });
+
+  it('marks list items as their list does, a bullet or their number, so a printed list still reads as one', () => {
+    expect(
+      richTextParagraphs(
+        '<p>Synthetic steps:</p><ol><li>First</li><li>Second<ul><li>Inner</li><li></li></ul></li><li>Third</li></ol><p>After</p>',
+      ),
+    ).to.deep.equal(['Synthetic steps:', '1. First', '2. Second', '• Inner', '3. Third', 'After']);
+    expect(
+      richTextParagraphs('<ol><li>a</li><blockquote>Quoted</blockquote><li>b</li></ol>'),
+    ).to.deep.equal(['1. a', 'Quoted', '2. b']);
+    // An item outside any list, as a careless paste gives it, is an item still.
+    expect(richTextParagraphs('<li>Loose</li>')).to.deep.equal(['• Loose']);
   });
 
   it('decodes character references, and keeps one it does not know as written', () => {
@@ -89,9 +102,14 @@ describe('richTextParagraphs', () => {
       ).body;
       const paragraphs: string[] = [];
       let words = '';
+      // A list item's bullet, before its first words (no <ol> among the pieces: no numbers).
+      let mark = '';
       const end = () => {
         const p = words.replace(/\s+/g, ' ').trim();
-        if (p) paragraphs.push(p);
+        if (p) {
+          paragraphs.push(mark + p);
+          mark = '';
+        }
         words = '';
       };
       const walk = (node: Node) => {
@@ -100,8 +118,11 @@ describe('richTextParagraphs', () => {
           if (!(child instanceof Element) || unseen.includes(child.localName)) continue;
           const block = blocks.includes(child.localName);
           if (block) end();
+          if (child.localName === 'li') mark = '• ';
           walk(child);
           if (block) end();
+          // The end of an item or a list ends the mark of an item left without words.
+          if (['li', 'ul', 'ol'].includes(child.localName)) mark = '';
         }
       };
       walk(body);
