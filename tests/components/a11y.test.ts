@@ -40,7 +40,7 @@ describe('accessibility (axe)', () => {
     ['horizontal', 1400],
     ['vertical', 360],
   ] as const)
-    it(`an event's name in the ${layout} layout is its title and its date, "Silk Way Rally, 2009"`, async () => {
+    it(`an event's name in the ${layout} layout is its title, its date and its category, "Silk Way Rally, 2009, Cultural cooperation"`, async () => {
       await setViewport({ width, height: 900 });
       await TimelineHarness.mount(
         html`<annals-timeline layout=${layout} .data=${kazakhstanTurkmenistan}></annals-timeline>`,
@@ -52,7 +52,7 @@ describe('accessibility (axe)', () => {
       };
       walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
       // Chrome named it "Silk Way Rally , 2009" while the date was placed apart from the title.
-      expect(names).to.deep.equal(['Silk Way Rally, 2009']);
+      expect(names).to.deep.equal(['Silk Way Rally, 2009, Cultural cooperation']);
     });
 
   it('keeps the axis from screen readers, at both widths: each event says its own date, and loose ticks ("Jul, 1991, Jul … 1993, 2008") would read past the break the eye sees', async () => {

@@ -4,7 +4,7 @@
  * chunk is still on its way when the card opens, as on a reader's first tap.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import type { DatasetInput } from '../../src/core/types.js';
 import { TimelineHarness, nextFrame } from '../helpers/timeline-harness.js';
 
@@ -49,4 +49,76 @@ describe('the card on a phone', () => {
     // of the screen: its title alone was in view, at the bottom.
     expect(box.top, 'the card starts at the top of the window').to.be.within(-1, 1);
   });
+});
+
+describe('Previous and Next through a story', () => {
+  const step = (t: TimelineHarness, name: 'Previous' | 'Next') =>
+    [...t.toolbar()!.querySelectorAll('button')].find((b) => b.textContent!.includes(name))!;
+
+  it('cannot go past the last event or before the first, and says so by being disabled', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const t = await TimelineHarness.mount(html`<annals-timeline .data=${story}></annals-timeline>`);
+    expect([step(t, 'Previous').disabled, step(t, 'Next').disabled]).to.deep.equal([false, false]);
+    t.element.selected = 's2';
+    await t.waitForRender();
+    step(t, 'Next').focus();
+    // Pressed at the last event, Next did nothing and said nothing, enabled as before.
+    step(t, 'Next').click();
+    await waitUntil(() => t.element.selected === 's3', 'Next never reached the last event');
+    await t.waitForRender();
+    expect(step(t, 'Next').disabled, 'Next at the last event').to.equal(true);
+    expect(step(t, 'Previous').disabled).to.equal(false);
+    // The keyboard reader stays in the group, on Previous, as at a zoom button's limit.
+    expect(t.root.activeElement).to.equal(step(t, 'Previous'));
+    t.element.selected = 's1';
+    await t.waitForRender();
+    expect([step(t, 'Previous').disabled, step(t, 'Next').disabled]).to.deep.equal([true, false]);
+  });
+});
+
+describe('an event in the drawing, to a screen reader', () => {
+  const categorised: DatasetInput = {
+    title: 'Synthetic categories',
+    categories: [
+      { id: 'cat-a', label: 'Synthetic category A' },
+      { id: 'cat-b', label: 'Synthetic category B' },
+    ],
+    events: [
+      { id: 'e1', title: 'Synthetic event 1', start: '2001-03-04', category: 'cat-a' },
+      { id: 'e2', title: 'Synthetic event 2', start: '2003', category: 'cat-b' },
+      { id: 'e3', title: 'Synthetic event 3', start: '2005' },
+    ],
+  };
+  const names = async () => {
+    const found: string[] = [];
+    const walk = (n: { role?: string; name?: string; children?: unknown[] }) => {
+      if (n.role === 'button' && n.name?.startsWith('Synthetic event')) found.push(n.name);
+      for (const c of n.children ?? []) walk(c as typeof n);
+    };
+    walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
+    return found;
+  };
+
+  for (const width of [1280, 360])
+    it(`says its category, which the eye sees in its colour, unless its row says it (${width} px)`, async () => {
+      await setViewport({ width, height: 800 });
+      const t = await TimelineHarness.mount(
+        html`<annals-timeline locale="en-GB" .data=${categorised}></annals-timeline>`,
+      );
+      // Its colour alone told the category: a screen reader heard title and date, nothing more.
+      expect(await names()).to.deep.equal([
+        'Synthetic event 1, 4 March 2001, Synthetic category A',
+        'Synthetic event 2, 2003, Synthetic category B',
+        'Synthetic event 3, 2005',
+      ]);
+      if (width === 360) return;
+      t.element.groupBy = 'category';
+      await t.waitForScene();
+      await t.waitForRender();
+      expect(await names(), 'rows by category describe each event').to.deep.equal([
+        'Synthetic event 1, 4 March 2001',
+        'Synthetic event 2, 2003',
+        'Synthetic event 3, 2005',
+      ]);
+    });
 });

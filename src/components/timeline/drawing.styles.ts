@@ -277,8 +277,9 @@ export const drawingStyles = css`
     text-overflow: ellipsis;
     line-height: var(--_m-label-line-height);
   }
-  /* The label's date is said, not shown: kept in the line at a size of 0, as a date placed apart
-     from it is named apart (Chrome named the event "Silk Way Rally , 2009"). */
+  /* The label's date and category are said, not shown: kept in the line at a size of 0, as a
+     date placed apart from it is named apart (Chrome named the event "Silk Way Rally , 2009"),
+     and without the page's letter and word spacing, which a length keeps at any size. */
   .label > .sr-only {
     position: static;
     width: auto;
@@ -286,6 +287,8 @@ export const drawingStyles = css`
     margin: 0;
     clip: auto;
     font-size: 0;
+    letter-spacing: 0;
+    word-spacing: 0;
   }
   .end .label {
     text-align: right;

@@ -68,23 +68,25 @@ function labelStyle(it: SceneItem, vertical: boolean) {
 /**
  * Each category's two marker shapes (0–3): where colour is forced away, one of four by its place,
  * so categories are told apart by shape alone (`data-shape`); with its colour, the one that tells
- * it from a category of the same colour once the palette repeats (`categoryShape`, a class).
+ * it from a category of the same colour once the palette repeats (`categoryShape`, a class);
+ * and its name, which screen readers hear where the eye sees the colour.
  */
-const shapeMemo = new WeakMap<readonly Category[], Map<string, readonly [number, string]>>();
-function shapesOf(
-  categories: readonly Category[],
-  id: string | undefined,
-): readonly [number, string] {
+type Shapes = readonly [number, string, string?];
+const shapeMemo = new WeakMap<readonly Category[], Map<string, Shapes>>();
+function shapesOf(categories: readonly Category[], id: string | undefined): Shapes {
   let map = shapeMemo.get(categories);
   if (!map)
     shapeMemo.set(
       categories,
-      (map = new Map(categories.map((k, i) => [k.id, [i % 4, categoryShapeClass(i)]]))),
+      (map = new Map(categories.map((k, i) => [k.id, [i % 4, categoryShapeClass(i), k.label]]))),
     );
   return (id === undefined ? undefined : map.get(id)) ?? [0, ''];
 }
 
-/** An event: its title and date are its name; drawn in rows, its row's title describes it. */
+/**
+ * An event: its title, date and category are its name; drawn in rows, its row's title describes
+ * it (and a row of its category names that for it).
+ */
 function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
   // Among categorised events, one without a category is muted, not the marker's colour, which is
@@ -96,7 +98,7 @@ function item(it: SceneItem, c: DrawingContext) {
         ? 'var(--_muted)'
         : undefined;
   const match = c.matches.has(e.id);
-  const [shape, look] = shapesOf(c.dataset.categories, e.category);
+  const [shape, look, category] = shapesOf(c.dataset.categories, e.category);
   const classes = `event ${look} ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
   const { box } = it;
   return html`<li
@@ -145,7 +147,12 @@ function item(it: SceneItem, c: DrawingContext) {
           datetime=${ifDefined(c.datetime(e))}
           lang=${(e.displayDate ? undefined : c.langs.dateInData) ?? nothing}
           >, ${c.dateText(e)}</time
-        ></span
+        >${
+          // Its category, which its colour shows, is said after its date, unless its row says it.
+          category && c.scene.rows[it.row]?.key !== e.category
+            ? html`<span class="sr-only">, ${category}</span>`
+            : nothing
+        }</span
       >
     </button>
   </li>`;
