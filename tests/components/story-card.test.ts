@@ -4,8 +4,9 @@
  * chunk is still on its way when the card opens, as on a reader's first tap.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import type { DatasetInput } from '../../src/core/types.js';
+import { buttonNames } from '../helpers/accessible-names.js';
 import { TimelineHarness, nextFrame } from '../helpers/timeline-harness.js';
 
 const paragraph = (n: number) =>
@@ -89,15 +90,7 @@ describe('an event in the drawing, to a screen reader', () => {
       { id: 'e3', title: 'Synthetic event 3', start: '2005' },
     ],
   };
-  const names = async () => {
-    const found: string[] = [];
-    const walk = (n: { role?: string; name?: string; children?: unknown[] }) => {
-      if (n.role === 'button' && n.name?.startsWith('Synthetic event')) found.push(n.name);
-      for (const c of n.children ?? []) walk(c as typeof n);
-    };
-    walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
-    return found;
-  };
+  const names = () => buttonNames('Synthetic event');
 
   for (const width of [1280, 360])
     it(`says its category, which the eye sees in its colour, unless its row says it (${width} px)`, async () => {
