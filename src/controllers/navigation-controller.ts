@@ -43,9 +43,10 @@ export class NavigationController implements ReactiveController {
 
   /**
    * Brings an event into view, centred at the current zoom, unless it is drawn in view already.
-   * An event inside a cluster is zoomed into until it is drawn on its own.
+   * An event inside a cluster is zoomed into until it is drawn on its own. `onPage` false leaves
+   * the page's scroll alone (the first view of a `selected` the page wrote).
    */
-  async reveal(id: string, animate = true): Promise<void> {
+  async reveal(id: string, animate = true, onPage = true): Promise<void> {
     await this.options.rendered();
     let e = this.options.event(id);
     if (!e) return;
@@ -68,7 +69,7 @@ export class NavigationController implements ReactiveController {
       await view.centre(e.startTime, false);
       await this.options.rendered();
     }
-    this._onPage(id);
+    if (onPage) this._onPage(id);
   }
 
   /** Shows the whole span. */

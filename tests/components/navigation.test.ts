@@ -796,6 +796,24 @@ describe('browsing <annals-timeline> by date', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
+    it('on a phone, a `selected` written in the page shows its event without scrolling the page away from the article above it', async () => {
+      await setViewport({ width: 360, height: 640 });
+      scrollTo(0, 0);
+      const t = await TimelineHarness.mount(
+        html`<div>
+          <p style="height: 400px; margin: 0">Synthetic article text above the timeline.</p>
+          <annals-timeline
+            selected="state-visit-2013"
+            .data=${kazakhstanTurkmenistan}
+          ></annals-timeline>
+        </div>`,
+      );
+      expect(t.element.orientation).to.equal('vertical');
+      await waitUntil(() => t.card().visible, 'the card of the selected event opens');
+      for (let i = 0; i < 10; i++) await nextFrame();
+      expect(scrollY, 'the page stays where the reader opened it').to.equal(0);
+    });
+
     it('on a phone, focus never stays off screen: Escape after Enter, and + and 0, bring the page back to the focused event', async () => {
       const t = await phoneOf300();
       const inView = () => {

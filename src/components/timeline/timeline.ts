@@ -1008,7 +1008,9 @@ export class AnnalsTimeline extends LitElement {
         `annals-timeline: start-at "${this.startAt.slice(0, 80)}" is neither an event id nor a date (${d.reason})`,
       );
     }
-    if (selected) await this._nav.reveal(selected.id);
+    // The page's own choice, as start-at: shown in the drawing without scrolling the page, which
+    // on a phone would carry the reader past the article above the timeline as it loads.
+    if (selected) await this._nav.reveal(selected.id, true, false);
   }
 
   /**
