@@ -372,6 +372,21 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
     );
   });
 
+  it('cells past the header in a semicolon- or tab-separated sheet are blamed on that separator, not on a comma', () => {
+    for (const [d, name] of [
+      [';', 'a semicolon'],
+      ['\t', 'a tab'],
+    ]) {
+      const c = core.fromCsv(`id${d}title${d}start\na${d}Synthetic A${d}2013${d}extra`);
+      assert.deepEqual(
+        c.problems.map((p) => p.message),
+        [
+          `the row has 4 cells and the header 3; the cells past the header were ignored (${name} outside quotes?)`,
+        ],
+      );
+    }
+  });
+
   it('a cell under a column with no name in the header is reported, not dropped silently', () => {
     const c = core.fromCsv('id,title,start,\na,First,2013,\nb,Second,2014,kept?');
     assert.deepEqual(

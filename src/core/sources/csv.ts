@@ -109,9 +109,10 @@ function delimiterOf(text: string): string {
  */
 function parseRows(csv: string): { columns: string[]; rows: Row[]; problems: Problem[] } {
   const text = csv.replace(/^\ufeff/, '');
+  const delimiter = delimiterOf(text);
   // parseRows, not parse: d3-dsv's parse builds its row objects with `new Function`, which a
   // Content-Security-Policy without 'unsafe-eval' (and Trusted Types) forbids.
-  const [header = [], ...body] = dsvFormat(delimiterOf(text)).parseRows(text);
+  const [header = [], ...body] = dsvFormat(delimiter).parseRows(text);
   const columns = header.map((c) => c.trim());
   if (!columns.length || columns.every((c) => c === ''))
     throw new CsvError('the CSV has no header row');
@@ -141,6 +142,7 @@ function parseRows(csv: string): { columns: string[]; rows: Row[]; problems: Pro
     const extra = cells.slice(keys.length);
     rows.push({
       line: i + 2,
+      delimiter,
       cells: out,
       extra: extra.some((c) => c.trim() !== '') ? extra : [],
       unnamed: unnamed
@@ -157,6 +159,8 @@ function parseRows(csv: string): { columns: string[]; rows: Row[]; problems: Pro
 /** A row's cells by normalised header, and its line in the sheet (the header is line 1). */
 interface Row {
   readonly line: number;
+  /** The sheet's separator, to name in a problem about a row's cells. */
+  readonly delimiter: string;
   readonly cells: Record<string, string>;
   /** Cells past the header's last column, when any holds something. */
   readonly extra: readonly string[];
@@ -166,7 +170,7 @@ interface Row {
 
 /** Problems about a row itself: cells past the header's last column, or under a nameless one. */
 function rowProblems(
-  { extra, unnamed }: Row,
+  { extra, unnamed, delimiter }: Row,
   columns: number,
   kind: Problem['collection'],
   item: string,
@@ -185,7 +189,7 @@ function rowProblems(
             collection: kind,
             item,
             field: `column ${columns + 1}`,
-            message: `the row has ${columns + extra.length} cells and the header ${columns}; the cells past the header were ignored (a comma outside quotes?)`,
+            message: `the row has ${columns + extra.length} cells and the header ${columns}; the cells past the header were ignored (${delimiter === ',' ? 'a comma' : delimiter === ';' ? 'a semicolon' : 'a tab'} outside quotes?)`,
             value: extra.join(' | ').slice(0, 200),
           } satisfies Problem,
         ]
