@@ -49,6 +49,12 @@ await startDevServer({
     middleware: [
       // The repository's root has no page: the demo is at /examples/.
       (ctx, next) => (ctx.path === '/' ? ctx.redirect('/examples/') : next()),
+      // The browser asks every page for an icon: no 404 in the console of the bare embed pages,
+      // where the one failure shown should be error.html's own.
+      (ctx, next) => {
+        if (ctx.path !== '/favicon.ico') return next();
+        ctx.status = 204;
+      },
       (ctx, next) => {
         const path = decodeURIComponent(ctx.path);
         if (path.endsWith('.js') && !existsSync(join(root, path))) {
