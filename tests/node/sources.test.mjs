@@ -456,6 +456,45 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
   });
 });
 
+describe('a format the page forces that the file does not have is said to be, first', () => {
+  const annals = JSON.stringify({
+    title: 'Synthetic',
+    events: [{ id: 'a', title: 'Synthetic A', start: '2001' }],
+  });
+  const timelinejs = JSON.stringify({
+    events: [{ start_date: { year: '2001' }, text: { headline: 'Synthetic A' } }],
+  });
+  const first = (text, format) => {
+    const read = core.readSource(text, { format, url: 'synthetic.json' });
+    assert.ok(read.ok);
+    return read.problems[0] && `${read.problems[0].field}: ${read.problems[0].message}`;
+  };
+
+  it('each forced format that the content contradicts', () => {
+    assert.equal(
+      first(annals, 'timelinejs'),
+      'format: format="timelinejs" reads the file as TimelineJS, but it looks like Annals\u2019 own JSON; without format it is read as what it is',
+    );
+    assert.equal(
+      first(timelinejs, 'annals'),
+      'format: format="annals" reads the file as Annals\u2019 own JSON, but it looks like TimelineJS; without format it is read as what it is',
+    );
+    assert.equal(
+      first(annals, 'csv'),
+      'format: format="csv" reads the file as CSV, but it looks like JSON; without format it is read as what it is',
+    );
+  });
+
+  it('nothing is said when the forced format is the file’s own', () => {
+    assert.equal(first(annals, 'annals'), undefined);
+    assert.equal(first(timelinejs, 'timelinejs'), undefined);
+    assert.equal(
+      core.readSource('id,title,start\na,Synthetic A,2001', { format: 'csv' }).problems.length,
+      0,
+    );
+  });
+});
+
 describe('fetchSource', () => {
   /** A server that counts the requests it is sent and answers each with a dataset. */
   async function server() {

@@ -68,6 +68,35 @@ function syntaxOf(text: string, hints: SourceHints): 'json' | 'csv' {
 /** A short excerpt of a parser's message, without the whole input in it. */
 const brief = (e: unknown) => String(e instanceof Error ? e.message : e).slice(0, 200);
 
+/**
+ * A problem for a format the page forces that the file does not have (`looks`, what it looks
+ * like): the reader's problems are then all that format's (no headline, a column named "{"), and
+ * this one, first, says why.
+ */
+function forcedFormat(forced: SourceFormat, looks: string): Problem[] {
+  const as = { csv: 'CSV', annals: 'Annals\u2019 own JSON', timelinejs: 'TimelineJS' }[forced];
+  return [
+    {
+      collection: 'dataset',
+      item: 'dataset',
+      field: 'format',
+      message: `format="${forced}" reads the file as ${as}, but it looks like ${looks}; without format it is read as what it is`,
+      value: forced,
+    },
+  ];
+}
+
+/** Annals' JSON (a dataset or a bare list of events) by its events' `start`. */
+function isAnnalsJson(json: unknown): boolean {
+  const events = Array.isArray(json)
+    ? json
+    : json && typeof json === 'object' && (json as { events?: unknown }).events;
+  return (
+    Array.isArray(events) &&
+    events.slice(0, 20).some((e) => !!e && typeof e === 'object' && 'start' in e)
+  );
+}
+
 /** Reads a dataset from a file's text. */
 export function readSource(text: string, hints: SourceHints = {}): SourceRead {
   if (text.replace(/^\ufeff/, '').trim() === '')
@@ -96,28 +125,35 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
         message: `the file is not valid JSON: ${brief(e)}`,
       };
     }
-    if (hints.format === 'timelinejs' || (hints.format !== 'annals' && isTimelineJs(json))) {
+    const timelineJs = isTimelineJs(json);
+    if (hints.format === 'timelinejs' || (hints.format !== 'annals' && timelineJs)) {
       const c = fromTimelineJs(json);
       return {
         ok: true,
         as: 'timelinejs-json',
         input: c.input,
-        problems: c.problems,
+        problems:
+          timelineJs || !isAnnalsJson(json)
+            ? c.problems
+            : [...forcedFormat('timelinejs', 'Annals\u2019 own JSON'), ...c.problems],
         dropped: c.dropped,
         names: c.names,
       };
     }
     // A bare list of events is read as a dataset holding them.
     const input = Array.isArray(json) ? { title: '', events: json } : json;
-    return { ok: true, as: 'annals-json', input, problems: [], dropped: 0, names: {} };
+    const problems = timelineJs ? forcedFormat('annals', 'TimelineJS') : [];
+    return { ok: true, as: 'annals-json', input, problems, dropped: 0, names: {} };
   }
   try {
     const c = fromCsv(text, hints.format === 'timelinejs' ? 'timelinejs' : 'auto');
+    // JSON read as CSV because the page says so.
+    const json = hints.format === 'csv' && /^\s*[[{]/.test(text.replace(/^\ufeff/, ''));
     return {
       ok: true,
       as: c.columns === 'timelinejs' ? 'timelinejs-csv' : 'annals-csv',
       input: c.input,
-      problems: c.problems,
+      problems: json ? [...forcedFormat('csv', 'JSON'), ...c.problems] : c.problems,
       dropped: c.dropped,
       names: c.names,
     };
