@@ -701,4 +701,24 @@ describe('sources: Google Sheets links', () => {
       globalThis.fetch = real;
     }
   });
+
+  it('a page opened from a file (file://), which cannot fetch its data, is told to be served over http', async () => {
+    const real = globalThis.fetch;
+    globalThis.fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    try {
+      const options = { credentials: 'omit' as const, timeoutMs: 5000, maxBytes: 1e6 };
+      const got = await fetchSource(
+        'file:///home/synthetic/timeline.json',
+        options,
+        new AbortController().signal,
+      );
+      expect(got.ok ? '' : got.message).to.match(
+        /; a page opened from a file \(file:\/\/\) cannot read files beside it: serve the folder over http \(npx http-server, python3 -m http\.server\)$/,
+      );
+      const served = await fetchSource('synthetic.json', options, new AbortController().signal);
+      expect(served.ok ? '' : served.message).not.to.include('file://');
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
 });

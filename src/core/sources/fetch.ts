@@ -69,6 +69,23 @@ async function readCapped(
   return bytes;
 }
 
+/** `url`, resolved against the page where there is one, is a local file's (file://). */
+/**
+ * Said when a Google Sheet's link cannot be read: most often the sheet is not published (Google
+ * then answers with its sign-in page, which the browser keeps from the page); whether Google lets
+ * a page read a published sheet (CORS) is Google's to decide, and has changed over the years.
+ */
+const GOOGLE_HINT =
+  '; a Google Sheet can be read once it is published to the web (File → Share → Publish to web); if it is, Google may not let this page read it: download it as CSV and serve the file beside the page';
+
+function fromFile(url: string): boolean {
+  try {
+    return new URL(url, globalThis.location?.href).protocol === 'file:';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Fetches `url` and reads it. `signal` stops it (a newer load, the element leaving the page); what
  * it then resolves to is of no use to anyone.
@@ -136,7 +153,7 @@ export async function fetchSource(
         : {
             ok: false,
             failure: 'network',
-            message: `${named} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}${google ? '; a Google Sheet can be read once it is published to the web (File → Share → Publish to web)' : ''}`,
+            message: `${named} could not be fetched (network error, or the server does not allow this page to read it: CORS): ${String(reason).slice(0, 200)}${google ? GOOGLE_HINT : fromFile(source) ? '; a page opened from a file (file://) cannot read files beside it: serve the folder over http (npx http-server, python3 -m http.server)' : ''}`,
           };
   } finally {
     clearTimeout(timer);
