@@ -414,6 +414,21 @@ describe('spreadsheets as Excel saves them, and what a sheet says that cannot be
     assert.ok(!said.some((p) => p.includes('[undefined]')), said.join('\n'));
   });
 
+  it('reads the Alt Text column, as TimelineJS (3.9.4 and later) does, as the image’s text for readers who cannot see it', () => {
+    const sheet = [
+      'Year,Headline,Media,Media Caption,Alt Text',
+      '2001,Synthetic A,https://example.org/a.jpg,Synthetic caption,Synthetic alt text',
+      '2002,Synthetic B,https://example.org/b.jpg,Synthetic caption B,',
+    ].join('\n');
+    const read = core.readSource(sheet, { url: 'synthetic.csv' });
+    assert.equal(read.as, 'timelinejs-csv');
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(
+      read.input.events.map((e) => e.media?.[0]?.alt),
+      ['Synthetic alt text', 'Synthetic caption B'],
+    );
+  });
+
   it('TimelineJS’s template reports columns it does not have, as Annals’ own columns do', () => {
     const c = core.fromCsv('Year,Headline,Colour\n2013,A,red');
     assert.deepEqual(

@@ -4,7 +4,8 @@
  *
  * - **TimelineJS's template** (Year, Month, Day, Time, End Year, End Month, End Day, End Time,
  *   Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
- *   Group, Background): a TimelineJS spreadsheet exported as CSV reads as it is. Rows of Type
+ *   Group, Background, and Alt Text as TimelineJS reads it since 3.9.4): a TimelineJS
+ *   spreadsheet exported as CSV reads as it is. Rows of Type
  *   `title` and `era` become the title and eras.
  * - **Annals' own**: `id`, `title`, `start`, `end`, `summary`, `body`, `displayDate`, `category`,
  *   `group`, `importance`, `tags`, `places`, `people` (lists separated by `;`), `media_url`,
@@ -41,6 +42,8 @@ export const TIMELINEJS_COLUMNS = [
   'Type',
   'Group',
   'Background',
+  // Added to TimelineJS in 3.9.4: the image's text for readers who cannot see it.
+  'Alt Text',
 ] as const;
 
 /** Annals' own columns: an event's fields, with its first media item and source flattened. */
@@ -263,6 +266,7 @@ function fromTimelineJsRows(columns: string[], lines: Row[]): Converted {
               credit: row['media credit'],
               caption: row['media caption'],
               thumbnail: row['media thumbnail'],
+              alt: row['alt text'],
             },
           }
         : {}),
