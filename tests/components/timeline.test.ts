@@ -61,6 +61,27 @@ describe('<annals-timeline>', () => {
     expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
   });
 
+  it('with every event in one lane, the drawing ends at its axis: no blank band under it', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        .data=${{
+          title: 'Synthetic',
+          events: [
+            { id: 'a', title: 'Synthetic A', start: '2001-02-03' },
+            { id: 'b', title: 'Synthetic B', start: '2004', end: '2006' },
+          ],
+        }}
+      ></annals-timeline>`,
+    );
+    const scene = t.element.scene!;
+    expect(scene.height, 'one lane and the axis').to.be.below(120);
+    const viewport = t.viewport()!.getBoundingClientRect();
+    const axis = t.root.querySelector('annals-axis')!.getBoundingClientRect();
+    expect(viewport.height).to.be.closeTo(scene.height + 1, 1);
+    expect(viewport.bottom - axis.bottom, 'space under the axis').to.be.below(2);
+  });
+
   it('draws the state visit as a bar from 10 May to the end of 11 May 2013', async () => {
     const t = await flagship();
     const el = t.element;

@@ -16,7 +16,6 @@ export const drawingStyles = css`
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
-    min-height: 120px;
   }
   .viewport:active {
     cursor: grabbing;
