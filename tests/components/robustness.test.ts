@@ -623,4 +623,26 @@ describe('<annals-timeline> under awkward use', () => {
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('h4')!.textContent).to.equal('Silk Way Rally');
   });
+
+  it('a heading level outside 2–6, or not a number, is said in the console, as any attribute it cannot use', async () => {
+    const titles: string[] = [];
+    const warnings = await warningsOf(async () => {
+      for (const level of ['1', 'h3', '9', '4']) {
+        const el = await fixture<AnnalsTimeline>(
+          html`<annals-timeline
+            heading-level=${level}
+            .data=${kazakhstanTurkmenistan}
+          ></annals-timeline>`,
+        );
+        await el.updateComplete;
+        titles.push(el.shadowRoot!.querySelector('[part="title"]')!.localName);
+      }
+    });
+    expect(titles).to.deep.equal(['h2', 'h2', 'h6', 'h4']);
+    expect(warnings.filter((w) => w.includes('heading-level'))).to.deep.equal([
+      'annals-timeline: heading-level="1" is not a whole number from 2 to 6; using 2',
+      'annals-timeline: heading-level="h3" is not a whole number from 2 to 6; using 2',
+      'annals-timeline: heading-level="9" is not a whole number from 2 to 6; using 6',
+    ]);
+  });
 });

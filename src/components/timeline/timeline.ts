@@ -1431,6 +1431,13 @@ export class AnnalsTimeline extends LitElement {
     const failure = this._in.failure(this._noEvents);
     const empty = this._data.events.length === 0;
     const scene = this._scene;
+    // 2–6, as every attribute it cannot use is said (h1 is the page's).
+    const level = headingLevel(this.headingLevel);
+    if (this.headingLevel != null && level !== this.headingLevel)
+      warnOnce(
+        this,
+        `annals-timeline: heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 2 to 6; using ${level}`,
+      );
     // The title is in the data's language: a `label` shown as the title is for data without a
     // title of its own, read from a file or markup, which has no `lang` either (so, the page's).
     const langs = this._words.langs(this._data.lang);
@@ -1454,7 +1461,7 @@ export class AnnalsTimeline extends LitElement {
         >${
           shown || this._data.description
             ? html`<div class="head" lang=${langs.data ?? nothing}>
-                ${shown ? heading(this.headingLevel, shown, 'title') : nothing}
+                ${shown ? heading(level, shown, 'title') : nothing}
                 ${description(this._data.description)}
               </div>`
             : nothing
@@ -1494,7 +1501,7 @@ export class AnnalsTimeline extends LitElement {
         lang=${langs.data ?? nothing}
         locale=${this._locale ?? nothing}
         .strings=${this.strings}
-        heading-level=${Math.min(6, headingLevel(this.headingLevel) + 1)}
+        heading-level=${Math.min(6, level + 1)}
         closable
         @annals-close=${(ev: Event) => {
           // The card's own event, answered here: the page hears annals-select.
