@@ -86,7 +86,10 @@ console.log(`build: bundled in ${seconds} s`);
 // keys on a drawing with no event in view step from the view, a live page's new data keeps the
 // window the reader zoomed to, a page's text-indent and text-align stay out, a zoom the reader
 // makes is said, and the review's fixes (75.4 -> 76.2 KiB).
-// Raised to 78 KiB for the story trial's fixes, the last an event's category said to screen readers (76.7 -> 77.0 KiB).
+// Raised to 78 KiB in the next session, for the fixes of five trials and a review: a Google Sheet
+// as src, clusters and Go to said, Previous and Next disabled at the ends, images that fail left
+// out of the card, an event's category said to screen readers, a format that contradicts its
+// file named first, and the others (76.2 -> 77.1 KiB).
 const CEILING_KIB = 78;
 if (gz > CEILING_KIB * 1024) {
   console.error(
