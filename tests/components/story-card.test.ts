@@ -114,4 +114,49 @@ describe('an event in the drawing, to a screen reader', () => {
         'Synthetic event 3, 2005',
       ]);
     });
+
+  it('says its category when grouped by category in one row, whose title is not drawn', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        locale="en-GB"
+        group-by="category"
+        .data=${{
+          ...categorised,
+          events: categorised.events.map((e) => ({ ...e, category: 'cat-a' })),
+        }}
+      ></annals-timeline>`,
+    );
+    expect(t.element.scene!.rows.length, 'one row: no title drawn, none to describe').to.equal(1);
+    // The row's key was the category, so the name left it out, and no row title said it.
+    expect(await names()).to.deep.equal([
+      'Synthetic event 1, 4 March 2001, Synthetic category A',
+      'Synthetic event 2, 2003, Synthetic category A',
+      'Synthetic event 3, 2005, Synthetic category A',
+    ]);
+  });
+
+  it('says its category in rows by group, even where a group is named as a category id', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const t = await TimelineHarness.mount(
+      html`<annals-timeline
+        locale="en-GB"
+        group-by="group"
+        .data=${{
+          ...categorised,
+          events: categorised.events.map((e, i) => ({
+            ...e,
+            group: i ? 'Synthetic group' : 'cat-a',
+          })),
+        }}
+      ></annals-timeline>`,
+    );
+    expect(t.element.scene!.rows.map((r) => r.title)).to.deep.equal(['cat-a', 'Synthetic group']);
+    // The row "cat-a" is a group's, not the category "Synthetic category A".
+    expect(await names()).to.deep.equal([
+      'Synthetic event 1, 4 March 2001, Synthetic category A',
+      'Synthetic event 2, 2003, Synthetic category B',
+      'Synthetic event 3, 2005',
+    ]);
+  });
 });

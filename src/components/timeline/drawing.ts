@@ -148,8 +148,10 @@ function item(it: SceneItem, c: DrawingContext) {
           lang=${(e.displayDate ? undefined : c.langs.dateInData) ?? nothing}
           >, ${c.dateText(e)}</time
         >${
-          // Its category, which its colour shows, is said after its date, unless its row says it.
-          category && c.scene.rows[it.row]?.key !== e.category
+          // Its category, which its colour shows, is said after its date, unless its row says it:
+          // a row drawn with a title (rows are, two or more), and that title the category's label,
+          // not a group's named as the category's id.
+          category && (c.scene.rows.length < 2 || c.scene.rows[it.row]?.title !== category)
             ? html`<span class="sr-only">, ${category}</span>`
             : nothing
         }</span
