@@ -479,8 +479,8 @@ describe('a format the page forces that the file does not have is said to be, fi
   const timelinejs = JSON.stringify({
     events: [{ start_date: { year: '2001' }, text: { headline: 'Synthetic A' } }],
   });
-  const first = (text, format) => {
-    const read = core.readSource(text, { format, url: 'synthetic.json' });
+  const first = (text, format, url = 'synthetic.json') => {
+    const read = core.readSource(text, { format, url });
     assert.ok(read.ok);
     return read.problems[0] && `${read.problems[0].field}: ${read.problems[0].message}`;
   };
@@ -500,12 +500,40 @@ describe('a format the page forces that the file does not have is said to be, fi
     );
   });
 
+  it('a CSV file forced as JSON, or Annals’ own CSV forced as TimelineJS’s sheet', () => {
+    const sheet = 'id,title,start\na,Synthetic A,2001';
+    // A sheet is not valid JSON, and the failure said only that, not that format made it JSON.
+    const read = core.readSource(sheet, { format: 'annals', url: 'synthetic.csv' });
+    assert.equal(read.ok, false);
+    assert.equal(read.failure, 'malformed-json');
+    assert.match(
+      read.message,
+      /^format="annals" reads the file as Annals\u2019 own JSON, but it looks like CSV; without format it is read as what it is \(the file is not valid JSON: /,
+    );
+    // Each of Annals' columns was an unknown column of TimelineJS's template, nothing more.
+    assert.equal(
+      first(sheet, 'timelinejs', 'synthetic.csv'),
+      'format: format="timelinejs" reads the file as TimelineJS, but it looks like Annals\u2019 own CSV; without format it is read as what it is',
+    );
+    // JSON that is not valid, forced or not, is said to be invalid JSON, as before.
+    assert.equal(
+      core
+        .readSource('{"title": "Cut', { format: 'annals' })
+        .message.startsWith('the file is not valid JSON'),
+      true,
+    );
+  });
+
   it('nothing is said when the forced format is the file’s own', () => {
     assert.equal(first(annals, 'annals'), undefined);
     assert.equal(first(timelinejs, 'timelinejs'), undefined);
     assert.equal(
       core.readSource('id,title,start\na,Synthetic A,2001', { format: 'csv' }).problems.length,
       0,
+    );
+    assert.equal(
+      first('Year,Headline\n2001,Synthetic A', 'timelinejs', 'synthetic.csv'),
+      undefined,
     );
   });
 });

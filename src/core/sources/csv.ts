@@ -475,13 +475,26 @@ function fromAnnalsRows(columns: string[], lines: Row[]): Converted {
 export function fromCsv(
   csv: string,
   columns: 'auto' | 'timelinejs' | 'annals' = 'auto',
-): Converted & { readonly columns: 'timelinejs' | 'annals' } {
+): Converted & {
+  readonly columns: 'timelinejs' | 'annals';
+  /**
+   * What the header row looks like, whatever `columns` forced: TimelineJS's template (Year and
+   * Headline), Annals' own (a `start` column), or neither.
+   */
+  readonly header: 'timelinejs' | 'annals' | null;
+} {
   const { columns: header, rows, problems } = parseRows(csv);
-  const timelinejs = columns === 'timelinejs' || (columns === 'auto' && isTimelineJsHeader(header));
+  const looks = isTimelineJsHeader(header)
+    ? 'timelinejs'
+    : header.some((c) => norm(c) === 'start')
+      ? 'annals'
+      : null;
+  const timelinejs = columns === 'timelinejs' || (columns === 'auto' && looks === 'timelinejs');
   const c = timelinejs ? fromTimelineJsRows(header, rows) : fromAnnalsRows(header, rows);
   return {
     ...c,
     problems: problems.length ? [...problems, ...c.problems] : c.problems,
     columns: timelinejs ? 'timelinejs' : 'annals',
+    header: looks,
   };
 }

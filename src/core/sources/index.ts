@@ -119,10 +119,13 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
     try {
       json = JSON.parse(text.replace(/^\ufeff/, ''));
     } catch (e) {
+      const invalid = `the file is not valid JSON: ${brief(e)}`;
+      // A sheet read as JSON because the page says so: the format is the cause, said first.
+      const forced = hints.format === 'annals' && !/^\s*[[{]/.test(text.replace(/^\ufeff/, ''));
       return {
         ok: false,
         failure: 'malformed-json',
-        message: `the file is not valid JSON: ${brief(e)}`,
+        message: forced ? `${forcedFormat('annals', 'CSV')[0]!.message} (${invalid})` : invalid,
       };
     }
     const timelineJs = isTimelineJs(json);
@@ -147,13 +150,18 @@ export function readSource(text: string, hints: SourceHints = {}): SourceRead {
   }
   try {
     const c = fromCsv(text, hints.format === 'timelinejs' ? 'timelinejs' : 'auto');
-    // JSON read as CSV because the page says so.
+    // JSON read as CSV, or Annals' own columns as TimelineJS's template, because the page says so.
     const json = hints.format === 'csv' && /^\s*[[{]/.test(text.replace(/^\ufeff/, ''));
+    const annals = hints.format === 'timelinejs' && c.header === 'annals';
     return {
       ok: true,
       as: c.columns === 'timelinejs' ? 'timelinejs-csv' : 'annals-csv',
       input: c.input,
-      problems: json ? [...forcedFormat('csv', 'JSON'), ...c.problems] : c.problems,
+      problems: json
+        ? [...forcedFormat('csv', 'JSON'), ...c.problems]
+        : annals
+          ? [...forcedFormat('timelinejs', 'Annals\u2019 own CSV'), ...c.problems]
+          : c.problems,
       dropped: c.dropped,
       names: c.names,
     };
