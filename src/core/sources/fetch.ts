@@ -69,7 +69,6 @@ async function readCapped(
   return bytes;
 }
 
-/** `url`, resolved against the page where there is one, is a local file's (file://). */
 /**
  * Said when a Google Sheet's link cannot be read: most often the sheet is not published (Google
  * then answers with its sign-in page, which the browser keeps from the page); whether Google lets
@@ -78,6 +77,7 @@ async function readCapped(
 const GOOGLE_HINT =
   '; a Google Sheet can be read once it is published to the web (File → Share → Publish to web); if it is, Google may not let this page read it: download it as CSV and serve the file beside the page';
 
+/** `url`, resolved against the page where there is one, is a local file's (file://). */
 function fromFile(url: string): boolean {
   try {
     return new URL(url, globalThis.location?.href).protocol === 'file:';
