@@ -3,7 +3,7 @@
  * positions, compared with the CLI's own output, served by tests/server/fixtures.mjs), `toPNG()`
  * rasterises it at twice the size, the toolbar downloads both and says why when it cannot.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
@@ -245,7 +245,8 @@ describe('export: toSVG() and toPNG()', () => {
       t.toolbarButton('Download SVG').click();
       await t.waitForRender();
       t.toolbarButton('Download PNG').click();
-      await new Promise((r) => setTimeout(r, 300));
+      // Until both are saved, however long a busy machine takes to draw the PNG.
+      await waitUntil(() => saved.length === 2, 'both pictures saved', { timeout: 10_000 });
       expect(saved.map((s) => s.name)).to.deep.equal([
         'Kazakhstan–Turkmenistan relations.svg',
         'Kazakhstan–Turkmenistan relations.png',
@@ -267,9 +268,12 @@ describe('export: toSVG() and toPNG()', () => {
         callback(null);
       };
       console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const message = () =>
+        t.root.querySelector('[role="status"]#goto-message')?.textContent?.trim() ?? '';
       try {
         t.toolbarButton('Download PNG').click();
-        await new Promise((r) => setTimeout(r, 300));
+        // The canvas stays broken until the failure is said, however long the drawing takes.
+        await waitUntil(() => message() !== '', 'the failure was not said', { timeout: 10_000 });
         await t.waitForRender();
       } finally {
         HTMLCanvasElement.prototype.toBlob = toBlob;
