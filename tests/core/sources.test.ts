@@ -207,6 +207,42 @@ describe('sources: TimelineJS3 JSON', () => {
     expect(problems.map((p) => p.field)).to.deep.equal(['background.color']);
   });
 
+  it("keeps a media's link (where TimelineJS sends a click on it) as a source, and says what it does not draw", () => {
+    const { dataset, problems } = load(
+      JSON.stringify({
+        scale: 'cosmological',
+        events: [
+          {
+            start_date: { year: 2000 },
+            text: { headline: 'Synthetic slide' },
+            media: {
+              url: 'https://example.org/synthetic.jpg',
+              caption: 'Synthetic caption',
+              link: 'https://example.org/synthetic-story',
+              link_target: '_blank',
+            },
+          },
+        ],
+      }),
+    );
+    expect(dataset.events[0]!.media.map((m) => m.url)).to.deep.equal([
+      'https://example.org/synthetic.jpg',
+    ]);
+    expect(dataset.events[0]!.sources).to.deep.equal([
+      { title: 'Synthetic caption', url: 'https://example.org/synthetic-story' },
+    ]);
+    expect(problems.map((p) => [p.field, p.message])).to.deep.equal([
+      [
+        'scale',
+        'scale "cosmological" is not read: Annals draws years between 250000 BCE and 250000 CE, and reports any outside them',
+      ],
+      [
+        'media.link_target',
+        "link_target is not used: the media's link is listed with the event's sources, and opens as the page's links do",
+      ],
+    ]);
+  });
+
   it('keeps the credit of media that is not an image with its link, as its publisher', () => {
     const { dataset, problems } = load(
       JSON.stringify({

@@ -286,6 +286,16 @@ function mediaOf(
         ...(credit && !image ? { publisher: credit } : {}),
       });
     }
+    // Where TimelineJS sends a click on the media: kept with the sources, titled as the media is.
+    const link = safeUrl(m.link, 'media.link', "the media's link", notes);
+    if (link && link !== url)
+      sources.push({ title: text(m.title) ?? (caption || link), url: link });
+    if (text(m.link_target))
+      notes.add(
+        'media.link_target',
+        "link_target is not used: the media's link is listed with the event's sources, and opens as the page's links do",
+        m.link_target,
+      );
   } else if (m !== undefined) notes.add('media', 'media must be an object with a url', m);
   const bg = slide.background;
   if (isRec(bg)) {
@@ -346,6 +356,13 @@ export function fromTimelineJs(
       'title.media',
       "the title slide's media is not shown: Annals shows the title and each event's media, and has no opening slide",
       cover,
+    );
+  // TimelineJS's cosmological scale draws years beyond JavaScript's dates; Annals has one range.
+  if (root.scale !== undefined && root.scale !== 'human')
+    dataNotes.add(
+      'scale',
+      `scale ${typeof root.scale === 'string' ? `"${root.scale.slice(0, 40)}"` : 'given'} is not read: Annals draws years between 250000 BCE and 250000 CE, and reports any outside them`,
+      root.scale,
     );
   const events: EventInput[] = [];
   const used = new Set<string>();
