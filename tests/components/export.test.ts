@@ -8,6 +8,7 @@ import { emulateMedia, resetMouse, setViewport } from '@web/test-runner-commands
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { kazakhstanTurkmenistan } from '../../data/kazakhstan-turkmenistan.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
+import { warningsOf } from '../helpers/console.js';
 import { TimelineHarness, mountFlagship } from '../helpers/timeline-harness.js';
 
 /** An SVG document's root and its events' groups, read with the browser's XML parser. */
@@ -262,22 +263,21 @@ describe('export: toSVG() and toPNG()', () => {
       t.element.downloads = true;
       await t.waitForRender();
       const toBlob = HTMLCanvasElement.prototype.toBlob;
-      const warn = console.warn;
-      const warnings: string[] = [];
       HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
         callback(null);
       };
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
       const message = () =>
         t.root.querySelector('[role="status"]#goto-message')?.textContent?.trim() ?? '';
+      let warnings: string[];
       try {
-        t.toolbarButton('Download PNG').click();
-        // The canvas stays broken until the failure is said, however long the drawing takes.
-        await waitUntil(() => message() !== '', 'the failure was not said', { timeout: 10_000 });
-        await t.waitForRender();
+        warnings = await warningsOf(async () => {
+          t.toolbarButton('Download PNG').click();
+          // The canvas stays broken until the failure is said, however long the drawing takes.
+          await waitUntil(() => message() !== '', 'the failure was not said', { timeout: 10_000 });
+          await t.waitForRender();
+        });
       } finally {
         HTMLCanvasElement.prototype.toBlob = toBlob;
-        console.warn = warn;
       }
       expect(saved).to.deep.equal([]);
       const status = t.root.querySelector('[role="status"]#goto-message')!.textContent!.trim();

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { AnnalsTimeline } from '../../src/components/timeline/timeline.js';
 import type { AnnalsErrorEvent, AnnalsLoadEvent } from '../../src/events.js';
 import { generatedDataset } from '../../stories/generated-data.js';
+import { warningsOf } from '../helpers/console.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 const DATA = '/data';
@@ -158,10 +159,7 @@ describe('data from src, inline JSON and markup', () => {
   });
 
   it('an unknown format ("TimelineJS", "json") is told from the file, as no format is, with one warning', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsOf(async () => {
       const csv = await drawn(
         html`<annals-timeline
           src="${DATA}/kazakhstan-turkmenistan.timelinejs.csv"
@@ -176,9 +174,7 @@ describe('data from src, inline JSON and markup', () => {
         ></annals-timeline>`,
       );
       expect(json.ids().sort()).to.deep.equal([...FLAGSHIP_IDS].sort());
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.deep.equal([
       'annals-timeline: format="TimelineJS" is not one of annals, timelinejs, csv; the format is told from the file',
       'annals-timeline: format="json" is not one of annals, timelinejs, csv; the format is told from the file',
