@@ -2,6 +2,7 @@
  * The check of the colours a page gives a timeline (see `ContrastController`), in a chunk of its
  * own: it runs when the page is idle, after the first draw, so the page never waits for it.
  */
+import { uncategorisedToken } from '../core/category-colors.js';
 import { lowContrast, over, parseRgb, type ContrastNeed, type Rgba } from '../core/contrast.js';
 import type { Category } from '../core/types.js';
 
@@ -64,7 +65,7 @@ function drawnColours(data: DrawnData): DrawnColour[] {
     },
   ];
   // Among categorised events, those without a category are muted, checked above as text.
-  if (data.uncategorized && !data.categories.length)
+  if (data.uncategorized && uncategorisedToken(data.categories) === '--_marker')
     colours.push({
       what: 'marks without a category',
       token: '--annals-marker-color',

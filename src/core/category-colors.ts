@@ -41,3 +41,12 @@ export function categoryColorMap(
 ): Map<string, string> {
   return new Map(categories.map((c, i) => [c.id, c.color || palette(paletteIndex(i))]));
 }
+
+/**
+ * The private token that colours an event without a category: among categorised events the muted
+ * colour, as the marker's (the accent) is near the first category's and would read as it; where
+ * no event has a category, the marker's. The page, the export and the colour check share it.
+ */
+export function uncategorisedToken(categories: readonly Category[]): '--_muted' | '--_marker' {
+  return categories.length ? '--_muted' : '--_marker';
+}

@@ -50,7 +50,7 @@ function legend(
  * presentation attributes (no stylesheet, no `var()`, no external reference), which browsers,
  * resvg, Inkscape and office suites all read alike.
  */
-import { categoryColorMap, categoryShapeMap } from '../core/category-colors.js';
+import { categoryColorMap, categoryShapeMap, uncategorisedToken } from '../core/category-colors.js';
 import { isShown } from '../core/domain.js';
 import { formatDate, formatRange, windowText } from '../core/format.js';
 import type { Messages } from '../core/messages/types.js';
@@ -645,8 +645,7 @@ export function drawSvg(
   const hidden = new Set(options.hidden ?? []);
   const categoryColor = categoryColorMap(dataset.categories, (i) => c[`--_cat-${i}`] ?? '');
   const categoryShapes = categoryShapeMap(dataset.categories);
-  // As on the page: among categorised events, one without a category is muted.
-  const uncategorised = dataset.categories.length ? c['--_muted']! : c['--_marker']!;
+  const uncategorised = c[uncategorisedToken(dataset.categories)]!;
   const colorOf = (e: TimelineEvent) =>
     (e.category !== undefined ? categoryColor.get(e.category) : undefined) || uncategorised;
 

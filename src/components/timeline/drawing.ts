@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { mirroredKey } from '../../controllers/roving-focus-controller.js';
+import { uncategorisedToken } from '../../core/category-colors.js';
 import { categoryShapeClass } from '../shared.styles.js';
 import { styleProps } from '../style-props.js';
 import type { Messages } from '../../core/messages/index.js';
@@ -89,14 +90,10 @@ function shapesOf(categories: readonly Category[], id: string | undefined): Shap
  */
 function item(it: SceneItem, c: DrawingContext) {
   const e = c.dataset.events[it.index]!;
-  // Among categorised events, one without a category is muted, not the marker's colour, which is
-  // near the first category's (where none has one, the marker's colour is every event's).
   const color =
     e.category !== undefined
       ? c.colors.get(e.category)
-      : c.dataset.categories.length
-        ? 'var(--_muted)'
-        : undefined;
+      : `var(${uncategorisedToken(c.dataset.categories)})`;
   const match = c.matches.has(e.id);
   const [shape, look, category] = shapesOf(c.dataset.categories, e.category);
   const classes = `event ${look} ${it.anchor === 'end' ? 'end' : ''} ${it.labelShown ? '' : 'mark-only'} ${match ? 'match' : ''} ${c.searching && !match ? 'dim' : ''}`;
