@@ -84,6 +84,9 @@ function shapesOf(categories: readonly Category[], id: string | undefined): Shap
   return (id === undefined ? undefined : map.get(id)) ?? [0, ''];
 }
 
+/** Rows are drawn, each with its title (which describes its events and clusters), from two on. */
+const rowsDrawn = (scene: Scene) => scene.rows.length > 1;
+
 /**
  * An event: its title, date and category are its name; drawn in rows, its row's title describes
  * it (and a row of its category names that for it).
@@ -110,7 +113,7 @@ function item(it: SceneItem, c: DrawingContext) {
       data-shape=${shape}
       tabindex=${e.id === c.tabStop ? '0' : '-1'}
       aria-current=${e.id === c.selected ? 'true' : nothing}
-      aria-describedby=${c.scene.rows.length > 1 ? `row-${it.row}` : nothing}
+      aria-describedby=${rowsDrawn(c.scene) ? `row-${it.row}` : nothing}
       style=${styleProps({ width: `${box.width}px`, height: `${box.height}px`, '--_color': color })}
       @click=${() => c.onActivate(e.id)}
       @focus=${() => c.onFocus(e.id)}
@@ -148,7 +151,7 @@ function item(it: SceneItem, c: DrawingContext) {
           // Its category, which its colour shows, is said after its date, unless its row says it:
           // a row drawn with a title (rows are, two or more), and that title the category's label,
           // not a group's named as the category's id.
-          category && (c.scene.rows.length < 2 || c.scene.rows[it.row]?.title !== category)
+          category && !(rowsDrawn(c.scene) && c.scene.rows[it.row]?.title === category)
             ? html`<span class="sr-only">, ${category}</span>`
             : nothing
         }</span
@@ -212,7 +215,7 @@ function clusterList(clusters: readonly SceneCluster[], c: DrawingContext) {
             part="cluster"
             style=${styleProps(px(k.box))}
             tabindex=${live(i === stop ? '0' : '-1')}
-            aria-describedby=${c.scene.rows.length > 1 ? `row-${k.row}` : nothing}
+            aria-describedby=${rowsDrawn(c.scene) ? `row-${k.row}` : nothing}
             aria-label=${c.messages.showCluster(
               // A count shown shortened ("1.2k") starts the name, so speech input can say what it
               // sees (WCAG 2.5.3); the description then says it exactly.
@@ -274,7 +277,7 @@ export function drawing(c: DrawingContext): TemplateResult {
   const vertical = scene.orientation === 'vertical';
   // Rows make a timeline taller than a screen: its axis stays at the window's foot while the rows
   // above it are read, and rests under the last row once that is in view.
-  const sticky = !vertical && scene.rows.length > 1;
+  const sticky = !vertical && rowsDrawn(scene);
   // The axis is hidden from screen readers: each event says its own date, and the ticks read
   // alone would be loose words ("Jul, 1991 … 1993, 2008") past the breaks the eye sees.
   const label = scene.items.length
@@ -309,7 +312,7 @@ export function drawing(c: DrawingContext): TemplateResult {
           </div>`,
     )}
     ${
-      scene.rows.length > 1
+      rowsDrawn(scene)
         ? scene.rows.map(
             (r, i) =>
               html`<div
