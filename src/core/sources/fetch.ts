@@ -4,7 +4,7 @@
  * chunk that only pages using `src` load. Never throws: every failure is a `LoadFailure` with a
  * message for developers.
  */
-import { googleSheetLink } from './google-sheets.js';
+import { googleSheetLink, isGoogleSheet } from './google-sheets.js';
 import { readSourceBytes, type LoadFailure, type SourceFormat, type SourceRead } from './index.js';
 
 export interface FetchOptions {
@@ -102,7 +102,7 @@ export async function fetchSource(
   // In messages: the link the page gave, and the one fetched for it.
   const named = sheet ? `${url} (read as ${source})` : url;
   // Any sheet's link, its CSV's too: one not published answers with a sign-in page, unreadable.
-  const google = /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(url);
+  const google = isGoogleSheet(url);
   const abort = new AbortController();
   const stop = () => abort.abort(signal.reason);
   signal.addEventListener('abort', stop);

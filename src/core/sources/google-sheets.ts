@@ -18,15 +18,24 @@ const PUBLISHED =
 const OWN_PAGE =
   /^\/spreadsheets\/(?:u\/\d+\/)?d\/(?!e\/)[\w-]+(?:\/(?:edit|view|htmlview|preview))?\/?$/;
 
-/** What to fetch for `url` (absolute) when it is a link to a Google Sheet's page. */
-export function googleSheetLink(url: string): SheetLink {
+/** `url` (absolute) as a URL when it is any link to a Google Sheet (its page, its CSV), else null. */
+function sheetUrl(url: string): URL | null {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
     return null;
   }
-  if (u.hostname !== 'docs.google.com') return null;
+  return u.hostname === 'docs.google.com' && u.pathname.startsWith('/spreadsheets/') ? u : null;
+}
+
+/** Whether `url` (absolute) is any link to a Google Sheet: its page, its CSV, its export. */
+export const isGoogleSheet = (url: string): boolean => sheetUrl(url) !== null;
+
+/** What to fetch for `url` (absolute) when it is a link to a Google Sheet's page. */
+export function googleSheetLink(url: string): SheetLink {
+  const u = sheetUrl(url);
+  if (!u) return null;
   const published = PUBLISHED.exec(u.pathname);
   if (published) {
     // Already the data (`output=csv`), or another form Google offers (tsv, xlsx): fetched as given.
